@@ -1,0 +1,47 @@
+# Two commands matter: `make serve` and `make test`. Both create the virtual
+# environment from the hashed lock file first, so a fresh clone needs nothing else.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-12)
+# Where the source archive lives; tests and the build read quotes from it.
+export ISPK_SOURCES ?= $(abspath ../shared/sources)
+
+.PHONY: venv build serve test lock export coverage clean
+
+venv: $(STAMP)
+$(STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# Build into a scratch directory and swap it in only when MkDocs succeeded,
+# so a failed build never leaves a half-written site/ behind.
+build: venv
+	rm -rf .site-next
+	$(BIN)/mkdocs build --strict --site-dir .site-next
+	rm -rf site && mv .site-next site
+
+serve: venv
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+test: venv
+	$(BIN)/python -m pytest
+
+coverage: venv
+	$(BIN)/python -m scripts.source_coverage
+
+# Write the generated Markdown to a folder, for any MkDocs-compatible engine.
+export: venv
+	$(BIN)/python -m scripts.export_markdown build/markdown
+
+# Regenerate the lock file (needs the package index).
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet pip-tools==7.6.2
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+	rm -rf .venv-lock
+
+clean:
+	rm -rf site .site-next build $(VENV)

@@ -1,0 +1,159 @@
+"""Militant groups and movements the sources name, with every name and spelling they use."""
+from ..model import Alias, Cite, Fact, Group
+from .sources import S000, S001, S002, S003, S004
+
+GROUPS = (
+    Group(
+        id="islamic-state",
+        name="Islamic State",
+        kind="transnational jihadist organization",
+        aliases=(
+            Alias(name="IS", kind="acronym", cites=(Cite(source=S000, quote="the Islamic State group or IS"),)),
+            Alias(name="ISIS", kind="acronym", cites=(Cite(source=S003, quote="terror group Islamic State, also known as ISIS or Daesh"),)),
+            Alias(name="Daesh", kind="acronym", cites=(
+                Cite(source=S003, quote="also known as ISIS or Daesh"),
+                Cite(source=S004, quote="Daesh – an Arabic acronym for the self-proclaimed ISIS terror group"),
+            )),
+            Alias(name="Daish", kind="spelling", cites=(Cite(source=S000, quote="Daish, the Arabic acronym for the Islamic State group or IS"),)),
+            Alias(name="Islamic State group", cites=(Cite(source=S001, quote="the Islamic State (IS) group"),)),
+            Alias(name="So-called Islamic State", kind="description", cites=(Cite(source=S002, quote="Is So-called Islamic State Gaining Strength in Pakistan?"),)),
+            Alias(name="the 'caliphate'", kind="description", cites=(Cite(source=S003, quote="The ‘caliphate’ struck again in Quetta"),)),
+        ),
+        facts=(
+            Fact(id="is-syria-iraq", text="Source 000 describes the group as an extremist outfit operating in Syria and Iraq and seeking to extend its influence to Pakistan's region.",
+                 cites=(Cite(source=S000, quote="the extremist outfit, operating in Syria and Iraq, is seeking to extend its influence in a region plagued by Islamic militancy"),)),
+            Fact(id="is-routed", text="Source 003 (2019) says offensives by several nations routed the group from its strongholds in Syria and Iraq.",
+                 cites=(Cite(source=S003, quote="Since offences coordinated between several nations routed ISIS from its strongholds in Syria and Iraq"),)),
+            Fact(id="is-main-branch", text="Source 002 calls the group in Iraq and Syria its main branch, as distinct from its Khorasan branch.",
+                 cites=(Cite(source=S002, quote="a title that distinguishes the militant group in that area from its main branch in Iraq and Syria"),)),
+        ),
+    ),
+    Group(
+        id="islamic-state-khorasan",
+        name="Islamic State of Khorasan",
+        kind="regional branch",
+        parent="islamic-state",
+        parent_cites=(Cite(source=S002, quote="branding itself as the Islamic State of Khorasan"),),
+        aliases=(
+            Alias(name="Wilayat-e-Khurasan", kind="name", cites=(Cite(source=S003, quote="a base in Pakistan which it calls Wilayat-e-Khurasan"),)),
+            Alias(name="Khurasan", kind="spelling", cites=(Cite(source=S003, quote="Wilayat-e-Khurasan"),)),
+            Alias(name="Khorasan", kind="spelling", cites=(Cite(source=S002, quote="Islamic State of Khorasan"),)),
+            Alias(name="IS group's branch in Afghanistan and Pakistan", kind="description", cites=(Cite(source=S001, quote="The leader of the IS group's branch in Afghanistan and Pakistan"),)),
+        ),
+        facts=(
+            Fact(id="isk-branding", text="Source 002 says the Islamic State made inroads in the mountain regions of Afghanistan and Pakistan, branding itself there as the Islamic State of Khorasan.",
+                 cites=(Cite(source=S002, quote="Islamic State has made inroads recently in the mountain regions of Afghanistan and Pakistan, branding itself as the Islamic State of Khorasan"),)),
+            Fact(id="isk-wilayat", text="Officials of Pakistan's home ministry, cited by source 003, claim the group has established a base in Pakistan that it calls Wilayat-e-Khurasan.",
+                 cites=(Cite(source=S003, quote="Officials of Pakistan’s home ministry claim that the ISIS has established a base in Pakistan which it calls Wilayat-e-Khurasan"),)),
+            Fact(id="isk-names-joined", text="The sources do not themselves say that 'Islamic State of Khorasan', 'Wilayat-e-Khurasan' and 'the IS group's branch in Afghanistan and Pakistan' are one body; this reference lists them together because each names the Islamic State's presence in the Afghanistan–Pakistan region.",
+                 cites=(Cite(source=S001, quote="the IS group's branch in Afghanistan and Pakistan"),
+                        Cite(source=S002, quote="branding itself as the Islamic State of Khorasan"),
+                        Cite(source=S003, quote="which it calls Wilayat-e-Khurasan"))),
+        ),
+    ),
+    Group(
+        id="tehrik-i-taliban-pakistan",
+        name="Tehrik-i-Taliban Pakistan",
+        kind="militant alliance",
+        aliases=(
+            Alias(name="TTP", kind="acronym", cites=(Cite(source=S003, quote="militant outfits like TTP and ISIS"), Cite(source=S004, quote="activities of the TTP"))),
+            Alias(name="Tehreek-i-Taliban", kind="spelling", cites=(Cite(source=S004, quote="an influx of Tehreek-i-Taliban terrorists"),)),
+            Alias(name="Pakistani Taliban", kind="name", cites=(Cite(source=S000, quote="commonly known as the Pakistani Taliban"),)),
+        ),
+        facts=(
+            Fact(id="ttp-alliance", text="Source 000 describes the Pakistani Taliban as an alliance of Sunni Islamist militants entrenched in the northwestern tribal areas along the Afghan border, fought by Pakistan's military.",
+                 cites=(Cite(source=S000, quote="Pakistan’s military has been battling an alliance of Sunni Islamist militants commonly known as the Pakistani Taliban entrenched in northwestern tribal areas along the Afghan border."),)),
+            Fact(id="ttp-banned", text="Source 004 calls the TTP a banned group and reports the interior ministry's concern at the inaction of the Taliban-led interim Afghan government against it.",
+                 cites=(Cite(source=S004, quote="the inaction of the interim Afghan government led by the Taliban against the banned group"),)),
+            Fact(id="ttp-concentration", text="According to the interior ministry (source 004), the TTP is mostly concentrated in Khyber Pakhtunkhwa, especially the merged districts, with footprints in Balochistan.",
+                 cites=(Cite(source=S004, quote="It is mostly concentrated in Khyber Pakhtunkhwa, especially merged districts, with footprints in Balochistan"),)),
+        ),
+    ),
+    Group(
+        id="jundullah",
+        name="Jundullah",
+        kind="militant faction",
+        facts=(
+            Fact(id="jundullah-splinter", text="Source 000 calls Jundullah a splinter group, in a sentence about Pakistani Taliban commanders.",
+                 cites=(Cite(source=S000, quote="another splinter group, called Jundullah"),)),
+        ),
+    ),
+    Group(
+        id="lashkar-e-jhangvi",
+        name="Lashkar-e-Jhangvi",
+        kind="sectarian militant group",
+        aliases=(Alias(name="LeJ", kind="acronym", cites=(Cite(source=S002, quote="Lashkar-e-Jhangvi (LeJ)"),)),),
+        facts=(
+            Fact(id="lej-profile", text="Source 002 describes Lashkar-e-Jhangvi as a predominantly Punjab-based sectarian militant group tied to the Taliban in Afghanistan and to al-Qaida, and recently linked to the Islamic State.",
+                 cites=(Cite(source=S002, quote="a predominantly Punjab-based militant sectarian group that has been tied to the Taliban in Afghanistan and al-Qaida, and recently linked to IS"),)),
+        ),
+    ),
+    Group(
+        id="jamaat-ul-ahrar",
+        name="Jamaat-ul-Ahrar",
+        kind="militant group",
+        facts=(
+            Fact(id="jua-pakistani", text="Source 003 names Jamaat-ul-Ahrar among the Pakistani organisations to which, according to a UN monitoring report, the Islamic State outsources attacks.",
+                 cites=(Cite(source=S003, quote="“outsources” terror attacks to Pakistani organizations such as Lashkar-e-Jhangvi and Jamaat-ul-Ahrar"),)),
+        ),
+    ),
+    Group(
+        id="sipah-e-sahaba-pakistan",
+        name="Sipah-e-Sahaba Pakistan",
+        kind="militant group",
+        facts=(
+            Fact(id="ssp-pakistan-based", text="Source 003 reports the Intelligence Bureau chief naming Sipah-e-Sahaba Pakistan among Pakistan-based terrorist groups.",
+                 cites=(Cite(source=S003, quote="Pakistan-based terrorist groups, including Lashkar-e-Jhangvi and Sipah-e-Sahaba Pakistan"),)),
+        ),
+    ),
+    Group(
+        id="haqqani-network",
+        name="Haqqani network",
+        kind="militant network",
+        facts=(
+            Fact(id="haqqani-profile", text="Source 001 calls the Haqqani network Taliban-linked and says it is based in North Waziristan.",
+                 cites=(Cite(source=S001, quote="the Taliban-linked Haqqani network"), Cite(source=S001, quote="North Waziristan, where the Haqqani network is based"))),
+        ),
+    ),
+    Group(
+        id="lashkar-e-taiba",
+        name="Lashkar-e-Taiba",
+        kind="militant group",
+        facts=(
+            Fact(id="let-kerry", text="Source 001 reports that U.S. Secretary of State John Kerry named Lashkar-e-Taiba among the indigenous groups Pakistan should push harder against.",
+                 cites=(Cite(source=S001, quote="including the Taliban-linked Haqqani network and Lashkar-e-Taiba"),)),
+        ),
+    ),
+    Group(
+        id="afghan-taliban",
+        name="Taliban (Afghanistan)",
+        kind="movement",
+        aliases=(
+            Alias(name="Taliban in Afghanistan", kind="description", cites=(Cite(source=S002, quote="the Taliban in Afghanistan"),)),
+            Alias(name="interim Afghan government led by the Taliban", kind="description", cites=(Cite(source=S004, quote="the interim Afghan government led by the Taliban"),)),
+        ),
+        facts=(
+            Fact(id="taliban-interim-government", text="Source 004 refers to an interim Afghan government led by the Taliban after the withdrawal of US troops from Afghanistan.",
+                 cites=(Cite(source=S004, quote="following the withdrawal of US troops from Afghanistan and the inaction of the interim Afghan government led by the Taliban"),)),
+        ),
+    ),
+    Group(
+        id="al-qaida",
+        name="al-Qaida",
+        kind="transnational jihadist organization",
+        aliases=(Alias(name="al-Qadia", kind="spelling", cites=(Cite(source=S000, quote="al-Qadia-linked militant groups"),)),),
+        facts=(
+            Fact(id="aq-linked-groups", text="Source 000 says Pakistan and Afghanistan both have militant groups linked to al-Qaida (spelled 'al-Qadia' in that text) waging insurgencies on both sides of the border.",
+                 cites=(Cite(source=S000, quote="Pakistan and neighboring Afghanistan both have al-Qadia-linked militant groups waging insurgencies on both sides of the border."),)),
+        ),
+    ),
+    Group(
+        id="tehreek-i-jihad-pakistan",
+        name="Tehreek-i-Jihad Pakistan",
+        kind="militant group",
+        facts=(
+            Fact(id="tjp-daraban", text="Source 004 says militants belonging to the Tehreek-i-Jihad Pakistan stormed a military compound in Daraban, Dera Ismail Khan.",
+                 cites=(Cite(source=S004, quote="terrorists belonging to the Tehreek-i-Jihad Pakistan stormed a compound used by the military in Dera Ismail Khan’s Daraban area"),)),
+        ),
+    ),
+)

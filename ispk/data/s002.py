@@ -1,0 +1,1 @@
+"""Records catalogued from source 002."""

@@ -1,0 +1,165 @@
+"""The five archived documents, catalogued from what their texts show.
+
+Publication dates the texts do not state are inferred and say how; relative
+dates in each source ("last month") resolve against these dates.
+"""
+from ..model import Cite, Note, Source, When
+
+S000 = "000_91b91c98ed937f7f"
+S001 = "001_27f2bc15772e5f93"
+S002 = "002_cae67e627d5e3e67"
+S003 = "003_b1c9e467b0ad7324"
+S004 = "004_94f8f6322f96e360"
+
+SOURCES = (
+    Source(
+        id=S000,
+        headline="Pakistan Pushes Back Against IS Supporters",
+        sha256="4ec93c9cb798c25714bbb4e4d75d49420d0551ed7264e550b9b63820e3e60e9b",
+        kind="news report",
+        summary=(
+            "A report on arrests of people suspected of links to the Islamic State group in Pakistani "
+            "cities, a foreign ministry briefing in Islamabad, pledges of support to the group by "
+            "Pakistani Taliban commanders and Jundullah, and a leaked provincial government report."
+        ),
+        publisher_reason="The text names no publisher, author or address.",
+        published=When(
+            date="2014-12",
+            basis="inferred",
+            reason=(
+                "The text states no date. Its photo caption is dated Nov 20, 2014, so it was written "
+                "on or after that day. It dates a leaked provincial government report to 'last month', "
+                "and source 003 dates what it describes as the provincial government's confidential "
+                "report to November 2014; read together, this places the text in December 2014."
+            ),
+        ),
+        cites=(
+            Cite(source=S000, quote="Pakistan Pushes Back Against IS Supporters"),
+            Cite(source=S000, quote="in Islamabad, Nov 20, 2014."),
+            Cite(source=S000, quote="A leaked provincial government report last month"),
+        ),
+    ),
+    Source(
+        id=S001,
+        headline="Pakistan: Islamic State Bid To Expand In Country Foiled",
+        sha256="f4603fca487de38b27cf98c8253aea908319b2b0d9d5f2d2e353cc7c33ccc327",
+        kind="news report based on wire reporting",
+        summary=(
+            "A report on a news conference by the Pakistani military's chief spokesman, Lieutenant "
+            "General Asim Bajwa, who said 309 people associated with the Islamic State group had been "
+            "arrested, and who rejected U.S. criticism of Pakistan's counter-militancy effort."
+        ),
+        publisher_reason=(
+            "The text names no publisher. It ends 'Based on reporting by Reuters and AFP', which names "
+            "the news agencies it drew on, not the outlet that published it."
+        ),
+        published_reason=(
+            "The text gives the news conference as 'September 1' and the killing of Hafiz Saeed Khan as "
+            "'in July', but states no year, and no other source in the archive dates these events. "
+            "The publication date is therefore left unknown; events it reports carry no year."
+        ),
+        cites=(
+            Cite(source=S001, quote="Pakistan: Islamic State Bid To Expand In Country Foiled"),
+            Cite(source=S001, quote="Based on reporting by Reuters and AFP"),
+            Cite(source=S001, quote="said on September 1 that authorities have arrested 309 people"),
+        ),
+    ),
+    Source(
+        id=S002,
+        headline="Is So-called Islamic State Gaining Strength in Pakistan?",
+        sha256="8f8fa623143ffdfcf74f4dce00fabcdbd8cd7caa9cca581814183a9281e75cc4",
+        kind="news analysis",
+        summary=(
+            "An analysis, datelined Washington, of the Islamic State group's growth in Pakistan, "
+            "especially Balochistan, quoting analysts, a lawmaker and Balochistan's home minister, and "
+            "listing recent attacks, operations and arrests."
+        ),
+        publisher="VOA News (Extremism Watch Desk)",
+        publisher_basis="stated",
+        publisher_reason="The text says it was originally posted on VOA News (Extremism Watch Desk); the copy in the archive is a republication.",
+        published_reason=(
+            "The text states no date. It refers to 2016 in the past tense ('In 2016, Aftab Sultan ... "
+            "warned'), so it was written in 2017 or later; nothing in the archive fixes the year. "
+            "Its relative dates ('in May', 'last week', 'last year') therefore carry no year."
+        ),
+        cites=(
+            Cite(source=S002, quote="Is So-called Islamic State Gaining Strength in Pakistan?"),
+            Cite(source=S002, quote="This story was originally posted on VOA News (Extremism Watch Desk)."),
+            Cite(source=S002, quote="In 2016, Aftab Sultan, Pakistan’s Intelligence Bureau Chief, warned"),
+        ),
+    ),
+    Source(
+        id=S003,
+        headline="ISIS Presence in Pakistan, a major threat",
+        sha256="1fa920bdd91b3971eb305a3837134185421282a1319bd1ebe03c1b038292716b",
+        kind="news analysis",
+        summary=(
+            "An overview, datelined Islamabad, of warnings about the Islamic State group in Pakistan: "
+            "intelligence warnings in 2019, think-tank and interior ministry figures on terrorism in "
+            "2018 and January 2019, the group's history in Pakistan from 2014, and the attacks it "
+            "claimed in Quetta in 2016."
+        ),
+        publisher_reason="The text names no publisher, author or address.",
+        published=When(date="2019-03-15"),
+        published_reason="The date 'March 15, 2019' stands under the headline.",
+        captured=When(
+            date="2021-09-19",
+            basis="inferred",
+            reason="The page header reads 'Sunday, September 19th 2021': the date the page was viewed or captured, not the publication date.",
+        ),
+        cites=(
+            Cite(source=S003, quote="ISIS Presence in Pakistan, a major threat"),
+            Cite(source=S003, quote="March 15, 2019"),
+            Cite(source=S003, quote="Sunday, September 19th 2021"),
+        ),
+        notes=(
+            Note(
+                id="s003-earlier-text",
+                text=(
+                    "Some relative dates in this text do not fit its date of 15 March 2019. It dates the "
+                    "Intelligence Bureau chief's Senate warning to 10 February 2016 and, in another "
+                    "paragraph, says he told lawmakers 'last year' (2018 by the article's date) while "
+                    "calling him 'former' director general. Dates resolved from 'last year' and 'last "
+                    "July' in this source follow the stated rule (against 15 March 2019) and are marked "
+                    "as inferred; readers should treat them with care."
+                ),
+                cites=(
+                    Cite(source=S003, quote="Later on February 10, 2016, director general of the Pakistan Intelligence Bureau informed"),
+                    Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers"),
+                    Cite(source=S003, quote="a lawmaker quoted former Director General of Intelligence Bureau, Aftab Sultan, from a meeting held last year"),
+                ),
+            ),
+        ),
+    ),
+    Source(
+        id=S004,
+        headline="Pak Minister Warns Senate Of Major Threat Of An ISIS Foothold In Pakistan",
+        sha256="6ff1ba0796fb74b8cf6dc5385dd7ac448af5b2a4b0f60532889a6b2dea6dc5b2",
+        kind="news report from a syndicated feed",
+        summary=(
+            "A report on the interior ministry's written answer to the Senate about the Tehreek-i-Taliban "
+            "Pakistan's expansion and the threat of the Islamic State group (Daesh), with figures on "
+            "border fencing, registered refugees and online extremism."
+        ),
+        publisher="NDTV",
+        publisher_basis="stated",
+        publisher_reason="The text says it was published by NDTV from a syndicated feed, without editing by NDTV staff except for the headline.",
+        published=When(
+            date="2023-12",
+            basis="inferred",
+            reason=(
+                "The text states no date. It calls the Dec 12 attack in Daraban the deadliest 'in the "
+                "outgoing year', so it was written late in a December; it speaks of the peace talks 'in "
+                "2022', of a ceasefire revoked 'in November 2022' and of complaints 'during 2022' as a "
+                "whole past year, so that December is in 2023 at the earliest. 2023 is the earliest year "
+                "the text allows, not a stated one."
+            ),
+        ),
+        cites=(
+            Cite(source=S004, quote="Pak Minister Warns Senate Of Major Threat Of An ISIS Foothold In Pakistan"),
+            Cite(source=S004, quote="this story has not been edited by NDTV staff and is published from a syndicated feed"),
+            Cite(source=S004, quote="In the deadliest attack on security forces in the outgoing year"),
+            Cite(source=S004, quote="during 2022"),
+        ),
+    ),
+)

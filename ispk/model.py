@@ -1,0 +1,397 @@
+"""Typed, immutable records: the whole data model of the reference.
+
+Every record is a frozen, keyword-only dataclass. Enumerations are `Literal`
+types so that validation can list the allowed values in its messages. Each
+record remembers the file and line where it was written (``origin``), so that
+an error can say exactly where to look.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+# --------------------------------------------------------------------------- #
+# Where a record was written
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True)
+class Origin:
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+def _caller() -> Origin:
+    # Frame 0 is this function, 1 the dataclass __init__, 2 the line that
+    # constructed the record: that is the line an editor needs to see.
+    frame = sys._getframe(2)
+    return Origin(frame.f_code.co_filename, frame.f_lineno)
+
+
+def _origin() -> Origin:
+    return field(default_factory=_caller, compare=False, repr=False)
+
+
+# --------------------------------------------------------------------------- #
+# Enumerations
+# --------------------------------------------------------------------------- #
+
+Basis = Literal["stated", "inferred"]
+"""How a value is known: the text states it, or we inferred it (with a reason)."""
+
+AliasKind = Literal["name", "acronym", "spelling", "translation", "description"]
+
+GroupKind = Literal[
+    "transnational jihadist organization",
+    "regional branch",
+    "militant alliance",
+    "militant faction",
+    "sectarian militant group",
+    "militant group",
+    "militant network",
+    "movement",
+]
+
+RegionKind = Literal[
+    "country",
+    "province",
+    "region",
+    "former tribal areas",
+    "foreign province",
+    "border",
+]
+
+PlaceKind = Literal[
+    "city", "capital city", "district", "tribal agency", "town", "area", "site",
+]
+
+EventKind = Literal[
+    "attack",
+    "abduction",
+    "arrest",
+    "military operation",
+    "killing",
+    "pledge of allegiance",
+    "rally",
+    "propaganda",
+    "report",
+    "briefing",
+    "hearing",
+    "warning",
+    "ceasefire",
+    "border measure",
+    "visit",
+    "other",
+]
+
+ResponsibilityKind = Literal["claimed", "attributed", "disputed"]
+
+CountQualifier = Literal["exact", "at least", "more than", "as many as", "about", "some"]
+
+Measure = Literal["killed", "wounded"]
+
+RelationKind = Literal["pledge", "alliance", "split", "partnership", "branch", "support"]
+
+StatisticTopic = Literal[
+    "deaths", "wounded", "attacks", "arrests", "fighters", "recruits",
+    "complaints", "refugees", "distance", "share", "trend",
+]
+
+StatementForm = Literal["quote", "paraphrase"]
+
+
+def allowed(literal) -> tuple[str, ...]:
+    """The values of a Literal type, for validation messages."""
+    return get_args(literal)
+
+
+# --------------------------------------------------------------------------- #
+# Building blocks
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cite:
+    """A short verbatim quote from one archived source."""
+
+    source: str
+    quote: str
+    locator: str | None = None
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class When:
+    """A date with its precision, as an EDTF subset string.
+
+    ``YYYY`` (year), ``YYYY-MM`` (month), ``YYYY-MM-DD`` (day), and the same
+    with the year unknown: ``XXXX-MM`` / ``XXXX-MM-DD``. ``qualifier`` says
+    what the text says when it is vaguer than the string ("mid", "before").
+    """
+
+    date: str
+    basis: Basis = "stated"
+    reason: str = ""
+    qualifier: str = ""
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Alias:
+    name: str
+    kind: AliasKind = "name"
+    cites: tuple[Cite, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """A cited descriptive statement written in our own neutral words."""
+
+    id: str
+    text: str
+    cites: tuple[Cite, ...]
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Account:
+    """What one source says about one aspect of a record, for side-by-side display."""
+
+    aspect: str
+    says: str
+    cite: Cite
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Note:
+    """An editorial note: an inconsistency, a disagreement, an inference."""
+
+    id: str
+    text: str
+    cites: tuple[Cite, ...] = ()
+    origin: Origin = _origin()
+
+
+# --------------------------------------------------------------------------- #
+# Entities
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    id: str
+    """The archive file's stem; it is also the page's URL slug."""
+    headline: str
+    sha256: str
+    kind: str
+    summary: str
+    publisher: str | None = None
+    publisher_basis: Basis | None = None
+    publisher_reason: str = ""
+    author: str | None = None
+    author_reason: str = ""
+    published: When | None = None
+    published_reason: str = ""
+    captured: When | None = None
+    url: str | None = None
+    cites: tuple[Cite, ...] = ()
+    notes: tuple[Note, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Group:
+    id: str
+    name: str
+    kind: GroupKind
+    aliases: tuple[Alias, ...] = ()
+    parent: str | None = None
+    parent_cites: tuple[Cite, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    cites: tuple[Cite, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Region:
+    id: str
+    name: str
+    kind: RegionKind
+    aliases: tuple[Alias, ...] = ()
+    parent: str | None = None
+    facts: tuple[Fact, ...] = ()
+    cites: tuple[Cite, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Place:
+    id: str
+    name: str
+    kind: PlaceKind
+    region: str
+    """The most specific region the sources place it in (a country if no more)."""
+    within: str | None = None
+    """A larger place it lies in (Daraban in Dera Ismail Khan)."""
+    aliases: tuple[Alias, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    cites: tuple[Cite, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Role:
+    title: str
+    organisation: str = ""
+    when: When | None = None
+    cites: tuple[Cite, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    id: str
+    name: str
+    roles: tuple[Role, ...]
+    aliases: tuple[Alias, ...] = ()
+    groups: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Count:
+    """One source's figure: ``low`` alone for "at least N", both for a range."""
+
+    measure: Measure
+    low: int | None
+    high: int | None = None
+    qualifier: CountQualifier = "exact"
+    who: str = ""
+    cite: Cite
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Responsibility:
+    group: str | None
+    """A group id, or None for an actor the source does not name."""
+    kind: ResponsibilityKind
+    label: str = ""
+    """How the source names an unnamed actor ("a Taliban faction")."""
+    by: str = ""
+    """Who made the claim or attribution, as the source says."""
+    cites: tuple[Cite, ...]
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    id: str
+    title: str
+    kind: EventKind
+    summary: str
+    cites: tuple[Cite, ...]
+    date: When | None = None
+    undated_reason: str = ""
+    places: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    """Regions named without a more precise place."""
+    groups: tuple[str, ...] = ()
+    """Groups the event concerns (besides those in responsibility)."""
+    people: tuple[str, ...] = ()
+    counts: tuple[Count, ...] = ()
+    responsibility: tuple[Responsibility, ...] = ()
+    accounts: tuple[Account, ...] = ()
+    notes: tuple[Note, ...] = ()
+    part_of: str | None = None
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statement:
+    id: str
+    text: str
+    """The words as reported (form="quote") or our neutral paraphrase."""
+    form: StatementForm
+    cites: tuple[Cite, ...]
+    speaker: str | None = None
+    """A person id, or None for an unnamed speaker described by ``speaker_label``."""
+    speaker_label: str = ""
+    date: When | None = None
+    undated_reason: str = ""
+    place: str | None = None
+    event: str | None = None
+    groups: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statistic:
+    id: str
+    label: str
+    value: float
+    unit: str
+    topic: StatisticTopic
+    producer: str
+    """Who produced the figure, as the source says."""
+    cites: tuple[Cite, ...]
+    qualifier: CountQualifier = "exact"
+    period: When | None = None
+    region: str | None = None
+    place: str | None = None
+    report: str | None = None
+    """The event id of the report that published the figure, if recorded."""
+    series: str = ""
+    """Figures sharing a series are charted and compared together."""
+    groups: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Relation:
+    id: str
+    kind: RelationKind
+    subject: str
+    object: str
+    """Group ids: the subject pledges to / allies with / splits from the object."""
+    basis: ResponsibilityKind | Literal["reported"]
+    by: str
+    """Who says so, as the source says."""
+    cites: tuple[Cite, ...]
+    since: When | None = None
+    until: When | None = None
+    description: str = ""
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetAside:
+    """A source sentence deliberately not cited, and why."""
+
+    source: str
+    text: str
+    reason: str
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dataset:
+    sources: tuple[Source, ...] = ()
+    groups: tuple[Group, ...] = ()
+    regions: tuple[Region, ...] = ()
+    places: tuple[Place, ...] = ()
+    people: tuple[Person, ...] = ()
+    events: tuple[Event, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()

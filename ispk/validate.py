@@ -1,0 +1,391 @@
+"""Validation: collect every error in the dataset, then fail once.
+
+Each error names the file and line where the record is written, the record,
+the field, and what was expected, so that a researcher who is not a
+programmer can fix it without reading this code.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from . import archive, dates
+from .model import (
+    Cite, Dataset, Event, Fact, Group, Note, Origin, Person, Place, Region,
+    Relation, Source, Statement, Statistic, When,
+)
+from .walk import KINDS, cite_uses, label, nested, records
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SOURCE_ID = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
+MAX_QUOTE = 400
+# Markup in a data field is a mistake or an attack; rendering escapes it anyway.
+UNSAFE = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript\s*:|\]\(", re.IGNORECASE)
+NARRATIVE_KINDS = {"groups": "group", "regions": "region", "places": "place", "people": "person",
+                   "events": "event", "sources": "source", "years": "year"}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    where: str
+    record: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        field = f", field '{self.field}'" if self.field else ""
+        return f"{self.where}: {self.record}{field}: {self.message}"
+
+
+class InvalidData(Exception):
+    """Raised once with every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{len(problems)} data error(s):\n{lines}")
+
+
+def _where(origin: Origin | None) -> str:
+    if origin is None:
+        return "<unknown>"
+    path = Path(origin.file)
+    try:
+        path = path.resolve().relative_to(archive.ROOT)
+    except ValueError:
+        pass
+    return f"{path}:{origin.line}"
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.notices: list[str] = []
+
+    def add(self, kind: str, record: Any, field: str, message: str, origin: Origin | None = None) -> None:
+        origin = origin or getattr(record, "origin", None)
+        self.problems.append(Problem(_where(origin), label(kind, record), field, message))
+
+
+# --------------------------------------------------------------------------- #
+# Types and enumerations, checked generically from the annotations
+# --------------------------------------------------------------------------- #
+
+def _type_error(value: Any, hint: Any) -> str | None:
+    """None if value fits the annotation, else what was expected."""
+    origin = typing.get_origin(hint)
+    if hint is Any:
+        return None
+    if origin is Literal:
+        options = typing.get_args(hint)
+        if value in options:
+            return None
+        return f"{value!r} is not allowed: expected one of {', '.join(map(repr, options))}"
+    if origin in (typing.Union, types.UnionType):
+        errors = [_type_error(value, option) for option in typing.get_args(hint)]
+        if any(e is None for e in errors):
+            return None
+        literal_errors = [e for e, o in zip(errors, typing.get_args(hint)) if typing.get_origin(o) is Literal]
+        return literal_errors[0] if literal_errors else f"{value!r} has the wrong type: expected {_name(hint)}"
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return f"expected a tuple of {_name(typing.get_args(hint)[0])} (write `(item,)` for one item), got {type(value).__name__}"
+        inner = typing.get_args(hint)[0]
+        for i, item in enumerate(value):
+            error = _type_error(item, inner)
+            if error:
+                return f"item {i}: {error}"
+        return None
+    if hint is type(None):
+        return None if value is None else "expected nothing (None)"
+    if hint is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return None if ok else f"expected a number, got {value!r}"
+    if isinstance(hint, type):
+        if isinstance(value, hint) and not (hint is int and isinstance(value, bool)):
+            return None
+        return f"expected {_name(hint)}, got {type(value).__name__} {value!r}"
+    return None
+
+
+def _name(hint: Any) -> str:
+    if hint is type(None):
+        return "None"
+    if typing.get_origin(hint) is tuple:
+        return f"tuple of {_name(typing.get_args(hint)[0])}"
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return " or ".join(_name(h) for h in typing.get_args(hint))
+    return getattr(hint, "__name__", str(hint))
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _check_types(c: _Collector, kind: str, record: Any) -> bool:
+    ok = True
+    for path, obj in nested(record):
+        for f in dataclasses.fields(obj):
+            if f.name == "origin":
+                continue
+            error = _type_error(getattr(obj, f.name), _hints(type(obj))[f.name])
+            if error:
+                ok = False
+                name = f"{path}.{f.name}" if path else f.name
+                c.add(kind, record, name, error, getattr(obj, "origin", None))
+    return ok
+
+
+# --------------------------------------------------------------------------- #
+# The checks
+# --------------------------------------------------------------------------- #
+
+REQUIRED_TEXT = {
+    Source: ("headline", "sha256", "kind", "summary"),
+    Group: ("name",), Region: ("name",), Place: ("name",), Person: ("name",),
+    Event: ("title", "summary"), Statement: ("text",), Statistic: ("label", "unit", "producer"),
+    Relation: ("by",), Fact: ("id", "text"), Note: ("id", "text"), Cite: ("source", "quote"),
+}
+MUST_CITE = (Event, Statement, Statistic, Relation, Fact)
+
+
+def _check_text(c: _Collector, kind: str, record: Any) -> None:
+    for path, obj in nested(record):
+        prefix = f"{path}." if path else ""
+        for name in REQUIRED_TEXT.get(type(obj), ()):
+            if not str(getattr(obj, name)).strip():
+                c.add(kind, record, prefix + name, "is empty: a value is required", getattr(obj, "origin", None))
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if isinstance(value, str) and UNSAFE.search(value):
+                c.add(kind, record, prefix + f.name,
+                      f"contains markup ({UNSAFE.search(value).group(0)!r}): write plain text, no HTML or links",
+                      getattr(obj, "origin", None))
+        if isinstance(obj, MUST_CITE) and not obj.cites:
+            c.add(kind, record, prefix + "cites", "has no citation: every fact needs at least one Cite(source=..., quote=...)",
+                  getattr(obj, "origin", None))
+        if isinstance(obj, When):
+            try:
+                dates.parse(obj.date)
+            except dates.DateError as error:
+                c.add(kind, record, prefix + "date", str(error), obj.origin)
+            if obj.basis == "inferred" and not obj.reason.strip():
+                c.add(kind, record, prefix + "reason", "an inferred date needs a reason", obj.origin)
+
+
+def _check_ids(c: _Collector, data: Dataset) -> None:
+    for attr, kind in KINDS.items():
+        if attr == "set_aside":
+            continue
+        pattern = SOURCE_ID if attr == "sources" else SLUG
+        seen = Counter(r.id for r in getattr(data, attr))
+        for record in getattr(data, attr):
+            if not pattern.match(record.id):
+                c.add(kind, record, "id", "is not a valid id: expected lower-case letters, digits and single hyphens")
+            if seen[record.id] > 1:
+                c.add(kind, record, "id", f"is used by {seen[record.id]} {attr}: ids must be unique")
+    # Facts, notes and the cited records share one anchor namespace (#fact-<id>).
+    anchors: Counter[str] = Counter()
+    owners: list[tuple[str, Any, str, Any]] = []
+    for kind, record in records(data):
+        for path, obj in nested(record):
+            if isinstance(obj, (Fact, Note)):
+                anchors[obj.id] += 1
+                owners.append((kind, record, f"{path}.id", obj))
+                if not SLUG.match(obj.id):
+                    c.add(kind, record, f"{path}.id", "is not a valid id: expected lower-case letters, digits and single hyphens", obj.origin)
+        if kind in ("statement", "statistic", "relation"):
+            anchors[record.id] += 1
+            owners.append((kind, record, "id", record))
+    for kind, record, path, obj in owners:
+        if anchors[obj.id] > 1:
+            c.add(kind, record, path, f"anchor id {obj.id!r} is used {anchors[obj.id]} times: fact, note, statement, statistic and relation ids must be unique together", obj.origin)
+
+
+def _check_references(c: _Collector, data: Dataset) -> None:
+    ids = {attr: {r.id for r in getattr(data, attr)} for attr in KINDS if attr != "set_aside"}
+
+    def ref(kind, record, field, value, target, origin=None):
+        if value is not None and value not in ids[target]:
+            c.add(kind, record, field, f"refers to unknown {KINDS[target]} {value!r}", origin)
+
+    for kind, record in records(data):
+        for path, obj in nested(record):
+            if isinstance(obj, Cite):
+                ref(kind, record, f"{path}.source", obj.source, "sources", obj.origin)
+    for g in data.groups:
+        ref("group", g, "parent", g.parent, "groups")
+        if g.parent == g.id:
+            c.add("group", g, "parent", "a group cannot be its own parent")
+    for r in data.regions:
+        ref("region", r, "parent", r.parent, "regions")
+        if r.parent == r.id:
+            c.add("region", r, "parent", "a region cannot be its own parent")
+    for p in data.places:
+        ref("place", p, "region", p.region, "regions")
+        ref("place", p, "within", p.within, "places")
+        if p.within == p.id:
+            c.add("place", p, "within", "a place cannot lie within itself")
+    for p in data.people:
+        for i, g in enumerate(p.groups):
+            ref("person", p, f"groups[{i}]", g, "groups")
+    for e in data.events:
+        for field, target in (("places", "places"), ("regions", "regions"), ("groups", "groups"), ("people", "people")):
+            for i, value in enumerate(getattr(e, field)):
+                ref("event", e, f"{field}[{i}]", value, target)
+        ref("event", e, "part_of", e.part_of, "events")
+        if e.part_of == e.id:
+            c.add("event", e, "part_of", "an event cannot be part of itself")
+        for i, r in enumerate(e.responsibility):
+            ref("event", e, f"responsibility[{i}].group", r.group, "groups", r.origin)
+            if r.group is None and not r.label.strip():
+                c.add("event", e, f"responsibility[{i}].label", "an unnamed actor needs a label saying how the source names it", r.origin)
+    for s in data.statements:
+        ref("statement", s, "speaker", s.speaker, "people")
+        ref("statement", s, "place", s.place, "places")
+        ref("statement", s, "event", s.event, "events")
+        for field, target in (("groups", "groups"), ("regions", "regions")):
+            for i, value in enumerate(getattr(s, field)):
+                ref("statement", s, f"{field}[{i}]", value, target)
+        if s.speaker is None and not s.speaker_label.strip():
+            c.add("statement", s, "speaker_label", "a statement without a speaker id needs a speaker_label")
+    for s in data.statistics:
+        ref("statistic", s, "region", s.region, "regions")
+        ref("statistic", s, "place", s.place, "places")
+        ref("statistic", s, "report", s.report, "events")
+        for i, value in enumerate(s.groups):
+            ref("statistic", s, f"groups[{i}]", value, "groups")
+    for r in data.relations:
+        ref("relation", r, "subject", r.subject, "groups")
+        ref("relation", r, "object", r.object, "groups")
+        if r.subject == r.object:
+            c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")
+    for s in data.set_aside:
+        ref("set-aside", s, "source", s.source, "sources")
+
+
+def _check_logic(c: _Collector, data: Dataset) -> None:
+    for e in data.events:
+        if e.date is None and not e.undated_reason.strip():
+            c.add("event", e, "undated_reason", "an event without a date needs undated_reason saying what the source says")
+        for i, n in enumerate(e.counts):
+            if n.low is None and n.high is None:
+                c.add("event", e, f"counts[{i}]", "a count needs low, high or both", n.origin)
+            for name in ("low", "high"):
+                value = getattr(n, name)
+                if isinstance(value, int) and value < 0:
+                    c.add("event", e, f"counts[{i}].{name}", f"is {value}: a count cannot be negative", n.origin)
+            if isinstance(n.low, int) and isinstance(n.high, int) and n.low > n.high:
+                c.add("event", e, f"counts[{i}]", f"low ({n.low}) is above high ({n.high})", n.origin)
+    for s in data.statistics:
+        if isinstance(s.value, (int, float)) and s.value < 0:
+            c.add("statistic", s, "value", f"is {s.value}: a reported figure cannot be negative")
+    for r in data.relations:
+        if r.since and r.until:
+            try:
+                if dates.parse(r.until.date).sort_key < dates.parse(r.since.date).sort_key:
+                    c.add("relation", r, "until", f"ends ({r.until.date}) before it starts ({r.since.date})")
+            except dates.DateError:
+                pass  # already reported by the date check
+
+
+def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
+    if not archive.available(directory):
+        c.notices.append(f"source archive not found at {directory or archive.archive_dir()}: "
+                         "quote and checksum checks were SKIPPED, not passed")
+        return
+    for s in data.sources:
+        actual = archive.sha256_of(s.id, directory)
+        if actual is None:
+            c.add("source", s, "id", f"no file {s.id}.txt in the source archive {directory or archive.archive_dir()}")
+        elif actual != s.sha256:
+            c.add("source", s, "sha256", f"is {s.sha256[:12]}..., but the archive file hashes to {actual[:12]}...: the file changed")
+    known = {s.id for s in data.sources}
+    for use in cite_uses(data):
+        cite = use.cite
+        quote = archive.normalise(cite.quote)
+        if len(quote) > MAX_QUOTE:
+            c.add(use.kind, use.record, f"{use.path}.quote", f"is {len(quote)} characters: keep quotes under {MAX_QUOTE}", cite.origin)
+        if cite.source not in known:
+            continue  # reported as an unknown reference
+        text = archive.text_of(cite.source, directory)
+        if text is not None and quote and quote not in text:
+            c.add(use.kind, use.record, f"{use.path}.quote",
+                  f"{cite.quote[:60]!r} is not in source {cite.source}: quote it verbatim", cite.origin)
+
+
+def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> None:
+    if not archive.available(directory):
+        return
+    for s in data.set_aside:
+        text = archive.text_of(s.source, directory)
+        if text is not None and archive.normalise(s.text) not in text:
+            c.add("set-aside", s, "text", f"{s.text[:60]!r} is not in source {s.source}")
+        if not s.reason.strip():
+            c.add("set-aside", s, "reason", "is empty: say why the sentence is not cited")
+
+
+def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> None:
+    if narrative is None or not narrative.is_dir():
+        return
+    ids = {attr: {r.id for r in getattr(data, attr)} for attr in ("groups", "regions", "places", "people", "events", "sources")}
+    ids["years"] = {str(y) for y in years_in(data)} | {"undated"}
+    for path in sorted(narrative.glob("*/*.md")):
+        folder, stem = path.parent.name, path.stem
+        where = f"{path.relative_to(narrative.parent.parent) if narrative.parent.parent in path.parents else path}:1"
+        if folder not in NARRATIVE_KINDS:
+            c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"unknown folder {folder!r}: expected one of {', '.join(sorted(NARRATIVE_KINDS))}"))
+        elif stem not in ids[folder]:
+            c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"there is no {NARRATIVE_KINDS[folder]} {stem!r}: rename the file or add the record"))
+
+
+def years_in(data: Dataset) -> set[int]:
+    found: set[int] = set()
+    for record in (*data.events, *data.statements):
+        year = _safe_year(record.date)
+        if year is not None:
+            found.add(year)
+    for s in data.statistics:
+        year = _safe_year(s.period)
+        if year is not None:
+            found.add(year)
+    return found
+
+
+def _safe_year(when: When | None) -> int | None:
+    try:
+        return dates.year_of(when)
+    except dates.DateError:
+        return None
+
+
+def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None = None) -> list[str]:
+    """Validate everything; raise InvalidData with all problems, else return notices."""
+    c = _Collector()
+    typed_ok = True
+    for kind, record in records(data):
+        typed_ok &= _check_types(c, kind, record)
+    if typed_ok:
+        # Later checks assume the types are right; with wrong types they would only add noise.
+        for kind, record in records(data):
+            _check_text(c, kind, record)
+        _check_ids(c, data)
+        _check_references(c, data)
+        _check_logic(c, data)
+        _check_quotes(c, data, sources)
+        _check_set_aside(c, data, sources)
+        _check_narrative(c, data, narrative)
+    if c.problems:
+        raise InvalidData(sorted(set(c.problems), key=lambda p: (p.where, p.record, p.field, p.message)))
+    return c.notices

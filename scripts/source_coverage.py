@@ -1,0 +1,32 @@
+"""Print, per source, each sentence and the records citing it (thin entry point).
+
+Exit status 1 when a sentence is neither cited nor set aside. `--source ID`
+limits the listing to one source.
+"""
+import argparse
+import sys
+
+from ispk import archive, coverage, data
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--source", help="only this source id (or its 3-digit prefix)")
+    args = parser.parse_args()
+    dataset = data.load()
+    if not archive.available():
+        print(f"source archive not found at {archive.archive_dir()}", file=sys.stderr)
+        return 2
+    text = coverage.format_report(dataset)
+    if args.source:
+        blocks = text.split("## ")
+        text = "## ".join(b for b in blocks if b.startswith(args.source))
+        text = "## " + text if text else ""
+    print(text)
+    missing = [l for l in coverage.uncovered(dataset) if not args.source or l.sentence.source.startswith(args.source)]
+    print(f"\n{len(missing)} sentence(s) neither cited nor set aside")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""Validate the data module and print every error (thin entry point)."""
+import sys
+
+from ispk import archive, data, validate
+
+
+def main() -> int:
+    dataset = data.load()
+    try:
+        notices = validate.check(dataset, sources=archive.archive_dir(), narrative=archive.ROOT / "docs" / "narrative")
+    except validate.InvalidData as error:
+        print(error, file=sys.stderr)
+        return 1
+    for notice in notices:
+        print(f"NOTICE: {notice}", file=sys.stderr)
+    counts = ", ".join(f"{len(getattr(dataset, f))} {f}" for f in data.FIELDS)
+    print(f"data valid: {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
