@@ -5,6 +5,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-12)
 # Where the source archive lives; tests and the build read quotes from it.
+# Material and ProperDocs print an advertising banner on every build; it hides real warnings.
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
 .PHONY: venv build serve test lock export coverage clean

@@ -27,8 +27,10 @@ SOURCE_ID = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
 MAX_QUOTE = 400
 # Markup in a data field is a mistake or an attack; rendering escapes it anyway.
 UNSAFE = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript\s*:|\]\(", re.IGNORECASE)
+SCRIPT = re.compile(r"<\s*script|javascript\s*:|\son[a-z]+\s*=", re.IGNORECASE)
 NARRATIVE_KINDS = {"groups": "group", "regions": "region", "places": "place", "people": "person",
-                   "events": "event", "sources": "source", "years": "year"}
+                   "events": "event", "sources": "source", "years": "year",
+                   "pages": "hand-written page", "indexes": "index page"}
 
 
 @dataclass(frozen=True, order=True)
@@ -67,6 +69,7 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.notices: list[str] = []
+        self.sources_dir: Path | None = None
 
     def add(self, kind: str, record: Any, field: str, message: str, origin: Origin | None = None) -> None:
         origin = origin or getattr(record, "origin", None)
@@ -341,6 +344,9 @@ def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> No
         return
     ids = {attr: {r.id for r in getattr(data, attr)} for attr in ("groups", "regions", "places", "people", "events", "sources")}
     ids["years"] = {str(y) for y in years_in(data)} | {"undated"}
+    from .indexes import PROSE_PAGES
+    ids["pages"] = set(PROSE_PAGES)
+    ids["indexes"] = {"groups", "regions", "places", "years", "events", "people", "sources"}
     for path in sorted(narrative.glob("*/*.md")):
         folder, stem = path.parent.name, path.stem
         where = f"{path.relative_to(narrative.parent.parent) if narrative.parent.parent in path.parents else path}:1"
@@ -348,6 +354,29 @@ def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> No
             c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"unknown folder {folder!r}: expected one of {', '.join(sorted(NARRATIVE_KINDS))}"))
         elif stem not in ids[folder]:
             c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"there is no {NARRATIVE_KINDS[folder]} {stem!r}: rename the file or add the record"))
+        _check_narrative_cites(c, data, path, f"narrative {folder}/{stem}", narrative.parent.parent)
+
+
+def _check_narrative_cites(c: _Collector, data: Dataset, path: Path, record: str, root: Path) -> None:
+    """Narrative citations [@003 "quote"] must name a source and quote it verbatim."""
+    from .markdown import NARRATIVE_CITE, resolve_source
+    sources = {s.id: s for s in data.sources}
+    relative = path.relative_to(root) if root in path.parents else path
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        # Narrative is trusted Markdown and may use HTML, but never scripts.
+        if SCRIPT.search(line):
+            c.problems.append(Problem(f"{relative}:{line_no}", record, "", "contains a script or javascript: link"))
+        if "[@" in line and not NARRATIVE_CITE.search(line):
+            c.problems.append(Problem(f"{relative}:{line_no}", record, "citation", 'malformed citation: write [@003 "verbatim quote"]'))
+        for match in NARRATIVE_CITE.finditer(line):
+            source = resolve_source(match["source"], sources)
+            if source is None:
+                c.problems.append(Problem(f"{relative}:{line_no}", record, "citation", f"refers to unknown source {match['source']!r}"))
+                continue
+            text = archive.text_of(source, c.sources_dir)
+            if text is not None and archive.normalise(match["quote"]) not in text:
+                c.problems.append(Problem(f"{relative}:{line_no}", record, "citation",
+                                          f"{match['quote'][:60]!r} is not in source {source}: quote it verbatim"))
 
 
 def years_in(data: Dataset) -> set[int]:
@@ -370,9 +399,15 @@ def _safe_year(when: When | None) -> int | None:
         return None
 
 
+def _order(p: Problem) -> tuple:
+    file, _, line = p.where.rpartition(":")
+    return (file, int(line) if line.isdigit() else 0, p.record, p.field, p.message)
+
+
 def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None = None) -> list[str]:
     """Validate everything; raise InvalidData with all problems, else return notices."""
     c = _Collector()
+    c.sources_dir = sources
     typed_ok = True
     for kind, record in records(data):
         typed_ok &= _check_types(c, kind, record)
@@ -387,5 +422,5 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
         _check_set_aside(c, data, sources)
         _check_narrative(c, data, narrative)
     if c.problems:
-        raise InvalidData(sorted(set(c.problems), key=lambda p: (p.where, p.record, p.field, p.message)))
+        raise InvalidData(sorted(set(c.problems), key=_order))
     return c.notices

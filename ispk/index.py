@@ -1,0 +1,181 @@
+"""Cross-references: for every record, the records that point at it.
+
+Pages are generated from this index so that every link exists in both
+directions: an event names its group, and the group lists the event.
+Everything here is computed once, in linear time over the dataset.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from . import dates
+from .model import Dataset, Event, Statement, Statistic
+from .walk import CiteUse, cite_uses
+
+UNDATED = "undated"
+
+
+def year_key(when) -> str:
+    year = dates.year_of(when)
+    return str(year) if year is not None else UNDATED
+
+
+class Index:
+    def __init__(self, data: Dataset):
+        self.data = data
+        self.sources = {r.id: r for r in data.sources}
+        self.groups = {r.id: r for r in data.groups}
+        self.regions = {r.id: r for r in data.regions}
+        self.places = {r.id: r for r in data.places}
+        self.people = {r.id: r for r in data.people}
+        self.events = {r.id: r for r in data.events}
+        self.statements = {r.id: r for r in data.statements}
+        self.statistics = {r.id: r for r in data.statistics}
+        self.relations = {r.id: r for r in data.relations}
+
+        ddl = lambda: defaultdict(list)  # noqa: E731
+        self.region_children: dict[str, list] = ddl()
+        self.region_places: dict[str, list] = ddl()
+        self.place_children: dict[str, list] = ddl()
+        for r in data.regions:
+            if r.parent:
+                self.region_children[r.parent].append(r)
+        for p in data.places:
+            self.region_places[p.region].append(p)
+            if p.within:
+                self.place_children[p.within].append(p)
+
+        # Events, statements and statistics by what they concern.
+        self.by_group: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_region: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_place: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_person: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_year: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_event: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+
+        for e in sorted(data.events, key=lambda e: (dates.sort_key(e.date), e.id)):
+            groups = set(e.groups) | {r.group for r in e.responsibility if r.group}
+            for g in sorted(groups):
+                self.by_group[g]["events"].append(e)
+            for p in e.places:
+                self.by_place[p]["events"].append(e)
+            for r in self.event_regions(e):
+                self.by_region[r]["events"].append(e)
+            for person in e.people:
+                self.by_person[person]["events"].append(e)
+            self.by_year[year_key(e.date)]["events"].append(e)
+            if e.part_of:
+                self.by_event[e.part_of]["events"].append(e)
+
+        for s in sorted(data.statements, key=lambda s: (dates.sort_key(s.date), s.id)):
+            for g in s.groups:
+                self.by_group[g]["statements"].append(s)
+            for r in self.statement_regions(s):
+                self.by_region[r]["statements"].append(s)
+            if s.place:
+                self.by_place[s.place]["statements"].append(s)
+            if s.speaker:
+                self.by_person[s.speaker]["statements"].append(s)
+            if s.event:
+                self.by_event[s.event]["statements"].append(s)
+            self.by_year[year_key(s.date)]["statements"].append(s)
+
+        for s in sorted(data.statistics, key=lambda s: (s.series, dates.sort_key(s.period), s.id)):
+            for g in s.groups:
+                self.by_group[g]["statistics"].append(s)
+            region = s.region or (self.places[s.place].region if s.place in self.places else None)
+            if region:
+                self.by_region[region]["statistics"].append(s)
+            if s.place:
+                self.by_place[s.place]["statistics"].append(s)
+            if s.report:
+                self.by_event[s.report]["statistics"].append(s)
+            self.by_year[year_key(s.period)]["statistics"].append(s)
+
+        for r in sorted(data.relations, key=lambda r: (dates.sort_key(r.since), r.id)):
+            self.by_group[r.subject]["relations"].append(r)
+            self.by_group[r.object]["relations"].append(r)
+            if r.since is not None:
+                self.by_year[year_key(r.since)]["relations"].append(r)
+
+        for p in data.people:
+            for g in p.groups:
+                self.by_group[g]["people"].append(p)
+
+        # Which groups appear in a region, and where each group appears.
+        self.region_groups: dict[str, set[str]] = defaultdict(set)
+        self.group_regions: dict[str, set[str]] = defaultdict(set)
+        for r, lists in self.by_region.items():
+            for record in (*lists["events"], *lists["statements"], *lists["statistics"]):
+                for g in self.record_groups(record):
+                    self.region_groups[r].add(g)
+                    self.group_regions[g].add(r)
+
+        # Which sources support what.
+        self.cites_by_source: dict[str, list[CiteUse]] = defaultdict(list)
+        for use in cite_uses(data):
+            self.cites_by_source[use.cite.source].append(use)
+
+        self.years = sorted((y for y in self.by_year if y != UNDATED), key=int)
+        if UNDATED in self.by_year:
+            self.years.append(UNDATED)
+
+    # ------------------------------------------------------------------ #
+
+    def record_groups(self, record: Any) -> set[str]:
+        groups = set(getattr(record, "groups", ()))
+        if isinstance(record, Event):
+            groups |= {r.group for r in record.responsibility if r.group}
+        return groups
+
+    def place_region(self, place_id: str) -> str:
+        return self.places[place_id].region
+
+    def ancestors(self, region_id: str) -> list[str]:
+        """The region and every region above it, most specific first."""
+        chain, seen = [], set()
+        while region_id and region_id not in seen and region_id in self.regions:
+            chain.append(region_id)
+            seen.add(region_id)
+            region_id = self.regions[region_id].parent
+        return chain
+
+    def event_regions(self, e: Event) -> list[str]:
+        """The regions an event is directly in (not their ancestors)."""
+        found = [self.place_region(p) for p in e.places if p in self.places]
+        found += list(e.regions)
+        return sorted(set(found))
+
+    def statement_regions(self, s: Statement) -> list[str]:
+        found = list(s.regions)
+        if s.place and s.place in self.places:
+            found.append(self.place_region(s.place))
+        return sorted(set(found))
+
+    def rolled_up_count(self, region_id: str, seen: set | None = None) -> int:
+        """Events in a region and all regions below it, each counted once."""
+        ids: set[str] = set()
+        stack, seen = [region_id], seen or set()
+        while stack:
+            r = stack.pop()
+            if r in seen:
+                continue
+            seen.add(r)
+            ids.update(e.id for e in self.by_region[r]["events"])
+            stack.extend(child.id for child in self.region_children[r])
+        return len(ids)
+
+    def group_years(self, group_id: str) -> list[str]:
+        lists = self.by_group[group_id]
+        years = {year_key(e.date) for e in lists["events"]}
+        years |= {year_key(s.date) for s in lists["statements"]}
+        years |= {year_key(s.period) for s in lists["statistics"]}
+        years |= {year_key(r.since) for r in lists["relations"] if r.since}
+        return [y for y in self.years if y in years]
+
+    def statistic_series(self) -> dict[str, list[Statistic]]:
+        series: dict[str, list[Statistic]] = defaultdict(list)
+        for s in self.data.statistics:
+            series[s.series or s.id].append(s)
+        return series
