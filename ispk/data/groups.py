@@ -63,7 +63,7 @@ GROUPS = (
         facts=(
             Fact(id="ttp-alliance", text="Source 000 describes the Pakistani Taliban as an alliance of Sunni Islamist militants entrenched in the northwestern tribal areas along the Afghan border, fought by Pakistan's military.",
                  cites=(Cite(source=S000, quote="Pakistan’s military has been battling an alliance of Sunni Islamist militants commonly known as the Pakistani Taliban entrenched in northwestern tribal areas along the Afghan border."),)),
-            Fact(id="ttp-banned", text="Source 004 calls the TTP a banned group and reports the interior ministry's concern at the inaction of the Taliban-led interim Afghan government against it.",
+            Fact(id="ttp-banned", text="Source 004 calls the TTP a banned group and reports that the Senate was briefed on the inaction of the Taliban-led interim Afghan government against it.",
                  cites=(Cite(source=S004, quote="the inaction of the interim Afghan government led by the Taliban against the banned group"),)),
             Fact(id="ttp-concentration", text="According to the interior ministry (source 004), the TTP is mostly concentrated in Khyber Pakhtunkhwa, especially the merged districts, with footprints in Balochistan.",
                  cites=(Cite(source=S004, quote="It is mostly concentrated in Khyber Pakhtunkhwa, especially merged districts, with footprints in Balochistan"),)),
@@ -93,7 +93,7 @@ GROUPS = (
         name="Jamaat-ul-Ahrar",
         kind="militant group",
         facts=(
-            Fact(id="jua-pakistani", text="Source 003 names Jamaat-ul-Ahrar among the Pakistani organisations to which, according to a UN monitoring report, the Islamic State outsources attacks.",
+            Fact(id="jua-pakistani", text="Source 003 names Jamaat-ul-Ahrar among the Pakistani organisations to which, according to the 20th report of the Analytical Support and Sanctions Monitoring Team, the Islamic State outsources attacks.",
                  cites=(Cite(source=S003, quote="“outsources” terror attacks to Pakistani organizations such as Lashkar-e-Jhangvi and Jamaat-ul-Ahrar"),)),
         ),
     ),
@@ -133,7 +133,7 @@ GROUPS = (
             Alias(name="interim Afghan government led by the Taliban", kind="description", cites=(Cite(source=S004, quote="the interim Afghan government led by the Taliban"),)),
         ),
         facts=(
-            Fact(id="taliban-interim-government", text="Source 004 refers to an interim Afghan government led by the Taliban after the withdrawal of US troops from Afghanistan.",
+            Fact(id="taliban-interim-government", text="Source 004 refers to an interim Afghan government led by the Taliban, in a passage that also mentions the withdrawal of US troops from Afghanistan.",
                  cites=(Cite(source=S004, quote="following the withdrawal of US troops from Afghanistan and the inaction of the interim Afghan government led by the Taliban"),)),
         ),
     ),

@@ -1,1 +1,391 @@
 """Records catalogued from source 001."""
+from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
+from .sources import S001
+
+# Source 001 states no year anywhere, and no other source in the archive dates
+# its events: every date here has an unknown year (XXXX).
+
+_CONFERENCE_ID = "bajwa-news-conference-rawalpindi-09-01"
+
+_SEPT_1 = When(date="XXXX-09-01")
+"""The news conference: 'on September 1' is stated (caption and text); the year is not."""
+
+_SEPT_1_INFERRED = When(
+    date="XXXX-09-01", basis="inferred",
+    reason=("The sentence carries no date of its own; the text reports it among the comments Bajwa made at "
+            "the news conference it dates to 'September 1' (year not stated)."),
+)
+
+_KERRY_DAY = When(
+    date="XXXX-08-31", basis="inferred",
+    reason=("The text says Bajwa made his comments 'a day after' Kerry spoke; resolved against 1 September, "
+            "the stated date of Bajwa's news conference. The year is not stated."),
+)
+
+EVENTS = (
+    Event(
+        id=_CONFERENCE_ID,
+        title="Pakistani military spokesman Asim Bajwa's news conference in Rawalpindi on Islamic State arrests",
+        kind="briefing",
+        date=_SEPT_1,
+        summary=(
+            "At a news conference in Rawalpindi on 1 September (year not stated), the Pakistani military's top "
+            "spokesman, Lieutenant General Asim Bajwa, said authorities had arrested 309 people associated with the "
+            "Islamic State group and that Pakistan had halted the group's attempts to expand in the country. He also "
+            "rejected U.S. criticism that Pakistan was not doing enough against extremist groups. The source calls "
+            "the comments a rare acknowledgment by a senior Pakistani official that Islamic State militants have had "
+            "an active presence in Pakistan."
+        ),
+        places=("rawalpindi",),
+        groups=("islamic-state",),
+        people=("asim-bajwa",),
+        cites=(
+            Cite(source=S001, quote="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman, speaks during a news conference in Rawalpindi on September 1."),
+            Cite(source=S001, quote="The military's top spokesman, Lieutenant General Asim Bajwa, said on September 1 that authorities have arrested 309 people associated with the extremist group."),
+            Cite(source=S001, quote="The comments were a rare acknowledgment by a senior Pakistani official that IS militants have had an active presence in the country."),
+        ),
+        notes=(
+            Note(id="s001-conference-place-from-caption", text=(
+                "Only the photo caption names Rawalpindi and a news conference; the body of the text says only that "
+                "Bajwa spoke on 1 September. This reference places all of Bajwa's reported comments at that news "
+                "conference, including those the text does not date ('Bajwa also rejected...')."),
+                cites=(Cite(source=S001, quote="speaks during a news conference in Rawalpindi on September 1"),
+                       Cite(source=S001, quote="Bajwa also rejected U.S. criticism"))),
+            Note(id="s001-garbled-attribution", text=(
+                "The sentence reporting the 'indiscriminate operation' remark is garbled in the source ('the "
+                "country's top military spokesman, he said'); this reference attributes the remark to Bajwa, whom "
+                "the text calls the top military spokesman throughout."),
+                cites=(Cite(source=S001, quote="against all militants, the country's top military spokesman, he said."),)),
+        ),
+    ),
+    Event(
+        id="s001-is-associates-arrests-pakistan",
+        title="Pakistani authorities arrest 309 people associated with the Islamic State group",
+        kind="arrest",
+        undated_reason=(
+            "The text gives no date for the arrests: Bajwa announced on 1 September (year not stated) that "
+            "'authorities have arrested 309 people'."
+        ),
+        summary=(
+            "According to the Pakistani military's spokesman, Asim Bajwa, authorities arrested 309 people associated "
+            "with the Islamic State group who were involved in plotting attacks on government, diplomatic and "
+            "civilian targets. He said most were established Pakistani militants who had switched loyalties to the "
+            "group and some 25 were foreigners, including Afghans and Syrians, and that all but one of a core group "
+            "of 20 organizers had been captured. The source adds that some of those held were involved in assaults "
+            "on the media."
+        ),
+        regions=("pakistan",),
+        groups=("islamic-state",),
+        people=("asim-bajwa",),
+        cites=(
+            Cite(source=S001, quote="Pakistan says it has halted the Islamic State (IS) group’s attempts to expand in the country, arresting hundreds of people involved in plotting attacks on government, diplomatic, and civilian targets."),
+            Cite(source=S001, quote="authorities have arrested 309 people associated with the extremist group"),
+            Cite(source=S001, quote="Some were involved in assaults on the media."),
+        ),
+        accounts=(
+            Account(aspect="Number", says="'Hundreds of people' (Pakistan, in the source's opening)",
+                    cite=Cite(source=S001, quote="arresting hundreds of people involved in plotting attacks")),
+            Account(aspect="Number", says="309 people associated with the Islamic State group (Bajwa)",
+                    cite=Cite(source=S001, quote="authorities have arrested 309 people associated with the extremist group")),
+            Account(aspect="Who was arrested", says="Mostly established Pakistani militants who had switched loyalties to the IS group (Bajwa)",
+                    cite=Cite(source=S001, quote="most of those detained were established Pakistani militants who had switched loyalties to the IS group")),
+            Account(aspect="Foreigners", says="Some 25 foreigners, including Afghans and Syrians (Bajwa)",
+                    cite=Cite(source=S001, quote="some 25 were foreigners including Afghans and Syrians")),
+            Account(aspect="Organizers", says="All of a core group of 20 organizers captured except one, who Bajwa said was not in Pakistan",
+                    cite=Cite(source=S001, quote="Of a core group of 20 organizers, Bajwa said, all were captured, except one \"who I am sure is not in Pakistan.\"")),
+            Account(aspect="Alleged activity", says="Plotting attacks on government, diplomatic and civilian targets; some involved in assaults on the media",
+                    cite=Cite(source=S001, quote="involved in plotting attacks on government, diplomatic, and civilian targets")),
+        ),
+        notes=(
+            Note(id="s001-media-assaults-unattributed", text=(
+                "The sentence 'Some were involved in assaults on the media' stands between two sentences attributed "
+                "to Bajwa but is not itself attributed to him or anyone; the source does not name or date the "
+                "assaults."),
+                cites=(Cite(source=S001, quote="Some were involved in assaults on the media."),)),
+        ),
+    ),
+    Event(
+        id="hafiz-saeed-khan-killed-air-strike-07",
+        title="Hafiz Saeed Khan, leader of the Islamic State's Afghanistan-Pakistan branch, killed in an air strike",
+        kind="killing",
+        date=When(date="XXXX-07"),
+        summary=(
+            "The source reports that Hafiz Saeed Khan, the leader of the IS group's branch in Afghanistan and "
+            "Pakistan, was killed in an air strike in July (year not stated) in a border region between Afghanistan "
+            "and Pakistan."
+        ),
+        regions=("pakistan", "afghanistan"),
+        groups=("islamic-state-khorasan",),
+        people=("hafiz-saeed-khan",),
+        counts=(
+            Count(measure="killed", low=1, qualifier="exact", who="as reported by source 001 (Hafiz Saeed Khan)",
+                  cite=Cite(source=S001, quote="Hafiz Saeed Khan, was killed in an air strike in July")),
+        ),
+        cites=(
+            Cite(source=S001, quote="The leader of the IS group's branch in Afghanistan and Pakistan, Hafiz Saeed Khan, was killed in an air strike in July in a border region between the two countries."),
+        ),
+        notes=(
+            Note(id="s001-air-strike-unattributed", text=(
+                "The source does not say who carried out the air strike, nor on which side of the border, nor in "
+                "which year. This reference lists it under both Pakistan and Afghanistan because the text says only "
+                "'a border region between the two countries'."),
+                cites=(Cite(source=S001, quote="in a border region between the two countries"),)),
+        ),
+    ),
+    Event(
+        id="s001-army-operations-north-waziristan",
+        title="Pakistan's army launches military operations in North Waziristan",
+        kind="military operation",
+        undated_reason="The text says only that Pakistan's army 'has launched military operations in North Waziristan', with no date.",
+        summary=(
+            "Source 001 says Pakistan's army has launched military operations in North Waziristan, where the "
+            "Haqqani network is based."
+        ),
+        places=("north-waziristan",),
+        groups=("haqqani-network",),
+        cites=(
+            Cite(source=S001, quote="Pakistan's army has launched military operations in North Waziristan, where the Haqqani network is based."),
+        ),
+        notes=(
+            Note(id="s001-north-waziristan-targets", text=(
+                "The source places the Haqqani network in North Waziristan but does not say whether the operations "
+                "targeted it, or which groups they targeted."),
+                cites=(Cite(source=S001, quote="where the Haqqani network is based"),)),
+        ),
+    ),
+)
+
+STATEMENTS = (
+    Statement(
+        id="s001-pakistan-halted-is-expansion",
+        text=("Pakistan said it had halted the Islamic State group's attempts to expand in the country, arresting "
+              "hundreds of people involved in plotting attacks on government, diplomatic and civilian targets."),
+        form="paraphrase",
+        speaker_label="Pakistan",
+        date=_SEPT_1_INFERRED,
+        event=_CONFERENCE_ID,
+        groups=("islamic-state",),
+        regions=("pakistan",),
+        cites=(Cite(source=S001, quote="Pakistan says it has halted the Islamic State (IS) group’s attempts to expand in the country"),),
+    ),
+    Statement(
+        id="bajwa-309-arrested",
+        text="Said authorities had arrested 309 people associated with the Islamic State group.",
+        form="paraphrase",
+        speaker="asim-bajwa",
+        date=_SEPT_1,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        groups=("islamic-state",),
+        regions=("pakistan",),
+        cites=(Cite(source=S001, quote="said on September 1 that authorities have arrested 309 people associated with the extremist group"),),
+    ),
+    Statement(
+        id="bajwa-detainees-switched-loyalties",
+        text=("Said most of those detained were established Pakistani militants who had switched loyalties to the "
+              "Islamic State group, but some 25 were foreigners, including Afghans and Syrians."),
+        form="paraphrase",
+        speaker="asim-bajwa",
+        date=_SEPT_1_INFERRED,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        groups=("islamic-state",),
+        regions=("pakistan", "afghanistan", "syria"),
+        cites=(Cite(source=S001, quote="Bajwa said most of those detained were established Pakistani militants who had switched loyalties to the IS group, but some 25 were foreigners including Afghans and Syrians."),),
+    ),
+    Statement(
+        id="bajwa-core-organizers-captured",
+        text="Said all of a core group of 20 organizers had been captured except one.",
+        form="paraphrase",
+        speaker="asim-bajwa",
+        date=_SEPT_1_INFERRED,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        groups=("islamic-state",),
+        cites=(Cite(source=S001, quote="Of a core group of 20 organizers, Bajwa said, all were captured, except one"),),
+    ),
+    Statement(
+        id="bajwa-organizer-not-in-pakistan",
+        text="who I am sure is not in Pakistan.",
+        form="quote",
+        speaker="asim-bajwa",
+        date=_SEPT_1_INFERRED,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        groups=("islamic-state",),
+        regions=("pakistan",),
+        cites=(Cite(source=S001, quote="except one \"who I am sure is not in Pakistan.\""),),
+    ),
+    Statement(
+        id="bajwa-is-fighters-afghan-provinces",
+        text=("Said Islamic State fighters were still present in the Afghan provinces of Nangarhar, Khost and Kunar, "
+              "which lie along the border with Pakistan."),
+        form="paraphrase",
+        speaker="asim-bajwa",
+        date=_SEPT_1_INFERRED,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        groups=("islamic-state",),
+        regions=("nangarhar", "khost", "kunar"),
+        cites=(Cite(source=S001, quote="He added that IS fighters were still present in the Afghan provinces of Nangarhar, Khost, and Kunar, which lie along the border with Pakistan."),),
+    ),
+    Statement(
+        id="bajwa-rejects-us-criticism",
+        text="Rejected U.S. criticism that Pakistan was not doing enough in the fight against extremist groups.",
+        form="paraphrase",
+        speaker="asim-bajwa",
+        date=_SEPT_1_INFERRED,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        regions=("pakistan",),
+        cites=(Cite(source=S001, quote="Bajwa also rejected U.S. criticism that it was not doing enough in the fight against extremist groups."),),
+    ),
+    Statement(
+        id="bajwa-indiscriminate-operation",
+        text="indiscriminate operation",
+        form="quote",
+        speaker="asim-bajwa",
+        date=_SEPT_1_INFERRED,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        regions=("pakistan",),
+        cites=(Cite(source=S001, quote="Pakistan is pursuing an \"indiscriminate operation\" against all militants, the country's top military spokesman, he said."),),
+    ),
+    Statement(
+        id="bajwa-no-good-or-bad-taliban",
+        text="There is no concept of good or bad Taliban,",
+        form="quote",
+        speaker="asim-bajwa",
+        date=_SEPT_1_INFERRED,
+        place="rawalpindi",
+        event=_CONFERENCE_ID,
+        cites=(Cite(source=S001, quote="\"There is no concept of good or bad Taliban,\" he added."),),
+    ),
+    Statement(
+        id="kerry-pakistan-work-to-do",
+        text=("has work to do in order to push harder against its indigenous groups that are engaged in extremist "
+              "activities,"),
+        form="quote",
+        speaker="john-kerry",
+        date=_KERRY_DAY,
+        groups=("haqqani-network", "lashkar-e-taiba"),
+        regions=("pakistan",),
+        cites=(Cite(source=S001, quote="Pakistan \"has work to do in order to push harder against its indigenous groups that are engaged in extremist activities,\" including the Taliban-linked Haqqani network and Lashkar-e-Taiba."),),
+    ),
+    Statement(
+        id="kerry-pakistan-some-progress",
+        text=("Said that, despite some progress in recent months, Pakistan had more to do against its indigenous "
+              "extremist groups, including the Haqqani network and Lashkar-e-Taiba."),
+        form="paraphrase",
+        speaker="john-kerry",
+        date=_KERRY_DAY,
+        groups=("haqqani-network", "lashkar-e-taiba"),
+        regions=("pakistan",),
+        cites=(Cite(source=S001, quote="Bajwa made the comments a day after U.S. Secretary of State John Kerry said that, despite some progress in recent months, Pakistan"),),
+    ),
+    Statement(
+        id="s001-us-accuses-isi-haqqani",
+        text=("The United States accuses Pakistan's intelligence agency of supporting Haqqani militants and using them "
+              "as proxies in Afghanistan to gain leverage there against India's growing influence. The source reports "
+              "that Pakistan denies this, so the claim is disputed."),
+        form="paraphrase",
+        speaker_label="The United States",
+        undated_reason="The text says the United States 'accuses' (present tense), with no date.",
+        groups=("haqqani-network",),
+        regions=("afghanistan", "india", "pakistan"),
+        cites=(Cite(source=S001, quote="The United States accuses Pakistan's intelligence agency of supporting Haqqani militants and using them as proxies in Afghanistan to gain leverage there against the growing influence of India."),),
+    ),
+    Statement(
+        id="s001-pakistan-denies-isi-haqqani",
+        text=("Pakistan denies the U.S. accusation that its intelligence agency supports Haqqani militants and uses "
+              "them as proxies in Afghanistan."),
+        form="paraphrase",
+        speaker_label="Pakistan",
+        undated_reason="The text says only 'Pakistan denies this' (present tense), with no date.",
+        groups=("haqqani-network",),
+        regions=("pakistan", "afghanistan"),
+        cites=(Cite(source=S001, quote="Pakistan denies this."),),
+    ),
+)
+
+_BY_SEPT_1 = When(date="XXXX-09-01", qualifier="by")
+
+STATISTICS = (
+    Statistic(
+        id="s001-is-associates-arrested",
+        label="People associated with the Islamic State group arrested by Pakistani authorities, according to the military spokesman",
+        value=309,
+        unit="people",
+        topic="arrests",
+        producer="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman",
+        period=_BY_SEPT_1,
+        region="pakistan",
+        report=_CONFERENCE_ID,
+        series="s001-is-arrests-pakistan",
+        groups=("islamic-state",),
+        cites=(Cite(source=S001, quote="authorities have arrested 309 people associated with the extremist group"),),
+        notes=(
+            Note(id="s001-hundreds-vs-309", text=(
+                "The source's opening speaks of 'hundreds of people' arrested; the figure Bajwa gave is 309."),
+                cites=(Cite(source=S001, quote="arresting hundreds of people"),)),
+        ),
+    ),
+    Statistic(
+        id="s001-foreigners-arrested",
+        label="Foreigners, including Afghans and Syrians, among those detained, according to the military spokesman",
+        value=25,
+        unit="people",
+        topic="arrests",
+        producer="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman",
+        qualifier="some",
+        period=_BY_SEPT_1,
+        region="pakistan",
+        report=_CONFERENCE_ID,
+        series="s001-is-arrests-pakistan",
+        groups=("islamic-state",),
+        cites=(Cite(source=S001, quote="some 25 were foreigners including Afghans and Syrians"),),
+    ),
+    Statistic(
+        id="s001-core-organizers",
+        label="Members of the core group of organizers, according to the military spokesman",
+        value=20,
+        unit="organizers",
+        topic="fighters",
+        producer="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman",
+        period=_BY_SEPT_1,
+        report=_CONFERENCE_ID,
+        series="s001-core-organizers",
+        groups=("islamic-state",),
+        cites=(Cite(source=S001, quote="Of a core group of 20 organizers"),),
+    ),
+    Statistic(
+        id="s001-core-organizers-captured",
+        label="Organizers of the core group captured (all but one of 20), according to the military spokesman",
+        value=19,
+        unit="organizers",
+        topic="arrests",
+        producer="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman",
+        period=_BY_SEPT_1,
+        report=_CONFERENCE_ID,
+        series="s001-core-organizers",
+        groups=("islamic-state",),
+        cites=(Cite(source=S001, quote="Of a core group of 20 organizers, Bajwa said, all were captured, except one"),),
+        notes=(
+            Note(id="s001-organizers-19-derived", text=(
+                "The source does not state the number 19: it says all of the 20 were captured except one. The "
+                "remaining organizer, Bajwa said, was not in Pakistan."),
+                cites=(Cite(source=S001, quote="all were captured, except one"),)),
+        ),
+    ),
+)
+
+SET_ASIDE = (
+    SetAside(source=S001, text="Accessibility links", reason="Page furniture: site navigation link label."),
+    SetAside(source=S001, text="Breaking News", reason="Page furniture: site section label."),
+    SetAside(source=S001, text="Islamabad Rejects U.S. Complaints",
+             reason="Subheading summarising the paragraphs that follow, which are cited in their own right (Bajwa's rejection of U.S. criticism)."),
+    SetAside(source=S001, text="XS", reason="Page furniture: layout size control."),
+    SetAside(source=S001, text="SM", reason="Page furniture: layout size control."),
+    SetAside(source=S001, text="MD", reason="Page furniture: layout size control."),
+    SetAside(source=S001, text="LG", reason="Page furniture: layout size control."),
+)

@@ -1,0 +1,109 @@
+"""The built site: strict MkDocs build, every page kind, search, links and anchors."""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, mkdocs
+
+
+def test_every_page_kind_is_built(built_site, dataset):
+    for folder, records in (("groups", dataset.groups), ("regions", dataset.regions), ("places", dataset.places),
+                            ("people", dataset.people), ("events", dataset.events), ("sources", dataset.sources)):
+        for r in records:
+            assert (built_site / folder / r.id / "index.html").is_file(), (folder, r.id)
+    assert (built_site / "years" / "2016" / "index.html").is_file()
+    assert (built_site / "index.html").is_file()
+
+
+def test_no_generated_page_is_committed():
+    tracked = subprocess.run(["git", "ls-files", "docs"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    generated = [p for p in tracked if p.split("/")[1] in {"groups", "regions", "places", "people", "events", "years", "sources"}]
+    assert generated == []
+
+
+def test_no_external_fonts_or_cdn(built_site):
+    html = (built_site / "index.html").read_text()
+    assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+    assert "cdn.jsdelivr" not in html and "unpkg.com" not in html
+
+
+def test_navigation_does_not_embed_entity_pages(built_site, dataset):
+    html = (built_site / "index.html").read_text()
+    for e in dataset.events:
+        assert f"events/{e.id}/" not in html
+
+
+@functools.lru_cache(maxsize=1)
+def _search_text(site: Path) -> str:
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    return "\n".join(doc["text"] + " " + doc["title"] for doc in index["docs"])
+
+
+@pytest.mark.parametrize("alias", ["Daesh", "Daish", "ISIS", "Wilayat-e-Khurasan", "Khorasan", "Tehreek-i-Taliban",
+                                   "Tehrik-i-Taliban", "LeJ", "al-Qadia", "FATA"])
+def test_aliases_are_in_the_search_index(built_site, alias):
+    assert alias in _search_text(built_site)
+
+
+def test_citations_show_quotes_and_link_sources(built_site):
+    html = (built_site / "groups" / "islamic-state" / "index.html").read_text()
+    assert 'class="footnote"' in html
+    assert "../../sources/000_91b91c98ed937f7f/" in html
+    assert "the Islamic State group or IS" in html
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def test_linkchecker_finds_no_broken_links_or_anchors(built_site, tmp_path):
+    handler = functools.partial(_Quiet, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "linkchecker"), "--config", str(ROOT / "tests" / "linkchecker.ini"), url],
+            capture_output=True, text=True, timeout=600, env={**os.environ, "HOME": str(tmp_path)})
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stdout[-6000:]
+    assert "0 errors found" in result.stdout or "found no errors" in result.stdout.lower() or " 0 errors" in result.stdout
+
+
+def test_bad_data_fails_the_build_with_a_clear_message_and_keeps_the_old_site(tmp_path, sources_dir):
+    """Copy the project, break one record, run `make build`: it fails and site/ is untouched."""
+    copy = tmp_path / "project"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache"))
+    (copy / "site").mkdir()
+    (copy / "site" / "index.html").write_text("previous site")
+    groups = copy / "ispk" / "data" / "groups.py"
+    groups.write_text(groups.read_text().replace('kind="militant faction"', 'kind="militant fraction"', 1))
+    env = {**os.environ, "ISPK_SOURCES": str(sources_dir)}
+    result = subprocess.run(["make", "-s", "build", f"VENV={ROOT / '.venv'}", f"STAMP={ROOT / '.venv'}"],
+                            cwd=copy, capture_output=True, text=True, env=env)
+    assert result.returncode != 0
+    assert "group 'jundullah', field 'kind': 'militant fraction' is not allowed" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+    assert (copy / "site" / "index.html").read_text() == "previous site"
+    assert not (copy / ".site-next" / "index.html").exists()
+
+
+def test_export_writes_portable_markdown(tmp_path, sources_dir):
+    result = subprocess.run([sys.executable, "-m", "scripts.export_markdown", str(tmp_path / "md")], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "md" / "groups" / "islamic-state.md").is_file()
+    assert (tmp_path / "md" / "assets" / "site.css").is_file()
+    assert not (tmp_path / "md" / "narrative").exists()

@@ -1,0 +1,112 @@
+"""Generated Markdown: a page per entity, links in both directions, everything reachable."""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import deque
+
+import pytest
+
+from ispk.index import Index
+from ispk.markdown import page_path
+
+LINK = re.compile(r"\]\(([^)\s]+\.md)(?:#[^)]*)?\)")
+
+
+def links_from(pages: dict[str, str], path: str) -> set[str]:
+    base = posixpath.dirname(path)
+    return {posixpath.normpath(posixpath.join(base, target)) for target in LINK.findall(pages[path])}
+
+
+def test_every_entity_has_a_page(dataset, pages):
+    for kind, records in (("source", dataset.sources), ("group", dataset.groups), ("region", dataset.regions),
+                          ("place", dataset.places), ("person", dataset.people), ("event", dataset.events)):
+        for record in records:
+            assert page_path(kind, record.id) in pages, (kind, record.id)
+    for year in Index(dataset).years:
+        assert page_path("year", year) in pages
+
+
+def test_every_kind_has_an_index_page(pages):
+    for folder in ("groups", "regions", "places", "years", "events", "people", "sources", "statements",
+                   "statistics", "relations"):
+        assert f"{folder}/index.md" in pages
+
+
+def test_every_link_resolves(pages):
+    static = {"index.md"}
+    for path in pages:
+        for target in links_from(pages, path):
+            assert target in pages or target in static, f"{path} links to missing {target}"
+
+
+def test_every_page_is_reachable_from_home(pages):
+    seen, queue = {"index.md"}, deque(["index.md", "SUMMARY.md"])
+    while queue:
+        for target in links_from(pages, queue.popleft()):
+            if target in pages and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    unreachable = sorted(set(pages) - seen - {"SUMMARY.md"})
+    assert unreachable == []
+
+
+def _both_ways(pages, a: str, b: str):
+    assert b in links_from(pages, a), f"{a} does not link to {b}"
+    assert a in links_from(pages, b), f"{b} does not link back to {a}"
+
+
+def test_events_and_groups_link_both_ways(dataset, pages):
+    for e in dataset.events:
+        groups = set(e.groups) | {r.group for r in e.responsibility if r.group}
+        for g in groups:
+            _both_ways(pages, page_path("event", e.id), page_path("group", g))
+
+
+def test_events_and_places_link_both_ways(dataset, pages):
+    for e in dataset.events:
+        for p in e.places:
+            _both_ways(pages, page_path("event", e.id), page_path("place", p))
+        for r in e.regions:
+            _both_ways(pages, page_path("event", e.id), page_path("region", r))
+
+
+def test_places_and_regions_link_both_ways(dataset, pages):
+    for p in dataset.places:
+        _both_ways(pages, page_path("place", p.id), page_path("region", p.region))
+
+
+def test_events_and_years_link_both_ways(dataset, pages):
+    for e in dataset.events:
+        year = Index(dataset).by_year
+        key = next(y for y, lists in year.items() if e in lists["events"])
+        _both_ways(pages, page_path("event", e.id), page_path("year", key))
+
+
+def test_relations_link_both_groups(dataset, pages):
+    for r in dataset.relations:
+        for g in (r.subject, r.object):
+            assert page_path("group", g) in links_from(pages, "relations/index.md")
+            assert f"fact-{r.id}" in pages[page_path("group", g)], f"group {g} does not show relation {r.id}"
+
+
+def test_sources_list_every_fact_they_support(dataset, pages):
+    from ispk.markdown import text
+    from ispk.walk import cite_uses
+    for use in cite_uses(dataset):
+        if use.kind == "set-aside":
+            continue
+        page = pages[page_path("source", use.cite.source)]
+        assert str(text(use.cite.quote)) in page, (use.kind, use.path)
+
+
+def test_people_link_to_their_statements(dataset, pages):
+    for s in dataset.statements:
+        if s.speaker:
+            assert f"fact-{s.id}" in pages[page_path("person", s.speaker)]
+
+
+@pytest.mark.parametrize("alias", ["Daesh", "Daish", "ISIS", "Wilayat-e-Khurasan", "Tehreek-i-Taliban", "Pakistani Taliban", "LeJ"])
+def test_aliases_are_on_the_group_pages_and_in_the_glossary(pages, alias):
+    assert alias in pages["names.md"]
+    assert any(alias in text for path, text in pages.items() if path.startswith("groups/") and path != "groups/index.md")

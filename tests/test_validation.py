@@ -1,0 +1,163 @@
+"""The error catalogue: one fixture per class of data error, with its exact message."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from factories import QUOTE, cite, replace_first, small
+from ispk import validate
+from ispk.model import Count, Event, When
+
+# (name, broken dataset, the message after "file:line: ")
+CASES = [
+    ("unknown reference",
+     lambda: replace_first(small(), "events", places=("atlantis",)),
+     "event 'briefing', field 'places[0]': refers to unknown place 'atlantis'"),
+    ("unknown source in a citation",
+     lambda: replace_first(small(), "groups", cites=(cite(source="999_nope"),)),
+     "group 'islamic-state', field 'cites[0].source': refers to unknown source '999_nope'"),
+    ("duplicate id",
+     lambda: dataclasses.replace(small(), groups=small().groups + (small().groups[0],)),
+     "group 'islamic-state', field 'id': is used by 2 groups: ids must be unique"),
+    ("malformed id",
+     lambda: replace_first(small(), "events", id="Weekly_Briefing"),
+     "event 'Weekly_Briefing', field 'id': is not a valid id: expected lower-case letters, digits and single hyphens"),
+    ("impossible date",
+     lambda: replace_first(small(), "events", date=When(date="2014-02-30")),
+     "event 'briefing', field 'date.date': '2014-02-30' has day 30: that month has 28 days"),
+    ("malformed date (wrong precision syntax)",
+     lambda: replace_first(small(), "events", date=When(date="Dec 2014")),
+     "event 'briefing', field 'date.date': 'Dec 2014' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM or XXXX-MM-DD"),
+    ("inferred date without a reason",
+     lambda: replace_first(small(), "events", date=When(date="2014-12", basis="inferred")),
+     "event 'briefing', field 'date.reason': an inferred date needs a reason"),
+    ("end before start",
+     lambda: replace_first(small(), "relations", since=When(date="2016"), until=When(date="2014-11")),
+     "relation 'jundullah-pledge', field 'until': ends (2014-11) before it starts (2016)"),
+    ("low above high",
+     lambda: replace_first(small(), "events", counts=(Count(measure="killed", low=70, high=60, cite=cite()),)),
+     "event 'briefing', field 'counts[0]': low (70) is above high (60)"),
+    ("negative count",
+     lambda: replace_first(small(), "events", counts=(Count(measure="wounded", low=-1, cite=cite()),)),
+     "event 'briefing', field 'counts[0].low': is -1: a count cannot be negative"),
+    ("quote not in its source",
+     lambda: replace_first(small(), "groups", cites=(cite("Pakistan pushes back"),)),
+     "group 'islamic-state', field 'cites[0].quote': 'Pakistan pushes back' is not in source 000_91b91c98ed937f7f: quote it verbatim"),
+    ("empty required field",
+     lambda: replace_first(small(), "events", title="  "),
+     "event 'briefing', field 'title': is empty: a value is required"),
+    ("missing citation",
+     lambda: replace_first(small(), "events", cites=()),
+     "event 'briefing', field 'cites': has no citation: every fact needs at least one Cite(source=..., quote=...)"),
+    ("unknown kind",
+     lambda: replace_first(small(), "events", kind="bombing"),
+     "event 'briefing', field 'kind': 'bombing' is not allowed: expected one of 'attack', 'abduction', 'arrest', "
+     "'military operation', 'killing', 'pledge of allegiance', 'rally', 'propaganda', 'report', 'briefing', "
+     "'hearing', 'warning', 'ceasefire', 'border measure', 'visit', 'other'"),
+    ("unknown responsibility category",
+     lambda: replace_first(small(), "relations", basis="rumoured"),
+     "relation 'jundullah-pledge', field 'basis': 'rumoured' is not allowed: expected one of 'claimed', 'attributed', 'disputed'"),
+    ("relation to itself",
+     lambda: replace_first(small(), "relations", object="jundullah"),
+     "relation 'jundullah-pledge', field 'object': a relation cannot link 'jundullah' to itself"),
+    ("wrong type: a string where a tuple belongs",
+     lambda: replace_first(small(), "events", places="islamabad"),
+     "event 'briefing', field 'places': expected a tuple of str (write `(item,)` for one item), got str"),
+    ("markup in a text field",
+     lambda: replace_first(small(), "groups", name="<script>alert(1)</script>"),
+     "group 'islamic-state', field 'name': contains markup ('<s'): write plain text, no HTML or links"),
+    ("a Markdown javascript link in a text field",
+     lambda: replace_first(small(), "events", summary="[x](javascript:alert(1))"),
+     "event 'briefing', field 'summary': contains markup (']('): write plain text, no HTML or links"),
+    ("statement without a speaker",
+     lambda: replace_first(small(), "statements", speaker_label=""),
+     "statement 'aslam-shadow', field 'speaker_label': a statement without a speaker id needs a speaker_label"),
+    ("changed source file",
+     lambda: replace_first(small(), "sources", sha256="0" * 64),
+     "source '000_91b91c98ed937f7f', field 'sha256': is 000000000000..., but the archive file hashes to 4ec93c9cb798...: the file changed"),
+]
+
+
+@pytest.mark.parametrize("name, broken, expected", CASES, ids=[c[0] for c in CASES])
+def test_error_class(name, broken, expected, sources_dir):
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(broken(), sources=sources_dir)
+    messages = [str(p) for p in caught.value.problems]
+    assert any(m.split(": ", 1)[1] == expected for m in messages), "\n".join(messages)
+    # Every message starts with the file and line where the record is written.
+    assert all(m.split(": ", 1)[0].rsplit(":", 1)[1].isdigit() for m in messages), messages
+    assert all(m.startswith(("tests/", "ispk/data/")) for m in messages), messages
+
+
+def test_the_small_dataset_is_valid(sources_dir):
+    assert validate.check(small(), sources=sources_dir) == []
+
+
+def test_location_names_the_file_and_line_of_the_record(sources_dir):
+    broken = dataclasses.replace(small(), events=(Event(id="x", title="t", kind="attack", summary="s", cites=(cite(),), places=("nowhere",)),))  # HERE
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(broken, sources=sources_dir)
+    here = Path(__file__).relative_to(Path(__file__).parent.parent).as_posix()
+    line = next(i for i, text in enumerate(Path(__file__).read_text().splitlines(), 1) if text.endswith("# HERE"))
+    assert f"{here}:{line}: event 'x', field 'places[0]'" in str(caught.value)
+
+
+def test_all_errors_are_reported_together(sources_dir):
+    broken = replace_first(small(), "events", places=("atlantis",), kind="attack", title="", cites=())
+    broken = replace_first(broken, "relations", object="jundullah")
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(broken, sources=sources_dir)
+    fields = {(p.record, p.field) for p in caught.value.problems}
+    assert {("event 'briefing'", "places[0]"), ("event 'briefing'", "title"), ("event 'briefing'", "cites"),
+            ("relation 'jundullah-pledge'", "object")} <= fields
+    assert str(caught.value).startswith(f"{len(caught.value.problems)} data error(s):")
+
+
+def test_missing_source_file(tmp_path, sources_dir):
+    (tmp_path / "other.txt").write_text("x")
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(small(), sources=tmp_path)
+    assert any(p.field == "id" and p.message.startswith("no file 000_91b91c98ed937f7f.txt in the source archive")
+               for p in caught.value.problems)
+
+
+def test_absent_archive_is_skipped_loudly_not_passed(tmp_path):
+    notices = validate.check(small(), sources=tmp_path / "absent")
+    assert len(notices) == 1 and "SKIPPED, not passed" in notices[0]
+
+
+def test_orphan_narrative_file(tmp_path, sources_dir):
+    narrative = tmp_path / "docs" / "narrative"
+    (narrative / "groups").mkdir(parents=True)
+    (narrative / "groups" / "islamic-state.md").write_text("Fine.\n")
+    (narrative / "groups" / "no-such-group.md").write_text("Orphan.\n")
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(small(), sources=sources_dir, narrative=narrative)
+    assert [str(p) for p in caught.value.problems] == [
+        "docs/narrative/groups/no-such-group.md:1: narrative groups/no-such-group: "
+        "there is no group 'no-such-group': rename the file or add the record"]
+
+
+def test_narrative_citation_must_be_verbatim(tmp_path, sources_dir):
+    narrative = tmp_path / "docs" / "narrative"
+    (narrative / "groups").mkdir(parents=True)
+    (narrative / "groups" / "islamic-state.md").write_text(
+        f'Good [@000 "{QUOTE}"].\nBad [@000 "not a quote"].\nBroken [@000 unquoted].\n')
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(small(), sources=sources_dir, narrative=narrative)
+    assert [str(p) for p in caught.value.problems] == [
+        "docs/narrative/groups/islamic-state.md:2: narrative groups/islamic-state, field 'citation': "
+        "'not a quote' is not in source 000_91b91c98ed937f7f: quote it verbatim",
+        "docs/narrative/groups/islamic-state.md:3: narrative groups/islamic-state, field 'citation': "
+        "malformed citation: write [@003 \"verbatim quote\"]",
+    ]
+
+
+def test_statement_and_relation_ids_share_the_anchor_namespace(sources_dir):
+    broken = dataclasses.replace(small(), relations=(dataclasses.replace(small().relations[0], id="aslam-shadow"),))
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(broken, sources=sources_dir)
+    assert any("anchor id 'aslam-shadow' is used 2 times" in p.message for p in caught.value.problems)
+
