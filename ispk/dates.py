@@ -90,7 +90,8 @@ def describe(when: When | None, undated_reason: str = "") -> str:
     partial = parse(when.date)
     text = partial.text()
     if when.qualifier:
-        text = f"{when.qualifier} {text}"
+        # "mid-" joins its date ("mid-2014"); words take a space ("before 2016").
+        text = f"{when.qualifier}{text}" if when.qualifier.endswith("-") else f"{when.qualifier} {text}"
     return text
 
 

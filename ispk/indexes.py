@@ -181,8 +181,31 @@ def _prose(site: "Site") -> dict[str, str]:
             continue
         path = f"{name}.md"
         page = Page(site, path, "source")
+        story = story.replace(AT_A_GLANCE, _at_a_glance(site))
         out[path] = narrative(story, page.citations).rstrip() + "\n\n" + str(page.citations.footnotes())
     return out
+
+
+AT_A_GLANCE = "<!-- at-a-glance -->"
+
+
+def _at_a_glance(site: "Site") -> str:
+    """Counts from the data, so the home page never states a stale number."""
+    d, ix = site.data, site.ix
+    years = [y for y in ix.years if y != UNDATED]
+    undated = len(ix.by_year[UNDATED]["events"]) if UNDATED in ix.by_year else 0
+    rows = [
+        ("[Sources](sources/index.md)", len(d.sources)),
+        ("[Groups](groups/index.md)", len(d.groups)),
+        ("[Regions](regions/index.md) and [places](places/index.md)", f"{len(d.regions)} and {len(d.places)}"),
+        ("[Events](events/index.md)", f"{len(d.events)} ({undated} with no known year)"),
+        ("[Statements](statements/index.md)", len(d.statements)),
+        ("[Figures](statistics/index.md)", len(d.statistics)),
+        ("[Relations between groups](relations/index.md)", len(d.relations)),
+        ("Citations (quote and source)", sum(len(v) for v in ix.cites_by_source.values())),
+        ("[Years](years/index.md) with dated records", f"{len(years)}, {years[0]}–{years[-1]}" if years else "0"),
+    ]
+    return "## At a glance\n\n| Record | Count |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows) + "\n"
 
 
 def _summary(prose: set[str]) -> str:

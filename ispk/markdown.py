@@ -90,7 +90,8 @@ def date_text(when: When | None, undated_reason: str = "") -> Markup:
         return Markup("<span class=\"date-unknown\">") + text("date not stated") + Markup("</span>")
     out = text(dates.describe(when))
     if when.basis == "inferred":
-        out = Markup(f'<abbr class="date-inferred" title="{attr("Inferred: " + when.reason)}">') + out + Markup("*</abbr>")
+        # Said in words (for print and screen readers); the reason is on hover and on the record's page.
+        out = out + Markup(f' <abbr class="date-inferred" title="{attr(when.reason)}">(inferred)</abbr>')
     return out
 
 

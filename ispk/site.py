@@ -83,8 +83,9 @@ class Page:
 
     def breadcrumb(self) -> Markup:
         folder = FOLDERS[self.kind]
-        return Markup('<nav class="crumbs" aria-label="Breadcrumb">') + link(
-            self.path, f"{folder}/index.md", TITLES[self.kind]) + Markup("</nav>")
+        # md_in_html renders the link inside the <nav>.
+        return Markup('<nav class="crumbs" aria-label="Breadcrumb" markdown="span">') + link(
+            self.path, f"{folder}/index.md", TITLES[self.kind]) + Markup(" ›</nav>")
 
     def cite(self, cites) -> Markup:
         return self.citations.mark(cites)
@@ -136,7 +137,7 @@ class Page:
         parts = [self.link("place", p) for p in e.places] + [self.link("region", r) for r in e.regions]
         if full:
             regions = sorted({self.ix.place_region(p) for p in e.places} - set(e.regions))
-            parts += [Markup("<small>") + text("in ") + self.link("region", r) + Markup("</small>") for r in regions]
+            parts += [Markup("<small>in ") + self.link("region", r) + Markup("</small>") for r in regions]
         return Markup(", ").join(parts) if parts else Markup("—")
 
     def speaker(self, s) -> Markup:

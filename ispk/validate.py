@@ -216,8 +216,9 @@ def _check_ids(c: _Collector, data: Dataset) -> None:
             c.add(kind, record, path, f"anchor id {obj.id!r} is used {anchors[obj.id]} times: fact, note, statement, statistic and relation ids must be unique together", obj.origin)
 
 
-def _check_references(c: _Collector, data: Dataset) -> None:
-    ids = {attr: {r.id for r in getattr(data, attr)} for attr in KINDS if attr != "set_aside"}
+def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
+    # Ids come from every record, so a reference to a mistyped record is not also "unknown".
+    ids = {attr: {getattr(r, "id", None) for r in getattr(universe, attr)} for attr in KINDS if attr != "set_aside"}
 
     def ref(kind, record, field, value, target, origin=None):
         if value is not None and value not in ids[target]:
@@ -408,19 +409,18 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     """Validate everything; raise InvalidData with all problems, else return notices."""
     c = _Collector()
     c.sources_dir = sources
-    typed_ok = True
-    for kind, record in records(data):
-        typed_ok &= _check_types(c, kind, record)
-    if typed_ok:
-        # Later checks assume the types are right; with wrong types they would only add noise.
-        for kind, record in records(data):
-            _check_text(c, kind, record)
-        _check_ids(c, data)
-        _check_references(c, data)
-        _check_logic(c, data)
-        _check_quotes(c, data, sources)
-        _check_set_aside(c, data, sources)
-        _check_narrative(c, data, narrative)
+    mistyped = {id(record) for kind, record in records(data) if not _check_types(c, kind, record)}
+    # Deeper checks assume the types are right: run them on every other record,
+    # so that one mistyped record does not hide the rest of the run's errors.
+    clean = Dataset(**{attr: tuple(r for r in getattr(data, attr) if id(r) not in mistyped) for attr in KINDS})
+    for kind, record in records(clean):
+        _check_text(c, kind, record)
+    _check_ids(c, clean)
+    _check_references(c, clean, data)
+    _check_logic(c, clean)
+    _check_quotes(c, clean, sources)
+    _check_set_aside(c, clean, sources)
+    _check_narrative(c, clean, narrative)
     if c.problems:
         raise InvalidData(sorted(set(c.problems), key=_order))
     return c.notices

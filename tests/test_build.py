@@ -66,6 +66,11 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def end_headers(self):
+        # Lets LinkChecker exceed its default of 10 requests a second (loopback only).
+        self.send_header("LinkChecker", "allow")
+        super().end_headers()
+
 
 def test_linkchecker_finds_no_broken_links_or_anchors(built_site, tmp_path):
     handler = functools.partial(_Quiet, directory=str(built_site))
@@ -107,3 +112,23 @@ def test_export_writes_portable_markdown(tmp_path, sources_dir):
     assert (tmp_path / "md" / "groups" / "islamic-state.md").is_file()
     assert (tmp_path / "md" / "assets" / "site.css").is_file()
     assert not (tmp_path / "md" / "narrative").exists()
+
+
+def test_linkchecker_does_detect_a_broken_anchor(tmp_path):
+    """Guards the test above: LinkChecker, as configured, fails on a missing anchor."""
+    site = tmp_path / "tiny"
+    site.mkdir()
+    (site / "index.html").write_text('<html><body><a href="other.html#fact-missing">x</a></body></html>')
+    (site / "other.html").write_text('<html><body><p id="fact-present">y</p></body></html>')
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "linkchecker"), "--config", str(ROOT / "tests" / "linkchecker.ini"),
+             f"http://127.0.0.1:{server.server_address[1]}/"],
+            capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)})
+    finally:
+        server.shutdown()
+    assert result.returncode != 0
+    assert "fact-missing" in result.stdout

@@ -115,6 +115,16 @@ def test_all_errors_are_reported_together(sources_dir):
     assert str(caught.value).startswith(f"{len(caught.value.problems)} data error(s):")
 
 
+def test_a_mistyped_record_does_not_hide_other_errors(sources_dir):
+    broken = replace_first(small(), "groups", kind="militant fraction")
+    broken = replace_first(broken, "events", places=("atlantis",))
+    with pytest.raises(validate.InvalidData) as caught:
+        validate.check(broken, sources=sources_dir)
+    fields = {(p.record, p.field) for p in caught.value.problems}
+    # The relation that names the mistyped group is not reported as a dangling reference.
+    assert fields == {("group 'islamic-state'", "kind"), ("event 'briefing'", "places[0]")}
+
+
 def test_missing_source_file(tmp_path, sources_dir):
     (tmp_path / "other.txt").write_text("x")
     with pytest.raises(validate.InvalidData) as caught:
