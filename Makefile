@@ -8,6 +8,9 @@ STAMP  := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-12)
 # Material and ProperDocs print an advertising banner on every build; it hides real warnings.
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
+# Dates written into the site (sitemap) come from the last commit, so two
+# builds of the same commit are byte-identical.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
 .PHONY: venv build serve test lock export coverage clean

@@ -27,6 +27,8 @@ SOURCE_ID = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
 MAX_QUOTE = 400
 # Markup in a data field is a mistake or an attack; rendering escapes it anyway.
 UNSAFE = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript\s*:|\]\(", re.IGNORECASE)
+# Control characters (other than white space) are invisible mistakes, and Markdown uses some internally.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SCRIPT = re.compile(r"<\s*script|javascript\s*:|\son[a-z]+\s*=", re.IGNORECASE)
 NARRATIVE_KINDS = {"groups": "group", "regions": "region", "places": "place", "people": "person",
                    "events": "event", "sources": "source", "years": "year",
@@ -171,6 +173,10 @@ def _check_text(c: _Collector, kind: str, record: Any) -> None:
                 c.add(kind, record, prefix + name, "is empty: a value is required", getattr(obj, "origin", None))
         for f in dataclasses.fields(obj):
             value = getattr(obj, f.name)
+            if isinstance(value, str) and CONTROL.search(value):
+                c.add(kind, record, prefix + f.name,
+                      f"contains the control character {CONTROL.search(value).group(0)!r}: remove it",
+                      getattr(obj, "origin", None))
             if isinstance(value, str) and UNSAFE.search(value):
                 c.add(kind, record, prefix + f.name,
                       f"contains markup ({UNSAFE.search(value).group(0)!r}): write plain text, no HTML or links",

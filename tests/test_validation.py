@@ -71,6 +71,9 @@ CASES = [
     ("a Markdown javascript link in a text field",
      lambda: replace_first(small(), "events", summary="[x](javascript:alert(1))"),
      "event 'briefing', field 'summary': contains markup (']('): write plain text, no HTML or links"),
+    ("control character in a text field",
+     lambda: replace_first(small(), "events", title="Weekly\x02briefing"),
+     "event 'briefing', field 'title': contains the control character '\\x02': remove it"),
     ("statement without a speaker",
      lambda: replace_first(small(), "statements", speaker_label=""),
      "statement 'aslam-shadow', field 'speaker_label': a statement without a speaker id needs a speaker_label"),
@@ -171,3 +174,9 @@ def test_statement_and_relation_ids_share_the_anchor_namespace(sources_dir):
         validate.check(broken, sources=sources_dir)
     assert any("anchor id 'aslam-shadow' is used 2 times" in p.message for p in caught.value.problems)
 
+
+
+def test_readme_documents_every_error_class():
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    for name, _, message in CASES:
+        assert f"| {name} | `{message}` |" in readme, name
