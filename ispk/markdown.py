@@ -163,3 +163,24 @@ def narrative(markdown: str, citations: Citations) -> str:
         source = resolve_source(match["source"], citations.sources)
         return str(citations.mark(Cite(source=source, quote=match["quote"])))
     return NARRATIVE_CITE.sub(replace, markdown)
+
+
+# --------------------------------------------------------------------------- #
+# Front matter, for decorators that add to finished pages
+# --------------------------------------------------------------------------- #
+
+
+def split_front_matter(page: str) -> tuple[dict, str]:
+    import yaml
+    if page.startswith("---\n"):
+        _, head, body = page.split("---\n", 2)
+        return (yaml.safe_load(head) or {}), body
+    return {}, page
+
+
+def join_front_matter(meta: dict, body: str) -> str:
+    import yaml
+    if not meta:
+        return body
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{head}---\n{body}"

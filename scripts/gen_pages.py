@@ -19,8 +19,9 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 
 from ispk import build, validate  # noqa: E402
 
+base_url = mkdocs_gen_files.config.site_url or build.DEFAULT_BASE_URL
 try:
-    pages = build.pages()
+    pages, files = build.build(base_url=base_url)
 except validate.InvalidData as error:
     # A clean, complete message and a non-zero exit; nothing has been written.
     raise PluginError(str(error)) from None
@@ -28,3 +29,6 @@ except validate.InvalidData as error:
 for path, markdown in pages.items():
     with mkdocs_gen_files.open(path, "w", encoding="utf-8") as handle:
         handle.write(markdown)
+for path, content in files.items():
+    with mkdocs_gen_files.open(path, "wb") as handle:
+        handle.write(content)
