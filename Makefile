@@ -13,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test lock export coverage clean
+.PHONY: venv build serve test lock export coverage urls clean
 
 venv: $(STAMP)
 $(STAMP): requirements.lock
@@ -37,6 +37,10 @@ test: venv
 
 coverage: venv
 	$(BIN)/python -m scripts.source_coverage
+
+# Record newly published URLs in urls.txt (commit it with the change).
+urls: venv
+	$(BIN)/python -m scripts.url_registry --update
 
 # Write the generated Markdown to a folder, for any MkDocs-compatible engine.
 export: venv

@@ -1,0 +1,24 @@
+"""Check or update the registry of published URLs (thin entry point).
+
+python -m scripts.url_registry          # fail if a published URL vanished without a redirect
+python -m scripts.url_registry --update # also record newly published URLs
+"""
+import sys
+
+from ispk import build, permanence
+
+
+def main(argv: list[str]) -> int:
+    pages = build.pages()
+    gone = permanence.missing(pages, permanence.registered(), permanence.redirects())
+    for url in gone:
+        print(f"urls.txt: /{url} is no longer published and has no redirect: add one under "
+              f"redirects.redirect_maps in mkdocs.yml", file=sys.stderr)
+    if "--update" in argv:
+        for url in permanence.update(pages):
+            print(f"registered /{url}")
+    return 1 if gone else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
