@@ -119,7 +119,8 @@ class Citations:
             if key not in self.numbers:
                 self.numbers[key] = len(self.numbers) + 1
             marks.append(f"[^{self.numbers[key]}]")
-        return Markup("".join(marks))
+        # A visible comma between adjacent markers: "3,4", not "34".
+        return Markup("<sup>,</sup>".join(marks))
 
     def footnotes(self) -> Markup:
         if not self.numbers:
@@ -147,6 +148,8 @@ def short_source(source) -> str:
 # --------------------------------------------------------------------------- #
 
 NARRATIVE_CITE = re.compile(r"\[@(?P<source>[0-9a-z_]+)\s+\"(?P<quote>[^\"]+)\"\]")
+# A marker sits against the word it supports, as a footnote reference does.
+_SPACE_BEFORE_CITE = re.compile(r"[ \t]+(?=\[@[0-9a-z_]+\s+\")")
 
 
 def resolve_source(prefix: str, sources: dict) -> str | None:
@@ -162,7 +165,7 @@ def narrative(markdown: str, citations: Citations) -> str:
     def replace(match: re.Match) -> str:
         source = resolve_source(match["source"], citations.sources)
         return str(citations.mark(Cite(source=source, quote=match["quote"])))
-    return NARRATIVE_CITE.sub(replace, markdown)
+    return NARRATIVE_CITE.sub(replace, _SPACE_BEFORE_CITE.sub("", markdown))
 
 
 # --------------------------------------------------------------------------- #

@@ -147,7 +147,7 @@ class Page:
         parts = []
         for r in e.responsibility:
             who = self.link("group", r.group) if r.group else text(r.label)
-            parts.append(text(r.kind + ": ") + who)
+            parts.append(text(r.kind) + Markup(": ") + who)
         return Markup("; ").join(parts) if parts else Markup("—")
 
     def relation_verb(self, r) -> str:
