@@ -55,3 +55,19 @@ lock:
 
 clean:
 	rm -rf site .site-next build $(VENV)
+
+# Scale benchmark (about 15 minutes on 2 cores): builds the real site and synthetic
+# ones of 100, 1,000 and 10,000 events, and writes docs-maintainers/bench.csv and the
+# results in docs-maintainers/BENCHMARK.md. The engine check's tools (Zensical,
+# ProperDocs) go into their own .venv-bench, never into the site's .venv; if they
+# cannot be installed, the benchmark runs and records the engine check as skipped.
+# Extra options: make bench BENCH_ARGS="--sizes 100,1000 --runs 1" (see scripts/bench.py).
+.PHONY: bench
+bench: venv
+	@stamp=.venv-bench/.installed-$$(sha256sum requirements-bench.lock | cut -c1-12); \
+	if [ ! -f $$stamp ]; then \
+	  rm -rf .venv-bench && $(PYTHON) -m venv .venv-bench && \
+	  .venv-bench/bin/pip install --quiet --require-hashes --no-deps -r requirements-bench.lock && touch $$stamp \
+	  || echo "bench: could not install .venv-bench; the engine check will say so" >&2; \
+	fi
+	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
