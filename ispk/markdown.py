@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -18,6 +19,7 @@ from .model import Cite, When
 
 # Punctuation with a meaning in Markdown, pymdown-extensions or HTML.
 _SPECIAL = set("\\`*_{}[]()<>#+!|~^=:$&\"@%")
+_ESCAPES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
 _LEADING = re.compile(r"^(\s*)([-+]|\d+[.)])")
 _SPACE = re.compile(r"\s+")
 
@@ -26,8 +28,7 @@ def text(value: object) -> Markup:
     """Escape any value for inline Markdown; white space is folded to one line."""
     if isinstance(value, Markup):
         return value
-    s = _SPACE.sub(" ", str(value)).strip()
-    s = "".join(f"&#{ord(ch)};" if ch in _SPECIAL else ch for ch in s)
+    s = _SPACE.sub(" ", str(value)).strip().translate(_ESCAPES)
     # A leading "-", "+" or "1." would start a list.
     s = _LEADING.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), s)
     return Markup(s)
@@ -76,8 +77,15 @@ def page_path(kind: str, ident: str) -> str:
 def relative(from_page: str, to_page: str) -> str:
     """A link from one docs-relative .md path to another, as MkDocs resolves it."""
     target, _, anchor = to_page.partition("#")
-    rel = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    rel = _relpath(target, posixpath.dirname(from_page) or ".")
     return rel + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=65_536)
+def _relpath(target: str, start: str) -> str:
+    # posixpath.relpath normalises both paths on every call; pages link to the
+    # same few folders thousands of times.
+    return posixpath.relpath(target, start)
 
 
 def link(from_page: str, to_page: str, label: object) -> Markup:
@@ -173,11 +181,19 @@ def narrative(markdown: str, citations: Citations) -> str:
 # --------------------------------------------------------------------------- #
 
 
+def _yaml_dumper():
+    # libyaml's safe dumper when PyYAML was built with it (its wheels are): the
+    # pure-Python one was a tenth of the build at 1,000 pages.
+    import yaml
+    return getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def split_front_matter(page: str) -> tuple[dict, str]:
     import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml, as for dumping
     if page.startswith("---\n"):
         _, head, body = page.split("---\n", 2)
-        return (yaml.safe_load(head) or {}), body
+        return (yaml.load(head, Loader=loader) or {}), body
     return {}, page
 
 
@@ -185,5 +201,5 @@ def join_front_matter(meta: dict, body: str) -> str:
     import yaml
     if not meta:
         return body
-    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+    head = yaml.dump(meta, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{head}---\n{body}"

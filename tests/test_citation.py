@@ -147,11 +147,13 @@ def expected_citation(style: str, title: str, url: str) -> tuple[str, list[str]]
     item = {"id": "page", "type": "document", "title": title, "author": [{"literal": SITE}],
             "version": VERSION, "issued": {"date-parts": [[year, month, day]]}, "URL": url}
     out = {}
-    for name, output in (("plain", formatter.plain), ("html", formatter.html)):
-        bibliography = CitationStylesBibliography(CitationStylesStyle(get_style_filepath(style), validate=False),
-                                                  CiteProcJSON([dict(item)]), output)
-        bibliography.register(Citation([CitationItem("page")]))
-        out[name] = str(bibliography.bibliography()[0])
+    # citeproc-py exactly as shipped, without the site's memoised style look-ups.
+    with citation.unmemoised_citeproc():
+        for name, output in (("plain", formatter.plain), ("html", formatter.html)):
+            bibliography = CitationStylesBibliography(CitationStylesStyle(get_style_filepath(style), validate=False),
+                                                      CiteProcJSON([dict(item)]), output)
+            bibliography.register(Citation([CitationItem("page")]))
+            out[name] = str(bibliography.bibliography()[0])
     italics = [i.text_content() for i in lxml.html.fragment_fromstring(out["html"], create_parent="div").iter("i")]
     return out["plain"], italics
 
@@ -329,3 +331,17 @@ def test_citation_cff_describes_the_release():
 def test_changelog_has_the_release():
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"## [{VERSION}] - {RELEASED}" in changelog
+
+
+def test_memoised_citeproc_gives_the_same_entries_as_citeproc_as_shipped():
+    """The speed-up in ispk/citation.py must not change a single character of any style's output."""
+    titles = ["Islamic State", "Quetta attack (8 August 2016)", "<b>Tom & Jerry</b>: an \"odd\" title", "über den Fluss"]
+    for style in STYLES.values():
+        for title in titles:
+            item = {"id": "page", "type": "document", "title": title, "author": [{"literal": SITE}],
+                    "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": BASE + "x/"}
+            citation._style(style)  # installs the memoisation
+            fast = citation.formatted(item, style)
+            with citation.unmemoised_citeproc():
+                plain = citation.formatted(item, style)  # a cached style object, rendered the shipped way
+            assert fast == plain, (style, title)
