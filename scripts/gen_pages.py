@@ -10,8 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # `mkdocs serve` re-runs this script on every change: drop cached data modules
-# so that an edited record is read again.
-for name in [m for m in sys.modules if m == "ispk" or m.startswith("ispk.")]:
+# so that an edited record is read again (ispk.memo holds only pure caches).
+for name in [m for m in sys.modules if (m == "ispk" or m.startswith("ispk.")) and m != "ispk.memo"]:
     del sys.modules[name]
 
 import mkdocs_gen_files  # noqa: E402

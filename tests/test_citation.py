@@ -342,6 +342,24 @@ def test_memoised_citeproc_gives_the_same_entries_as_citeproc_as_shipped():
                     "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": BASE + "x/"}
             citation._style(style)  # installs the memoisation
             fast = citation.formatted(item, style)
+            citation.memo.formatted_entries.clear()  # or formatted() would return the entry just made
             with citation.unmemoised_citeproc():
                 plain = citation.formatted(item, style)  # a cached style object, rendered the shipped way
             assert fast == plain, (style, title)
+
+
+def test_formatted_entries_are_reused_across_serve_rebuilds():
+    """mkdocs serve reloads ispk on every save; rendered entries live in ispk.memo, which it keeps."""
+    import importlib
+    item = {"id": "page", "type": "document", "title": "Reuse", "author": [{"literal": SITE}],
+            "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": BASE + "reuse/"}
+    first = citation.formatted(item, "apa")
+    reloaded = importlib.reload(citation)
+    assert reloaded.memo.formatted_entries[("apa", json.dumps(item, sort_keys=True))] == first
+    assert reloaded.formatted(item, "apa") == first
+    # Reloading must not wrap citeproc-py's methods a second time.
+    from citeproc import model
+    search = model.CitationStylesElement.xpath_search
+    reloaded._style.cache_clear()
+    reloaded._style("apa")
+    assert model.CitationStylesElement.xpath_search is search
