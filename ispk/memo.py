@@ -10,3 +10,5 @@ from __future__ import annotations
 citeproc_originals: dict = {}
 # ispk.citation.formatted: (style, CSL item as JSON) -> HTML entry.
 formatted_entries: dict[tuple[str, str], str] = {}
+# The keys the current build used: what the on-disk cache keeps.
+used_entries: set[tuple[str, str]] = set()

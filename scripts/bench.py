@@ -48,6 +48,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts import bench_search  # noqa: E402
+
 BIN = Path(sys.executable).parent            # the site's .venv (make bench runs .venv/bin/python)
 BENCH_BIN = ROOT / ".venv-bench" / "bin"     # zensical and properdocs, kept out of the site's venv
 SEED = 1
@@ -64,11 +66,13 @@ TARGET_EDIT = 3.0             # seconds from saving a record to the rebuilt page
 # Search: the index must grow with the data, not faster (see BENCHMARK.md for why these numbers).
 TARGET_INDEX_SCALING = 1.2    # index bytes per page at the largest size <= 1.2 x at 1,000 events
 TARGET_INDEX_GZIP = 5 * 1024 * 1024  # gzipped index a browser downloads, at the real site and 1,000 events
+TARGET_SEARCH_SLOW = 3.0      # seconds from opening the home page to the first search result, CPU slowed 4x
 
 FIELDS = [
     "dataset", "events", "runs", "pages", "html_pages", "load_validate_s", "generate_s", "decorate_s", "mkdocs_s",
-    "total_s", "ms_per_page", "cpu_s", "cpu_ms_per_page", "load_min", "load_max", "ours_pct", "peak_rss_mb", "site_mb", "mean_html_kb", "max_html_kb",
-    "max_html_page", "search_index_mb", "search_index_gzip_mb", "search_bytes_per_page", "status",
+    "total_s", "ms_per_page", "cpu_s", "cpu_ms_per_page", "load_min", "load_max", "ours_pct", "ours_cold_pct", "cold_total_s", "peak_rss_mb", "site_mb", "mean_html_kb", "max_html_kb",
+    "max_html_page", "search_index_mb", "search_index_gzip_mb", "search_bytes_per_page", "search_s", "search_slow_s",
+    "search_status", "status",
 ]
 
 
@@ -183,16 +187,22 @@ def median(values):
 # Site builds
 # --------------------------------------------------------------------------- #
 
-def bench_dataset(name: str, events: int, spec: str, archive: Path, runs: int, work: Path, env: dict) -> dict:
+def bench_dataset(name: str, events: int, spec: str, archive: Path, runs: int, work: Path, env: dict,
+                  query: str | None = None) -> dict:
     """Build one dataset `runs` times through the real mkdocs.yml (bench gen-files script)."""
     config = derive_config(work / f"config-{name}", str(ROOT / "docs"), str(ROOT / "overrides"),
                            str(ROOT / "scripts" / "bench_gen_pages.py"))
     samples = []
+    # Run 1 starts with no cache of rendered citations (ispk/citation.py), as a fresh
+    # clone does; later runs reuse it, as every rebuild on a maintainer's machine does.
+    cache = work / f"cache-{name}"
+    shutil.rmtree(cache, ignore_errors=True)
     for run in range(runs):
         timings = work / f"timings-{name}-{run}.jsonl"
         site = work / f"site-{name}"
         shutil.rmtree(site, ignore_errors=True)
-        run_env = {**env, "ISPK_BENCH_DATA": spec, "ISPK_SOURCES": str(archive), "ISPK_BENCH_TIMINGS": str(timings)}
+        run_env = {**env, "ISPK_BENCH_DATA": spec, "ISPK_SOURCES": str(archive), "ISPK_BENCH_TIMINGS": str(timings),
+                   "ISPK_CACHE": str(cache)}
         print(f"  {name}: build {run + 1}/{runs} ...", end="", flush=True)
         result = measure([str(BIN / "mkdocs"), "build", "--strict", "-f", str(config), "--site-dir", str(site)],
                          run_env, work, work / f"log-{name}-{run}.txt")
@@ -205,8 +215,20 @@ def bench_dataset(name: str, events: int, spec: str, archive: Path, runs: int, w
         samples.append({**steps, **stats, **{k: result[k] for k in ("wall", "cpu", "loadavg", "rss_kb")}})
         print(f" {result['wall']:.1f} s (CPU {result['cpu']:.1f} s, load {result['loadavg']:.1f}), "
               f"{stats['html_pages']} pages, peak {result['rss_kb'] / 1024:.0f} MB")
+        if query and run == runs - 1:  # once per dataset: the browser needs the site still on disk
+            samples[-1].update(bench_search.first_result(site, query))
+            print(f"    first search result for {query!r}: {samples[-1]}" if samples[-1].get("search_status") != "ok" else
+                  f"    first search result: {samples[-1]['search_s']:.2f} s ({samples[-1]['search_slow_s']:.2f} s at 4x CPU slowdown)")
         shutil.rmtree(site, ignore_errors=True)
     return summarise(name, events, samples)
+
+
+def first_group_name(dataset) -> str:
+    """What the search timing types: a name every dataset has (a group's, in id order)."""
+    if dataset is None:
+        from ispk import data
+        dataset = data.load()
+    return min(dataset.groups, key=lambda g: g.id).name
 
 
 def summarise(name: str, events: int | None, samples: list[dict]) -> dict:
@@ -221,13 +243,16 @@ def summarise(name: str, events: int | None, samples: list[dict]) -> dict:
            "mean_html_kb": m("mean_html") / 1024, "max_html_kb": m("max_html") / 1024,
            "max_html_page": samples[-1]["max_html_page"], "search_index_mb": m("index_bytes") / 1e6,
            "search_index_gzip_mb": m("index_gzip") / 1e6,
-           "search_bytes_per_page": m("index_bytes") / pages if pages else None, "status": "ok"}
+           "search_bytes_per_page": m("index_bytes") / pages if pages else None, "status": "ok",
+           **{k: samples[-1][k] for k in ("search_s", "search_slow_s", "search_status", "search_query") if k in samples[-1]}}
     if "load" in samples[0]:
         lv = median([s["load"] + s["validate"] for s in samples])
         gen = median([s["generate"] + s["decorate"] + s["handoff"] for s in samples])
         ours = median([(s["load"] + s["validate"] + s["generate"] + s["decorate"] + s["handoff"]) / s["wall"] for s in samples])
+        first = samples[0]
+        cold = (first["load"] + first["validate"] + first["generate"] + first["decorate"] + first["handoff"]) / first["wall"]
         row.update(load_validate_s=lv, generate_s=gen, decorate_s=median([s["decorate"] for s in samples]),
-                   mkdocs_s=total - lv - gen, ours_pct=100 * ours)
+                   mkdocs_s=total - lv - gen, ours_pct=100 * ours, ours_cold_pct=100 * cold, cold_total_s=first["wall"])
     return row
 
 
@@ -443,8 +468,12 @@ def targets(rows: list[dict], edit: dict | None) -> list[tuple[str, str, str]]:
     shares = [r for r in by.values() if r.get("ours_pct") is not None]
     if shares:
         top = max(shares, key=lambda r: r["ours_pct"])
-        out.append((f"our load + validation + generation ≤ {TARGET_OURS:.0%} of the total",
+        out.append((f"our load + validation + generation ≤ {TARGET_OURS:.0%} of the total (median run)",
                     "; ".join(f"{r['dataset']}: {r['ours_pct']:.1f} %" for r in shares), verdict(top["ours_pct"] <= 100 * TARGET_OURS)))
+        cold = max(shares, key=lambda r: r["ours_cold_pct"])
+        out.append(("the same, first build with no citation cache (a fresh clone)",
+                    "; ".join(f"{r['dataset']}: {r['ours_cold_pct']:.1f} %" for r in shares),
+                    verdict(cold["ours_cold_pct"] <= 100 * TARGET_OURS)))
     if small and large:
         ratio = large["search_bytes_per_page"] / small["search_bytes_per_page"]
         out.append((f"search index proportional: bytes/page at {large['events']:,} ≤ {TARGET_INDEX_SCALING} × at 1,000",
@@ -466,7 +495,14 @@ def targets(rows: list[dict], edit: dict | None) -> list[tuple[str, str, str]]:
                     verdict(edit["median_s"] < TARGET_EDIT)))
     elif edit:
         out.append(("authoring loop", edit.get("status", "?"), "NOT MEASURED"))
-    out.append(("time to first search result in headless Chromium", "not measured here", "SKIPPED (browser-test issue)"))
+    timed = [r for r in rows if r.get("search_status") == "ok"]
+    for r in timed:
+        out.append((f"first search result in headless Chromium ≤ {TARGET_SEARCH_SLOW:.0f} s at 4× CPU slowdown ({r['dataset']})",
+                    f"{r['search_s']:.2f} s at full speed, {r['search_slow_s']:.2f} s slowed (query {r['search_query']!r})",
+                    verdict(r["search_slow_s"] <= TARGET_SEARCH_SLOW)))
+    for r in rows:
+        if r.get("search_status") and r["search_status"] != "ok":
+            out.append((f"first search result in headless Chromium ({r['dataset']})", r["search_status"], "NOT MEASURED"))
     return out
 
 
@@ -520,12 +556,12 @@ def report(rows: list[dict], engines: list[dict], edit: dict | None, args, start
         "Pages = HTML pages written (404 excluded); Markdown pages generated in brackets.",
         "",
         "| Dataset | Events | Pages | Load + validate (s) | Generate (s) [decorators] | MkDocs (s) | Total (s) | ms/page | CPU (s) | CPU ms/page | Load avg | Ours | "
-        "Peak RSS (MB) | Site (MB) | Mean HTML (KB) | Max HTML (KB) | Search index (MB, gzip) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "Peak RSS (MB) | Site (MB) | Mean HTML (KB) | Max HTML (KB) | Search index (MB, gzip) | First search result (s) [CPU 4× slower] |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         if r.get("status") != "ok":
-            lines.append(f"| {r['dataset']} | {fmt(r.get('events'))} | {r['status']} |" + " |" * 14)
+            lines.append(f"| {r['dataset']} | {fmt(r.get('events'))} | {r['status']} |" + " |" * 15)
             continue
         pages = f"{fmt(int(r['html_pages']))}" + (f" ({fmt(int(r['pages']))})" if r.get("pages") else "")
         lines.append(
@@ -534,7 +570,8 @@ def report(rows: list[dict], engines: list[dict], edit: dict | None, args, start
             f"{fmt(r['cpu_s'], 1)} | {fmt(r['cpu_ms_per_page'], 1)} | {r['load_min']:.1f}–{r['load_max']:.1f} | "
             f"{fmt(r.get('ours_pct'), 1)}{' %' if r.get('ours_pct') is not None else ''} | {fmt(r['peak_rss_mb'], 0)} | "
             f"{fmt(r['site_mb'], 1)} | {fmt(r['mean_html_kb'], 1)} | {fmt(r['max_html_kb'], 0)} (`{r['max_html_page']}`) | "
-            f"{fmt(r['search_index_mb'], 2)} ({fmt(r['search_index_gzip_mb'], 2)}) |")
+            f"{fmt(r['search_index_mb'], 2)} ({fmt(r['search_index_gzip_mb'], 2)}) | "
+            f"{fmt(r.get('search_s'), 2)} [{fmt(r.get('search_slow_s'), 2)}] |")
     lines += ["", "**Targets**", "", "| Target | Result | Verdict |", "|---|---|---|"]
     lines += [f"| {t} | {res} | {v} |" for t, res, v in targets(rows, edit)]
     if engines:
@@ -604,7 +641,7 @@ def main(argv: list[str]) -> int:
             rows.append(bench_committed(args.runs, work, env))
             from ispk import data
             events = len(data.load().events)
-            rows.append(bench_dataset("real", events, "real", real_archive, args.runs, work, env))
+            rows.append(bench_dataset("real", events, "real", real_archive, args.runs, work, env, query=first_group_name(None)))
             engine_inputs.append(("real", events, "real", real_archive, args.runs))
         for size in sizes:
             print(f"synthetic, {size:,} events")
@@ -615,9 +652,10 @@ def main(argv: list[str]) -> int:
             spec = work / f"dataset-{size}.pickle"
             spec.write_bytes(pickle.dumps(dataset, protocol=pickle.HIGHEST_PROTOCOL))
             print(f"  synthesised {len(dataset.events):,} events, {len(texts):,} sources in {time.perf_counter() - start:.1f} s")
+            query = first_group_name(dataset)
             del dataset, texts
             runs = args.runs_large if size >= LARGE else args.runs
-            rows.append(bench_dataset(str(size), size, str(spec), archive, runs, work, env))
+            rows.append(bench_dataset(str(size), size, str(spec), archive, runs, work, env, query=query))
             if size in engine_sizes:
                 engine_inputs.append((str(size), size, str(spec), archive, 1))
         engines = []

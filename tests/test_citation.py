@@ -363,3 +363,26 @@ def test_formatted_entries_are_reused_across_serve_rebuilds():
     reloaded._style.cache_clear()
     reloaded._style("apa")
     assert model.CitationStylesElement.xpath_search is search
+
+
+def test_the_entry_cache_on_disk_is_reused_and_keeps_only_this_builds_entries(tmp_path, monkeypatch):
+    monkeypatch.setenv("ISPK_CACHE", str(tmp_path))
+    monkeypatch.setattr(citation.memo, "formatted_entries", {})
+    item = {"id": "page", "type": "document", "title": "Cached", "author": [{"literal": SITE}],
+            "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": BASE + "cached/"}
+    citation._load_entry_cache()
+    entry = citation.formatted(item, "apa")
+    citation._save_entry_cache()
+    [file] = (tmp_path / "citations").glob("*.json")
+    stored = json.loads(file.read_text(encoding="utf-8"))
+    assert stored == [["apa", json.dumps(item, sort_keys=True), entry]]
+    # A new process (empty memo) takes the entry from disk without rendering it.
+    monkeypatch.setattr(citation.memo, "formatted_entries", {})
+    citation._load_entry_cache()
+    monkeypatch.setattr(citation, "CitationStylesBibliography", None)  # rendering would now fail
+    assert citation.formatted(item, "apa") == entry
+    # A damaged file is ignored, not trusted.
+    file.write_text('[["apa", "x"]]', encoding="utf-8")
+    monkeypatch.setattr(citation.memo, "formatted_entries", {})
+    citation._load_entry_cache()
+    assert citation.memo.formatted_entries == {}
