@@ -34,6 +34,7 @@ def build(sources: Path | None = None, narrative: Path | None = NARRATIVE,
 
 
 def _decorators():
-    # Open data first, so that citation metadata can describe the data links too.
-    from . import citation, opendata
-    return (opendata.decorate, citation.decorate)
+    # Pictures first (they add a page, relations/graph.md); then open data, so that
+    # citation metadata can describe the data links too.
+    from . import citation, opendata, pictures
+    return (pictures.decorate, opendata.decorate, citation.decorate)
