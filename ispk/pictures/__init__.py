@@ -49,7 +49,8 @@ FAMILIES = (
 )
 FAMILY_OF = {kind: i for i, (_, kinds) in enumerate(FAMILIES) for kind in kinds}
 MAX_MARKS = 40        # more events than this on a timeline: counts per year or month instead
-MAX_BARS = 24         # figures drawn in one chart on a region or year page
+MAX_BARS = 12         # figures drawn in one chart on a region or year page
+MAX_SERIES = 30       # series charted on the statistics page (those with most figures)
 MAX_NODES = 40        # groups drawn in the whole graph
 MAX_NEIGHBOURS = 16   # groups drawn around one group
 
@@ -537,7 +538,13 @@ def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str]
     if data.statistics:
         path = "statistics/index.md"
         page = pages.get(path, "")
-        for name, items in sorted(ix.statistic_series().items()):
+        series = ix.statistic_series()
+        charted = set(sorted(series, key=lambda n: (-len(series[n]), n))[:MAX_SERIES])
+        if len(series) > MAX_SERIES:
+            page = before(page, "## ", f"The {MAX_SERIES} series with most figures are charted; the tables give every series.\n")
+        for name, items in sorted(series.items()):
+            if name not in charted:
+                continue
             heading = f"## {text(name.replace('-', ' ').capitalize())}"
             page = after_heading(page, heading, chart(site, path, items, name.replace("-", " ").capitalize()))
         if path in pages:

@@ -71,7 +71,8 @@ _LINK = re.compile(r'<a xlink:href="@L(\d+)"[^>]*>')
 _INVISIBLE = re.compile(r'<path d="[^"]*" style="fill: none"/>')
 _SVG_OPEN = re.compile(r"<svg\b[^>]*>")
 _VIEWBOX = re.compile(r'viewBox="([^"]+)"')
-_FONT = re.compile(r"font-family: *'?[^;'\"]+'?|font: ([0-9.]+px) '[^']+'")
+_FONT = re.compile(r"font-family: [^;\"]+;? ?|font: ([0-9.]+px) '[^']+'")
+_NO_ROTATION = re.compile(r' transform="rotate\(-?0 [^)]*\)"')
 
 
 def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]) -> str:
@@ -92,7 +93,8 @@ def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]
     svg = svg.replace(BG, "var(--md-default-bg-color, #fff)")
     svg = svg.replace(FG, "currentColor").replace(MUTED, "currentColor; stroke-opacity: 0.35")
     # Text takes the page's font; its size stays.
-    svg = _FONT.sub(lambda m: f"font-size: {m.group(1)}" if m.group(1) else "font-family: inherit", svg)
+    svg = _FONT.sub(lambda m: f"font-size: {m.group(1)}" if m.group(1) else "", svg)
+    svg = _NO_ROTATION.sub("", svg)
     # Only ids something refers to survive, prefixed to be unique on the page.
     referenced = {m.group(2) for m in _REF.finditer(svg)}
     svg = _ID.sub(lambda m: f' id="{prefix}-{m.group(1)}"' if m.group(1) in referenced else "", svg)
