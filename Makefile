@@ -13,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test lock export coverage urls clean
+.PHONY: venv build serve test test-tools lighthouse lock export coverage urls clean
 
 venv: $(STAMP)
 $(STAMP): requirements.lock
@@ -32,8 +32,27 @@ build: venv
 serve: venv
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-test: venv
+test: venv test-tools
 	$(BIN)/python -m pytest
+
+# What the browser and HTML tests need beyond .venv: Debian's Chromium and pdftotext
+# (installed once, as root), and the Nu Html Checker from the npm lock file.
+NPM_STAMP := node_modules/.installed-$(shell sha256sum package-lock.json | cut -c1-12)
+test-tools: $(NPM_STAMP)
+	@scripts/ensure_browser.sh
+$(NPM_STAMP): package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Lighthouse scores per page type (a report, not a gate). Installed apart, in
+# tools/lighthouse/, so `make test` never installs it.
+LH_STAMP := tools/lighthouse/node_modules/.installed-$(shell sha256sum tools/lighthouse/package-lock.json | cut -c1-12)
+lighthouse: build $(LH_STAMP)
+	@scripts/ensure_browser.sh
+	$(BIN)/python -m scripts.lighthouse
+$(LH_STAMP): tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 coverage: venv
 	$(BIN)/python -m scripts.source_coverage

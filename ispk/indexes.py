@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .site import Site
 
 # Hand-written pages: docs/narrative/pages/<name>.md -> <name>.md, in this nav order.
-PROSE_PAGES = ("index", "explainer", "methodology", "about")
+PROSE_PAGES = ("index", "explainer", "methodology", "about", "accessibility")
 
 
 def _table(header: list[str], rows: list[list[Markup | str]]) -> str:
@@ -214,7 +214,8 @@ def _summary(prose: set[str]) -> str:
     lines += [f"- [{title}]({folder}/index.md)" for _, folder, title, _ in SECTIONS if folder not in ("sources",)]
     lines += ["- [Statements](statements/index.md)", "- [Figures](statistics/index.md)",
               "- [Relations](relations/index.md)", "- [Names and spellings](names.md)",
-              "- [Sources](sources/index.md)", "- [Methodology](methodology.md)", "- [About and licence](about.md)"]
+              "- [Sources](sources/index.md)", "- [Methodology](methodology.md)", "- [About and licence](about.md)",
+              "- [Accessibility](accessibility.md)"]
     # A hand-written page appears in the navigation once it exists.
     lines = [l for l in lines if not l.endswith((".md)",)) or "/" in l or l.split("(")[1][:-1] in prose or l.endswith("(names.md)")]
     return "\n".join(lines) + "\n"

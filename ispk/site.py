@@ -207,7 +207,7 @@ class Site:
             out[path] = self.render(
                 "group.md.j2", path, "group", g.name,
                 f"{g.name} ({g.kind})" + (f", also known as {names}" if names else "") + ": what the archived sources record, with citations.",
-                "groups", g.id, boost=3, g=g, x=ix.by_group[g.id],
+                "groups", g.id, boost=5, g=g, x=ix.by_group[g.id],
                 years=ix.group_years(g.id),
                 regions=sorted(ix.group_regions[g.id], key=lambda r: ix.regions[r].name),
                 children=[c.id for c in self.data.groups if c.parent == g.id])
@@ -216,7 +216,7 @@ class Site:
             out[path] = self.render(
                 "region.md.j2", path, "region", r.name,
                 f"{r.name} ({r.kind}): groups, events, statements and figures the archived sources record there.",
-                "regions", r.id, boost=2, r=r, x=ix.by_region[r.id],
+                "regions", r.id, boost=5, r=r, x=ix.by_region[r.id],
                 subregions=sorted(ix.region_children[r.id], key=lambda s: s.name),
                 places=sorted(ix.region_places[r.id], key=lambda s: s.name),
                 groups=sorted(ix.region_groups[r.id], key=lambda g: ix.groups[g].name))

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the browser tests need from Debian, once: Chromium (driven by
+# Playwright; never a downloaded browser) and poppler-utils (pdftotext reads the
+# printed PDF back). Quick no-op when both are present. Needs root or sudo.
+set -euo pipefail
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
+  echo "ensure_browser: need root to install ${missing[*]} (apt-get install ${missing[*]})" >&2; exit 1
+fi
+echo "ensure_browser: installing ${missing[*]} from Debian" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
