@@ -222,6 +222,20 @@ def test_same_data_gives_the_same_bytes(dataset, tmp_path, monkeypatch):
     assert out[0] == out[1]
 
 
+def test_another_process_draws_the_same_bytes(dataset, tmp_path, monkeypatch):
+    """Hash salt, metadata and ids are fixed: a fresh interpreter writes the same SVG."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    code = ("import sys; from ispk import data, pictures; from ispk.site import Site; "
+            "sys.stdout.write(pictures.map_block(Site(data.load()), 'regions/index.md', None))")
+    env = {**__import__("os").environ, "ISPK_PICTURE_CACHE": str(tmp_path / "other")}
+    other = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path / "here"))
+    assert pictures.map_block(Site(dataset), "regions/index.md", None) == other
+
+
 def test_a_cached_picture_is_not_drawn_again(dataset, fresh_cache, monkeypatch):
     site = Site(dataset)
     first = pictures.map_block(site, "regions/index.md", None)
