@@ -222,7 +222,6 @@ def _x_months(p) -> float:
 
 def timeline(site, path: str, events, subject: str, by: str) -> str:
     """The events of one group, region (by="years") or year (by="months")."""
-    from ..markdown import date_text  # noqa: F401  (dates are described in words below)
     events = list(events)
     if not events:
         return ""
@@ -566,7 +565,7 @@ def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str]
     mapped = set(UNIT_REGIONS.values()) | {"pakistan"}
     for r in data.regions:
         path = page_path("region", r.id)
-        events = _rolled_up_events(ix, r.id)
+        events = ix.by_region[r.id]["events"]   # the region's own, as its Events table lists them
         if events:
             add(path, lambda p, path=path, events=events, r=r: after_heading(p, "## Events", timeline(site, path, events, r.name, "years")))
         if ix.by_region[r.id]["statistics"]:
@@ -583,7 +582,3 @@ def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str]
             add(path, lambda p, path=path, x=x, heading=heading: after_heading(p, f"## Figures for {heading}", chart(site, path, x["statistics"], heading)))
     return pages, {}
 
-
-def _rolled_up_events(ix, region_id: str) -> list:
-    """The events the region's Events table lists (the region's own)."""
-    return ix.by_region[region_id]["events"]
