@@ -141,7 +141,12 @@ class Citations:
                 f"[^{number}]: [{text(short_source(source))}]({target}): "
                 f"<q class=\"quote\">{text(quote)}</q>"
             )
-        return Markup("\n".join(lines) + "\n")
+        # The footnotes go where Python-Markdown's place marker is: inside a block
+        # kept out of search, since every quote is indexed once, on its source's page.
+        return Markup(_FOOTNOTES_HERE + "\n".join(lines) + "\n")
+
+
+_FOOTNOTES_HERE = "<div markdown data-search-exclude>\n\n///Footnotes Go Here///\n\n</div>\n\n"
 
 
 def short_source(source) -> str:

@@ -77,6 +77,16 @@ class Page:
     def region_name(self, ident: str) -> str:
         return self.ix.regions[ident].name
 
+    def indexed_here(self, kind: str, items) -> bool:
+        """Whether search indexes this listing on this page.
+
+        A statement, figure or relation is listed on many pages (its event, speaker,
+        year, groups, regions...) but indexed only where it lives (``home_of``):
+        indexing every copy made the search index grow five times faster than the
+        data. Event tables only link to event pages, which are indexed themselves.
+        """
+        return any(self.site.home_of(kind, item, None)[0].partition("#")[0] == self.path for item in items)
+
     def anchor(self, ident: str) -> Markup:
         # attr_list, not raw HTML, so that MkDocs sees the anchor and validates links to it.
         return Markup(f'[#](#fact-{ident}){{ #fact-{ident} .fact-anchor title="Link to this statement" }} ')
