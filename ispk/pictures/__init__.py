@@ -109,8 +109,7 @@ def picture(kind: str, spec: dict, title: str, desc: str, caption: Markup) -> st
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         partial.write_text(svg, encoding="utf-8")
         partial.replace(cached)
-    # Out of search: the picture's words repeat the page and its table (ispk/site.py indexed_here).
-    return (f'\n<figure class="picture picture-{kind}" data-search-exclude>\n{svg}\n'
+    return (f'\n<figure class="picture picture-{kind}">\n{svg}\n'
             f"<figcaption>{caption}</figcaption>\n</figure>\n\n")
 
 
