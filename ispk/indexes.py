@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 # Hand-written pages: docs/narrative/pages/<name>.md -> <name>.md, in this nav order.
 PROSE_PAGES = ("index", "explainer", "methodology", "about", "accessibility")
 
+# The most records the events and statements indexes list on one page. Past it they
+# give counts per year linking to the year pages (which list every record) instead:
+# 250 statements make about 250 KB of HTML, and one page of everything reached 14 MB
+# at 10,000 events. No record lives on these pages, so no link breaks when they switch.
+LISTING_LIMIT = 250
+
 
 def _table(header: list[str], rows: list[list[Markup | str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -75,14 +81,16 @@ def build(site: "Site") -> dict[str, str]:
 
     path = "events/index.md"
     l = at(path)
-    events = sorted(data.events, key=lambda e: (dates.sort_key(e.date), e.id))
-    rows = []
-    for e in events:
-        where = [l("place", p) for p in e.places] + [l("region", r) for r in e.regions]
-        rows.append([Markup(f'<span data-sort="{dates.parse(e.date.date).iso() if e.date else "9999"}">') + text(dates.describe(e.date)) + Markup("</span>"),
-                     l("event", e.id), e.kind, Markup(", ").join(where) if where else "—"])
-    out[path] = _page(site, path, "event", "Events", "Every event in the record, in date order.", intro["event"],
-                      _table(["Date", "Event", "Kind", "Where"], rows))
+    if len(data.events) > LISTING_LIMIT:
+        body = _by_year(site, path, "events", "events")
+    else:
+        rows = []
+        for e in sorted(data.events, key=lambda e: (dates.sort_key(e.date), e.id)):
+            where = [l("place", p) for p in e.places] + [l("region", r) for r in e.regions]
+            rows.append([Markup(f'<span data-sort="{dates.parse(e.date.date).iso() if e.date else "9999"}">') + text(dates.describe(e.date)) + Markup("</span>"),
+                         l("event", e.id), e.kind, Markup(", ").join(where) if where else "—"])
+        body = _table(["Date", "Event", "Kind", "Where"], rows)
+    out[path] = _page(site, path, "event", "Events", "Every event in the record, in date order.", intro["event"], body)
 
     path = "people/index.md"
     l = at(path)
@@ -111,15 +119,31 @@ def _name(site: "Site", kind: str, ident: str) -> str:
     return Page(site, "index.md", kind).name_of(kind, ident)
 
 
+def _by_year(site: "Site", path: str, key: str, noun: str) -> str:
+    """Counts per year, each linking to that year's list: the index of a record too long for one page."""
+    ix = site.ix
+    total = sum(len(ix.by_year[y][key]) for y in ix.years)
+    rows = [[link(path, page_path("year", y) + f"#{key}", "Undated" if y == UNDATED else y), len(ix.by_year[y][key])]
+            for y in ix.years if ix.by_year[y][key]]
+    return (f"The record holds {total:,} {noun}, too many to list on one page: each year's page lists that "
+            f"year's {noun} in full, and the data section at the end of this page has all of them as one table.\n\n"
+            + _table(["Year", noun.capitalize()], rows))
+
+
 def _statements(site: "Site") -> dict[str, str]:
     from .site import Page
     path = "statements/index.md"
     page = Page(site, path, "statement")
     from .site import _ENV
-    body = _ENV.from_string('{% import "_blocks.md.j2" as b with context %}{{ b.statements(items) }}').render(p=page, items=sorted(
-        site.data.statements, key=lambda s: (dates.sort_key(s.date), s.id)))
+    if len(site.data.statements) > LISTING_LIMIT:
+        intro, body = "Statements by year", _by_year(site, path, "statements", "statements")
+    else:
+        intro = "Every statement in the record, in date order"
+        body = _ENV.from_string('{% import "_blocks.md.j2" as b with context %}{{ b.statements(items) }}').render(p=page, items=sorted(
+            site.data.statements, key=lambda s: (dates.sort_key(s.date), s.id)))
     return {path: front_matter(title="Statements", description="Who said what about militancy in Pakistan, with quotes and sources.")
-            + "# Statements\n\nEvery statement in the record, in date order: quotations in quotation marks, reported speech marked as reported.\n\n"
+            + f"# Statements\n\n{intro}: quotations in quotation marks, reported speech marked as reported. "
+            + "Each statement's own place is the page of the event it was made about, else its speaker's page, else its year's page.\n\n"
             + body + "\n" + str(page.citations.footnotes())}
 
 
@@ -128,7 +152,9 @@ def _statistics(site: "Site") -> dict[str, str]:
     path = "statistics/index.md"
     page = Page(site, path, "statistic")
     series = site.ix.statistic_series()
-    parts = []
+    parts, intro = [], "Every reported figure, grouped in series of comparable figures"
+    if len(site.data.statistics) > LISTING_LIMIT:
+        series, parts, intro = {}, [_by_year(site, path, "statistics", "figures")], "Reported figures by year"
     for name, items in sorted(series.items()):
         parts.append(f"## {text(name.replace('-', ' ').capitalize())}\n")
         parts.append(_ENV.from_string('{% import "_blocks.md.j2" as b with context %}{{ b.statistics(items) }}').render(p=page, items=items))
@@ -137,7 +163,7 @@ def _statistics(site: "Site") -> dict[str, str]:
             parts.append("\n" + str(text("Figures in this series come from different producers: " + "; ".join(producers) + ".")) + "\n")
     body = "\n".join(parts)
     return {path: front_matter(title="Figures", description="Every figure the archived sources report, with its scope and producer.")
-            + "# Figures\n\nEvery reported figure, grouped in series of comparable figures, with who produced it and its scope. "
+            + f"# Figures\n\n{intro}, with who produced each and its scope. "
             + "Figures are reported as the sources give them; this reference does not compute its own totals.\n\n"
             + body + "\n" + str(page.citations.footnotes())}
 

@@ -294,11 +294,13 @@ class Site:
             elif record.speaker:
                 path = page_path("person", record.speaker)
             else:
-                path = "statements/index.md"
+                # Its year's page: a home that does not move as the record grows (the
+                # statements index stops listing every statement past LISTING_LIMIT).
+                path = page_path("year", year_key(record.date))
             who = ix.people[record.speaker].name if record.speaker else record.speaker_label
             return (f"{path}#fact-{record.id}", f"Statement by {who}")
         if kind == "statistic":
-            return (f"statistics/index.md#fact-{record.id}", record.label)
+            return (f"{page_path('year', year_key(record.period))}#fact-{record.id}", record.label)
         if kind == "relation":
             return (f"relations/index.md#fact-{record.id}",
                     f"{ix.groups[record.subject].name} {RELATION_VERBS[record.kind]} {ix.groups[record.object].name}")

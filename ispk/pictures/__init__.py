@@ -24,6 +24,7 @@ import json
 import math
 import os
 import posixpath
+import re
 import textwrap
 from collections import defaultdict
 from pathlib import Path
@@ -141,13 +142,12 @@ def _footnotes_at(page: str) -> int:
 
 
 def after_heading(page: str, heading: str, block: str) -> str:
-    """Insert after the line ``heading`` (e.g. "## Events"); before the footnotes if it is absent."""
-    marker = "\n" + heading + "\n"
-    i = page.find(marker)
-    if i < 0:
+    """Insert after the line ``heading`` (e.g. "## Events", perhaps with an attribute list such as
+    "{ #events }"); before the footnotes if it is absent."""
+    found = re.search("\n" + re.escape(heading) + r"(?: \{[^}\n]*\})?\n", page)
+    if not found:
         return before(page, None, block)
-    j = i + len(marker)
-    return page[:j] + block + page[j:]
+    return page[:found.end()] + block + page[found.end():]
 
 
 def before(page: str, marker: str | None, block: str) -> str:
@@ -545,7 +545,9 @@ def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str]
         page = pages.get(path, "")
         series = ix.statistic_series()
         charted = set(sorted(series, key=lambda n: (-len(series[n]), n))[:MAX_SERIES])
-        if len(series) > MAX_SERIES:
+        if not any(f"\n## {text(n.replace('-', ' ').capitalize())}\n" in page for n in charted):
+            charted = set()  # the index gives counts per year, not series (past indexes.LISTING_LIMIT)
+        elif len(series) > MAX_SERIES:
             page = before(page, "## ", f"The {MAX_SERIES} series with most figures are charted; the tables give every series.\n")
         for name, items in sorted(series.items()):
             if name not in charted:
