@@ -72,7 +72,7 @@ FIELDS = [
     "dataset", "events", "runs", "pages", "html_pages", "load_validate_s", "generate_s", "decorate_s", "pictures_s", "mkdocs_s",
     "total_s", "ms_per_page", "cpu_s", "cpu_ms_per_page", "load_min", "load_max", "ours_pct", "ours_cold_pct", "cold_total_s", "peak_rss_mb", "site_mb", "mean_html_kb", "max_html_kb",
     "max_html_page", "search_index_mb", "search_index_gzip_mb", "search_bytes_per_page", "search_s", "search_slow_s",
-    "search_status", "status",
+    "search_status", "search_sections", "status",
 ]
 
 
@@ -170,12 +170,25 @@ def site_stats(site: Path) -> dict:
     index = site / "search" / "search_index.json"
     raw = index.read_bytes() if index.is_file() else b""
     biggest = max(sizes, key=sizes.get) if sizes else None
-    return {
+    return {"search_sections": search_sections(raw),
         "html_pages": len(html), "site_bytes": total,
         "mean_html": sum(sizes.values()) / len(sizes) if sizes else 0, "max_html": max(sizes.values(), default=0),
         "max_html_page": biggest.relative_to(site).as_posix() if biggest else "",
         "index_bytes": len(raw), "index_gzip": len(gzip.compress(raw, 6)) if raw else 0,
     }
+
+
+def search_sections(raw: bytes) -> str:
+    """Where the search index's text comes from: the top folders' shares, e.g. "events 61 %; years 20 %"."""
+    if not raw:
+        return ""
+    per: dict[str, int] = {}
+    for doc in json.loads(raw)["docs"]:
+        folder = doc["location"].split("/")[0].split("#")[0] or "home"
+        per[folder] = per.get(folder, 0) + len(doc["text"]) + len(doc["title"])
+    total = sum(per.values()) or 1
+    top = sorted(per.items(), key=lambda kv: -kv[1])[:4]
+    return "; ".join(f"{folder} {100 * size / total:.0f} %" for folder, size in top)
 
 
 def median(values):
@@ -241,7 +254,7 @@ def summarise(name: str, events: int | None, samples: list[dict]) -> dict:
            "load_min": min(s["loadavg"] for s in samples), "load_max": max(s["loadavg"] for s in samples),
            "peak_rss_mb": m("rss_kb") / 1024, "site_mb": m("site_bytes") / 1e6,
            "mean_html_kb": m("mean_html") / 1024, "max_html_kb": m("max_html") / 1024,
-           "max_html_page": samples[-1]["max_html_page"], "search_index_mb": m("index_bytes") / 1e6,
+           "max_html_page": samples[-1]["max_html_page"], "search_sections": samples[-1]["search_sections"], "search_index_mb": m("index_bytes") / 1e6,
            "search_index_gzip_mb": m("index_gzip") / 1e6,
            "search_bytes_per_page": m("index_bytes") / pages if pages else None, "status": "ok",
            **{k: samples[-1][k] for k in ("search_s", "search_slow_s", "search_status", "search_query") if k in samples[-1]}}
@@ -573,6 +586,9 @@ def report(rows: list[dict], engines: list[dict], edit: dict | None, args, start
             f"{fmt(r['site_mb'], 1)} | {fmt(r['mean_html_kb'], 1)} | {fmt(r['max_html_kb'], 0)} (`{r['max_html_page']}`) | "
             f"{fmt(r['search_index_mb'], 2)} ({fmt(r['search_index_gzip_mb'], 2)}) | "
             f"{fmt(r.get('search_s'), 2)} [{fmt(r.get('search_slow_s'), 2)}] |")
+    sections = [f"{r['dataset']}: {r['search_sections']}" for r in rows if r.get("search_sections")]
+    if sections:
+        lines += ["", "Search index text by folder (largest shares): " + " · ".join(sections) + "."]
     lines += ["", "**Targets**", "", "| Target | Result | Verdict |", "|---|---|---|"]
     lines += [f"| {t} | {res} | {v} |" for t, res, v in targets(rows, edit)]
     if engines:
