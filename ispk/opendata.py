@@ -472,7 +472,10 @@ def data_page(tabs: dict[str, Table], out: dict[str, bytes], meta: dict) -> str:
 
 
 def _section(page: str, lines: list[str]) -> str:
-    return page.rstrip("\n") + "\n\n## Data\n\n" + "\n".join(lines) + "\n"
+    # The same links on every page: kept out of the search index, where at 1,000 events
+    # they were a tenth of all the text a browser must index before its first result.
+    return (page.rstrip("\n") + "\n\n## Data\n\n<div markdown data-search-exclude>\n\n"
+            + "\n".join(lines) + "\n\n</div>\n")
 
 
 def _record_tables(tabs: dict[str, Table]) -> dict[tuple[str, str], list[str]]:
