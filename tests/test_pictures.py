@@ -222,6 +222,25 @@ def test_same_data_gives_the_same_bytes(dataset, tmp_path, monkeypatch):
     assert out[0] == out[1]
 
 
+def test_drawing_on_every_core_gives_the_same_pages(dataset, tmp_path, monkeypatch):
+    """A cold build draws missing pictures in worker processes first; the pages must not change."""
+    import os
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one core: decorate() never draws in parallel here")
+    site = Site(dataset)
+    pages = site.pages()
+    out = []
+    for run, start in (("serial", 10**9), ("parallel", 1)):
+        monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path / run))
+        monkeypatch.setattr(pictures, "PARALLEL_FROM", start)
+        before = pictures.STATS["rendered"]
+        out.append(pictures.decorate(pages, site, "http://127.0.0.1:8000/")[0])
+        drawn_here = pictures.STATS["rendered"] - before
+        assert (drawn_here == 0) == (run == "parallel"), (run, drawn_here)
+    assert out[0] == out[1]
+    assert sorted(p.name for p in (tmp_path / "serial").iterdir()) == sorted(p.name for p in (tmp_path / "parallel").iterdir())
+
+
 def test_another_process_draws_the_same_bytes(dataset, tmp_path, monkeypatch):
     """Hash salt, metadata and ids are fixed: a fresh interpreter writes the same SVG."""
     import subprocess

@@ -100,18 +100,39 @@ def picture(kind: str, spec: dict, title: str, desc: str, caption: Markup) -> st
     if cached.is_file():
         svg = cached.read_text(encoding="utf-8")
         STATS["cached"] += 1
+    elif _WANTED is not None:  # a first pass only listing what is missing (see decorate)
+        _WANTED.append((kind, spec, key, title, desc))
+        return ""
     else:
-        from .draw import DRAWINGS
-        from .svg import render
-        fig, links = DRAWINGS[kind](spec)
-        svg = render(fig, f"pic-{key[:10]}", title, desc, links)
-        STATS["rendered"] += 1
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(svg, encoding="utf-8")
-        partial.replace(cached)
+        svg = _draw(kind, spec, key, title, desc)
     return (f'\n<figure class="picture picture-{kind}">\n{svg}\n'
             f"<figcaption>{caption}</figcaption>\n</figure>\n\n")
+
+
+def _draw(kind: str, spec: dict, key: str, title: str, desc: str) -> str:
+    """Draw one picture and keep it in the cache."""
+    from .draw import DRAWINGS
+    from .svg import render
+    fig, links = DRAWINGS[kind](spec)
+    svg = render(fig, f"pic-{key[:10]}", title, desc, links)
+    STATS["rendered"] += 1
+    cached = _cache_dir() / f"{key[:32]}.svg"
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(svg, encoding="utf-8")
+    partial.replace(cached)
+    return svg
+
+
+def _draw_args(args: tuple) -> None:
+    _draw(*args)
+
+
+# While decorate() lists the pictures missing from the cache: their arguments to _draw.
+_WANTED: list | None = None
+# From this many missing pictures, they are drawn on every core before the pages are
+# decorated (a cold 10,000-event build draws about 2,000; MkDocs itself uses one core).
+PARALLEL_FROM = 40
 
 
 # --------------------------------------------------------------------------- #
@@ -521,6 +542,24 @@ def graph_page(site) -> str:
 
 
 def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str], dict[str, bytes]]:
+    global _WANTED
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if workers > 1:
+        _WANTED = []
+        try:
+            _decorate(pages, site)
+        finally:
+            wanted, _WANTED = _WANTED, None
+        if len(wanted) >= PARALLEL_FROM:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+            # fork: the workers inherit the loaded code and data; each writes its SVGs to the cache.
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                list(pool.map(_draw_args, wanted, chunksize=4))
+    return _decorate(pages, site), {}
+
+
+def _decorate(pages: dict[str, str], site) -> dict[str, str]:
     ix, data = site.ix, site.data
     pages = dict(pages)
 
@@ -582,5 +621,5 @@ def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str]
             add(path, lambda p, path=path, x=x, heading=heading: after_heading(p, "## Events", timeline(site, path, x["events"], heading, "months")))
         if x["statistics"]:
             add(path, lambda p, path=path, x=x, heading=heading: after_heading(p, f"## Figures for {heading}", chart(site, path, x["statistics"], heading)))
-    return pages, {}
+    return pages
 
