@@ -465,13 +465,20 @@ def targets(rows: list[dict], edit: dict | None) -> list[tuple[str, str, str]]:
     out = []
     verdict = lambda ok: "met" if ok else "NOT MET"  # noqa: E731
     small, large = by.get("1000"), (sized[-1] if sized and sized[-1]["events"] > 1000 else None)
-    if small and large:
+    if small and large and large["runs"] > 1:
         ratio = large["ms_per_page"] / small["ms_per_page"]
         cpu_ratio = large["cpu_ms_per_page"] / small["cpu_ms_per_page"]
-        out.append((f"ms/page at {large['events']:,} events ≤ {TARGET_SCALING} × at 1,000",
+        out.append((f"ms/page at {large['events']:,} events ≤ {TARGET_SCALING} × at 1,000 (median builds)",
                     f"{large['ms_per_page']:.1f} vs {small['ms_per_page']:.1f} ms/page: × {ratio:.2f} "
                     f"(CPU: {large['cpu_ms_per_page']:.1f} vs {small['cpu_ms_per_page']:.1f}: × {cpu_ratio:.2f})",
                     verdict(ratio <= TARGET_SCALING)))
+    if small and large and small.get("cold_total_s") and large.get("cold_total_s"):
+        # Like for like: both first builds, with empty caches (a single large build is always one).
+        cold_small = 1000 * small["cold_total_s"] / small["html_pages"]
+        cold_large = 1000 * large["cold_total_s"] / large["html_pages"]
+        out.append((f"ms/page at {large['events']:,} events ≤ {TARGET_SCALING} × at 1,000 (first builds, empty caches)",
+                    f"{cold_large:.1f} vs {cold_small:.1f} ms/page: × {cold_large / cold_small:.2f}",
+                    verdict(cold_large / cold_small <= TARGET_SCALING)))
     worst = max(by.values(), key=lambda r: r["mean_html_kb"], default=None)
     if worst:
         out.append((f"mean HTML per page ≤ {TARGET_MEAN_HTML // 1024} KB at every size",
@@ -479,8 +486,9 @@ def targets(rows: list[dict], edit: dict | None) -> list[tuple[str, str, str]]:
                     verdict(worst["mean_html_kb"] * 1024 <= TARGET_MEAN_HTML)))
     big = by.get(str(LARGE))
     if big:
+        kind = "median build" if big["runs"] > 1 else "one build, empty caches (a fresh clone)"
         out.append((f"{LARGE:,}-event site builds in under {TARGET_LARGE_BUILD // 60} minutes",
-                    f"{big['total_s']:.0f} s (CPU {big['cpu_s']:.0f} s)", verdict(big["total_s"] < TARGET_LARGE_BUILD)))
+                    f"{big['total_s']:.0f} s (CPU {big['cpu_s']:.0f} s; {kind})", verdict(big["total_s"] < TARGET_LARGE_BUILD)))
     real = by.get("real, committed mkdocs.yml") or by.get("real")
     if real:
         out.append((f"real site's full build ≤ {TARGET_REAL_BUILD:.0f} s",
