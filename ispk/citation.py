@@ -299,11 +299,17 @@ def _template(style: str, rest: str) -> tuple[str | None, str | None]:
 @cache
 def _cased(title: str, case: str) -> str:
     """The title in the case a style gives it, by citeproc-py from a one-line style."""
-    csl = _ONE_LINE_STYLE.format(case=case).encode()
-    bibliography = CitationStylesBibliography(CitationStylesStyle(io.BytesIO(csl), validate=False),
-                                              CiteProcJSON([{"id": "t", "type": "document", "title": title}]), formatter.html)
+    bibliography = CitationStylesBibliography(_case_style(case), CiteProcJSON([{"id": "t", "type": "document", "title": title}]),
+                                              formatter.html)
     bibliography.register(Citation([CitationItem("t")]))
     return str(bibliography.bibliography()[0])
+
+
+@cache
+def _case_style(case: str) -> CitationStylesStyle:
+    # One parsed style per case: the memoised style queries keep every style they saw alive.
+    _memoise_style_queries()
+    return CitationStylesStyle(io.BytesIO(_ONE_LINE_STYLE.format(case=case).encode()), validate=False)
 
 
 _ONE_LINE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
