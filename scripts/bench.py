@@ -578,7 +578,7 @@ def report(rows: list[dict], engines: list[dict], edit: dict | None, args, start
     lines = [
         f"Measured {started} on {machine()}.",
         f"Command: `{command}` "
-        f"(seed {SEED}; {elapsed / 60:.1f} minutes in all). Code: {revision()}. Site: {versions()}.",
+        f"(seed {SEED}; {elapsed / 60:.1f} minutes in all). Code: {args.revision}. Site: {versions()}.",
         f"Runs: medians of {args.runs} builds per dataset, {args.runs_large} for {LARGE:,} events and more. "
         "Total = wall time of `mkdocs build --strict` in a subprocess; our steps are timed inside it "
         "and MkDocs = total − ours; Generate includes the decorators (in brackets) and handing pages to gen-files. CPU = user + system time of that process (steadier than wall time on this "
@@ -661,6 +661,7 @@ def main(argv: list[str]) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    args.revision = revision()  # before this run writes bench.csv and BENCHMARK.md
     clock = time.perf_counter()
     from ispk import synthetic
 
