@@ -147,7 +147,7 @@ def test_the_about_page_credits_the_boundary_data(pages):
 
 
 def _table_after(page: str, figure_end: int) -> list[list[str]]:
-    rest = page[figure_end:].lstrip("\n")
+    rest = page[figure_end:].lstrip("\n").removeprefix("</div>").lstrip("\n")  # past the search-excluded wrapper
     lines = []
     for line in rest.splitlines():
         if not line.startswith("|"):

@@ -53,6 +53,12 @@ def test_listings_and_pictures_stay_on_the_page(built_site):
     assert "class=\"footnote\"" in html and "<table" in html
 
 
+def test_pictures_labels_and_captions_are_not_indexed(index, built_site):
+    html = (built_site / "regions" / "index.html").read_text(encoding="utf-8")
+    assert "Boundaries: Natural Earth" in html  # the map's caption is on the page
+    assert not [doc["location"] for doc in index if "Boundaries: Natural Earth" in doc["text"]]
+
+
 def test_event_pages_still_find_their_text(index, dataset):
     event = next(e for e in dataset.events if e.id == "quetta-attack-2016-08-08")
     assert _pages_containing(index, "Quetta") >= {f"events/{event.id}/"}

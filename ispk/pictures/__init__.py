@@ -105,8 +105,9 @@ def picture(kind: str, spec: dict, title: str, desc: str, caption: Markup) -> st
         return ""
     else:
         svg = _draw(kind, spec, key, title, desc)
-    return (f'\n<figure class="picture picture-{kind}">\n{svg}\n'
-            f"<figcaption>{caption}</figcaption>\n</figure>\n\n")
+    # The wrapper keeps the drawing's labels out of search: the table after it gives the same numbers.
+    return (f'\n<div class="picture-frame" data-search-exclude>\n<figure class="picture picture-{kind}">\n{svg}\n'
+            f"<figcaption>{caption}</figcaption>\n</figure>\n</div>\n\n")
 
 
 def _draw(kind: str, spec: dict, key: str, title: str, desc: str) -> str:
