@@ -89,6 +89,7 @@ def test_no_page_links_to_a_record_on_an_index_page(full):
 def test_pictures_follow_the_year_headings_and_skip_a_split_figures_index(site, split, tmp_path, monkeypatch):
     from ispk import pictures
     monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path))
+    monkeypatch.setattr(indexes, "LISTING_LIMIT", 5)  # the limit the split pages were made with
     pages, _ = pictures.decorate(dict(split), site, "http://127.0.0.1:8000/")
     assert "<svg" not in pages["statistics/index.md"]
     year = next(y for y in site.ix.years if site.ix.by_year[y]["events"] and site.ix.by_year[y]["statistics"])

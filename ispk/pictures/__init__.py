@@ -31,7 +31,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from .. import archive, dates
+from .. import archive, dates, indexes
 from ..index import UNDATED
 from ..markdown import front_matter, link, page_path, short_source, text
 from ..permanence import url_of
@@ -123,10 +123,6 @@ def _draw(kind: str, spec: dict, key: str, title: str, desc: str) -> str:
     partial.write_text(svg, encoding="utf-8")
     partial.replace(cached)
     return svg
-
-
-def _draw_args(args: tuple) -> None:
-    _draw(*args)
 
 
 # While decorate() lists the pictures missing from the cache: their arguments to _draw.
@@ -548,15 +544,17 @@ def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str]
     if workers > 1:
         _WANTED = []
         try:
-            _decorate(pages, site)
+            done = _decorate(pages, site)
         finally:
             wanted, _WANTED = _WANTED, None
+        if not wanted:
+            return done, {}  # every picture was in the cache: the listing pass was the whole job
         if len(wanted) >= PARALLEL_FROM:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
             # fork: the workers inherit the loaded code and data; each writes its SVGs to the cache.
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                list(pool.map(_draw_args, wanted, chunksize=4))
+                list(pool.map(_draw, *zip(*wanted), chunksize=4))
     return _decorate(pages, site), {}
 
 
@@ -580,14 +578,13 @@ def _decorate(pages: dict[str, str], site) -> dict[str, str]:
         if "SUMMARY.md" in pages and GRAPH_PAGE not in pages["SUMMARY.md"]:
             pages["SUMMARY.md"] = pages["SUMMARY.md"].replace(
                 "- [Relations](relations/index.md)\n", "- [Relations](relations/index.md)\n- [Relationship graph](relations/graph.md)\n")
-    if data.statistics:
+    # Past LISTING_LIMIT the figures index counts per year and has no series to chart.
+    if data.statistics and len(data.statistics) <= indexes.LISTING_LIMIT:
         path = "statistics/index.md"
         page = pages.get(path, "")
         series = ix.statistic_series()
         charted = set(sorted(series, key=lambda n: (-len(series[n]), n))[:MAX_SERIES])
-        if not any(f"\n## {text(n.replace('-', ' ').capitalize())}\n" in page for n in charted):
-            charted = set()  # the index gives counts per year, not series (past indexes.LISTING_LIMIT)
-        elif len(series) > MAX_SERIES:
+        if len(series) > MAX_SERIES:
             page = before(page, "## ", f"The {MAX_SERIES} series with most figures are charted; the tables give every series.\n")
         for name, items in sorted(series.items()):
             if name not in charted:
