@@ -253,9 +253,13 @@ def formatted(item: dict, style: str) -> str:
 
 def rendered(item: dict, style: str) -> str:
     """The entry as citeproc-py renders it from the whole style."""
-    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([_shield(item)]), formatter.html)
+    return _entry(_style(style), _shield(item)).translate(_ENTITIES)
+
+
+def _entry(style: CitationStylesStyle, item: dict) -> str:
+    bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
     bibliography.register(Citation([CitationItem(item["id"])]))
-    return str(bibliography.bibliography()[0]).translate(_ENTITIES)
+    return str(bibliography.bibliography()[0])
 
 
 # Every page's entry differs from the next only in its title and URL, yet citeproc-py
@@ -299,10 +303,7 @@ def _template(style: str, rest: str) -> tuple[str | None, str | None]:
 @cache
 def _cased(title: str, case: str) -> str:
     """The title in the case a style gives it, by citeproc-py from a one-line style."""
-    bibliography = CitationStylesBibliography(_case_style(case), CiteProcJSON([{"id": "t", "type": "document", "title": title}]),
-                                              formatter.html)
-    bibliography.register(Citation([CitationItem("t")]))
-    return str(bibliography.bibliography()[0])
+    return _entry(_case_style(case), {"id": "t", "type": "document", "title": title})
 
 
 @cache
