@@ -54,7 +54,6 @@ BIN = Path(sys.executable).parent            # the site's .venv (make bench runs
 BENCH_BIN = ROOT / ".venv-bench" / "bin"     # zensical and properdocs, kept out of the site's venv
 SEED = 1
 LARGE = 10_000                               # sizes from here on run --runs-large times
-KEEP_SITES = False                           # --keep: leave each dataset's last built site in the work folder
 BUILD_TIMEOUT = 1800                         # seconds; a build that takes longer is recorded as failed
 
 # Targets from the issue, checked against the results (not in timed tests).
@@ -206,7 +205,7 @@ def median(values):
 # --------------------------------------------------------------------------- #
 
 def bench_dataset(name: str, events: int, spec: str, archive: Path, runs: int, work: Path, env: dict,
-                  query: str | None = None) -> dict:
+                  query: str | None = None, keep: bool = False) -> dict:
     """Build one dataset `runs` times through the real mkdocs.yml (bench gen-files script)."""
     config = derive_config(work / f"config-{name}", str(ROOT / "docs"), str(ROOT / "overrides"),
                            str(ROOT / "scripts" / "bench_gen_pages.py"))
@@ -238,7 +237,7 @@ def bench_dataset(name: str, events: int, spec: str, archive: Path, runs: int, w
             print(f"    first search result for {query!r}: {samples[-1]}" if samples[-1].get("search_status") != "ok" else
                   f"    first search result: {samples[-1]['search_after_load_s']:.2f} s after load, {samples[-1]['search_s']:.2f} s from opening "
                   f"({samples[-1]['search_after_load_slow_s']:.2f} and {samples[-1]['search_slow_s']:.2f} s at 4x CPU slowdown)")
-        if not (KEEP_SITES and run == runs - 1):
+        if not (keep and run == runs - 1):  # --keep: leave the last built site in the work folder
             shutil.rmtree(site, ignore_errors=True)
     return summarise(name, events, samples)
 
@@ -653,8 +652,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs, timings, each dataset's last site) and say where")
     args = parser.parse_args(argv)
     args.raw = " ".join(argv)
-    global KEEP_SITES
-    KEEP_SITES = args.keep
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     engine_sizes = {int(s) for s in args.engine_sizes.split(",") if s.strip()}
     env = base_env()
@@ -677,7 +674,7 @@ def main(argv: list[str]) -> int:
             rows.append(bench_committed(args.runs, work, env))
             from ispk import data
             events = len(data.load().events)
-            rows.append(bench_dataset("real", events, "real", real_archive, args.runs, work, env, query=first_group_name(None)))
+            rows.append(bench_dataset("real", events, "real", real_archive, args.runs, work, env, query=first_group_name(None), keep=args.keep))
             engine_inputs.append(("real", events, "real", real_archive, args.runs))
         for size in sizes:
             print(f"synthetic, {size:,} events")
@@ -691,7 +688,7 @@ def main(argv: list[str]) -> int:
             query = first_group_name(dataset)
             del dataset, texts
             runs = args.runs_large if size >= LARGE else args.runs
-            rows.append(bench_dataset(str(size), size, str(spec), archive, runs, work, env, query=query))
+            rows.append(bench_dataset(str(size), size, str(spec), archive, runs, work, env, query=query, keep=args.keep))
             if size in engine_sizes:
                 engine_inputs.append((str(size), size, str(spec), archive, 1))
         engines = []
