@@ -17,6 +17,8 @@ Precision = Literal["day", "month", "year"]
 
 _PATTERN = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 MONTHS = tuple(calendar.month_name)[1:]
+UNDATED = "undated"
+"""The year key (and page) of records with no known year."""
 
 
 class DateError(ValueError):
@@ -111,3 +113,9 @@ def year_of(when: When | None) -> int | None:
 
 def sort_key(when: When | None) -> tuple[int, int, int]:
     return parse(when.date).sort_key if when is not None else (9999, 99, 99)
+
+
+def year_key(when: When | None) -> str:
+    """The year page a dated record belongs to: "2016", or "undated"."""
+    year = year_of(when)
+    return str(year) if year is not None else UNDATED

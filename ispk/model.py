@@ -8,7 +8,7 @@ an error can say exactly where to look.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Literal, get_args
 
 # --------------------------------------------------------------------------- #
@@ -34,6 +34,22 @@ def _caller() -> Origin:
 
 def _origin() -> Origin:
     return field(default_factory=_caller, compare=False, repr=False)
+
+
+def ref(target: str, default=MISSING):
+    """A field holding the id (or a tuple of ids) of records in the Dataset attribute ``target``.
+
+    References are declared here, once: validation, cross-references and the
+    open-data foreign keys all read this metadata.
+    """
+    if default is MISSING:
+        return field(metadata={"ref": target})
+    return field(default=default, metadata={"ref": target})
+
+
+def references(cls: type) -> dict[str, str]:
+    """{field name: target Dataset attribute} for the reference fields of a record class."""
+    return {f.name: f.metadata["ref"] for f in fields(cls) if "ref" in f.metadata}
 
 
 # --------------------------------------------------------------------------- #
@@ -95,6 +111,11 @@ CountQualifier = Literal["exact", "at least", "more than", "as many as", "about"
 Measure = Literal["killed", "wounded"]
 
 RelationKind = Literal["pledge", "alliance", "split", "partnership", "branch", "support"]
+RELATION_VERBS: dict[str, str] = {
+    "pledge": "pledged allegiance to", "alliance": "allied with", "split": "split from",
+    "partnership": "works with", "branch": "is a branch of", "support": "supports",
+}
+"""How a relation reads between its subject and object: "Jundullah pledged allegiance to Islamic State"."""
 
 StatisticTopic = Literal[
     "deaths", "wounded", "attacks", "arrests", "fighters", "recruits",
@@ -118,7 +139,7 @@ def allowed(literal) -> tuple[str, ...]:
 class Cite:
     """A short verbatim quote from one archived source."""
 
-    source: str
+    source: str = ref("sources")
     quote: str
     locator: str | None = None
     origin: Origin = _origin()
@@ -211,7 +232,7 @@ class Group:
     name: str
     kind: GroupKind
     aliases: tuple[Alias, ...] = ()
-    parent: str | None = None
+    parent: str | None = ref("groups", None)
     parent_cites: tuple[Cite, ...] = ()
     facts: tuple[Fact, ...] = ()
     cites: tuple[Cite, ...] = ()
@@ -224,7 +245,7 @@ class Region:
     name: str
     kind: RegionKind
     aliases: tuple[Alias, ...] = ()
-    parent: str | None = None
+    parent: str | None = ref("regions", None)
     facts: tuple[Fact, ...] = ()
     cites: tuple[Cite, ...] = ()
     origin: Origin = _origin()
@@ -235,9 +256,9 @@ class Place:
     id: str
     name: str
     kind: PlaceKind
-    region: str
+    region: str = ref("regions")
     """The most specific region the sources place it in (a country if no more)."""
-    within: str | None = None
+    within: str | None = ref("places", None)
     """A larger place it lies in (Daraban in Dera Ismail Khan)."""
     aliases: tuple[Alias, ...] = ()
     facts: tuple[Fact, ...] = ()
@@ -260,7 +281,7 @@ class Person:
     name: str
     roles: tuple[Role, ...]
     aliases: tuple[Alias, ...] = ()
-    groups: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ref("groups", ())
     facts: tuple[Fact, ...] = ()
     origin: Origin = _origin()
 
@@ -280,7 +301,7 @@ class Count:
 
 @dataclass(frozen=True, kw_only=True)
 class Responsibility:
-    group: str | None
+    group: str | None = ref("groups")
     """A group id, or None for an actor the source does not name."""
     kind: ResponsibilityKind
     label: str = ""
@@ -300,17 +321,17 @@ class Event:
     cites: tuple[Cite, ...]
     date: When | None = None
     undated_reason: str = ""
-    places: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
+    places: tuple[str, ...] = ref("places", ())
+    regions: tuple[str, ...] = ref("regions", ())
     """Regions named without a more precise place."""
-    groups: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ref("groups", ())
     """Groups the event concerns (besides those in responsibility)."""
-    people: tuple[str, ...] = ()
+    people: tuple[str, ...] = ref("people", ())
     counts: tuple[Count, ...] = ()
     responsibility: tuple[Responsibility, ...] = ()
     accounts: tuple[Account, ...] = ()
     notes: tuple[Note, ...] = ()
-    part_of: str | None = None
+    part_of: str | None = ref("events", None)
     origin: Origin = _origin()
 
 
@@ -321,15 +342,15 @@ class Statement:
     """The words as reported (form="quote") or our neutral paraphrase."""
     form: StatementForm
     cites: tuple[Cite, ...]
-    speaker: str | None = None
+    speaker: str | None = ref("people", None)
     """A person id, or None for an unnamed speaker described by ``speaker_label``."""
     speaker_label: str = ""
     date: When | None = None
     undated_reason: str = ""
-    place: str | None = None
-    event: str | None = None
-    groups: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
+    place: str | None = ref("places", None)
+    event: str | None = ref("events", None)
+    groups: tuple[str, ...] = ref("groups", ())
+    regions: tuple[str, ...] = ref("regions", ())
     origin: Origin = _origin()
 
 
@@ -345,13 +366,13 @@ class Statistic:
     cites: tuple[Cite, ...]
     qualifier: CountQualifier = "exact"
     period: When | None = None
-    region: str | None = None
-    place: str | None = None
-    report: str | None = None
+    region: str | None = ref("regions", None)
+    place: str | None = ref("places", None)
+    report: str | None = ref("events", None)
     """The event id of the report that published the figure, if recorded."""
     series: str = ""
     """Figures sharing a series are charted and compared together."""
-    groups: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ref("groups", ())
     notes: tuple[Note, ...] = ()
     origin: Origin = _origin()
 
@@ -360,8 +381,8 @@ class Statistic:
 class Relation:
     id: str
     kind: RelationKind
-    subject: str
-    object: str
+    subject: str = ref("groups")
+    object: str = ref("groups")
     """Group ids: the subject pledges to / allies with / splits from the object."""
     basis: ResponsibilityKind | Literal["reported"]
     by: str
@@ -377,7 +398,7 @@ class Relation:
 class SetAside:
     """A source sentence deliberately not cited, and why."""
 
-    source: str
+    source: str = ref("sources")
     text: str
     reason: str
     origin: Origin = _origin()

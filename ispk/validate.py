@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from . import archive, dates
+from . import archive, dates, kinds, narrative as narratives
 from .model import (
     Cite, Dataset, Event, Fact, Group, Note, Origin, Person, Place, Region,
-    Relation, Source, Statement, Statistic, When,
+    Relation, Source, Statement, Statistic, When, references,
 )
 from .walk import KINDS, cite_uses, label, nested, records
 
@@ -29,10 +29,7 @@ MAX_QUOTE = 400
 UNSAFE = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript\s*:|\]\(", re.IGNORECASE)
 # Control characters (other than white space) are invisible mistakes, and Markdown uses some internally.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-SCRIPT = re.compile(r"<\s*script|javascript\s*:|\son[a-z]+\s*=", re.IGNORECASE)
-NARRATIVE_KINDS = {"groups": "group", "regions": "region", "places": "place", "people": "person",
-                   "events": "event", "sources": "source", "years": "year",
-                   "pages": "hand-written page", "indexes": "index page"}
+NARRATIVE_KINDS = narratives.FOLDERS
 
 
 @dataclass(frozen=True, order=True)
@@ -223,66 +220,37 @@ def _check_ids(c: _Collector, data: Dataset) -> None:
 
 
 def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
+    """Every reference field (declared with ``ref()`` on the model) names a record that exists."""
     # Ids come from every record, so a reference to a mistyped record is not also "unknown".
-    ids = {attr: {getattr(r, "id", None) for r in getattr(universe, attr)} for attr in KINDS if attr != "set_aside"}
-
-    def ref(kind, record, field, value, target, origin=None):
-        if value is not None and value not in ids[target]:
-            c.add(kind, record, field, f"refers to unknown {KINDS[target]} {value!r}", origin)
-
+    ids = {k.attr: {getattr(r, "id", None) for r in getattr(universe, k.attr)} for k in kinds.KINDS}
     for kind, record in records(data):
         for path, obj in nested(record):
-            if isinstance(obj, Cite):
-                ref(kind, record, f"{path}.source", obj.source, "sources", obj.origin)
-    for g in data.groups:
-        ref("group", g, "parent", g.parent, "groups")
-        if g.parent == g.id:
-            c.add("group", g, "parent", "a group cannot be its own parent")
-    for r in data.regions:
-        ref("region", r, "parent", r.parent, "regions")
-        if r.parent == r.id:
-            c.add("region", r, "parent", "a region cannot be its own parent")
-    for p in data.places:
-        ref("place", p, "region", p.region, "regions")
-        ref("place", p, "within", p.within, "places")
-        if p.within == p.id:
-            c.add("place", p, "within", "a place cannot lie within itself")
-    for p in data.people:
-        for i, g in enumerate(p.groups):
-            ref("person", p, f"groups[{i}]", g, "groups")
+            prefix = f"{path}." if path else ""
+            for name, target in references(type(obj)).items():
+                value = getattr(obj, name)
+                values = enumerate(value) if isinstance(value, tuple) else [(None, value)]
+                for i, item in values:
+                    if item is not None and item not in ids[target]:
+                        where = prefix + name + (f"[{i}]" if i is not None else "")
+                        c.add(kind, record, where, f"refers to unknown {kinds.BY_ATTR[target].name} {item!r}",
+                              getattr(obj, "origin", None))
+    # What a reference may not point at: the record itself.
+    for kind, record, name, what in (*(("group", g, "parent", "a group cannot be its own parent") for g in data.groups),
+                                     *(("region", r, "parent", "a region cannot be its own parent") for r in data.regions),
+                                     *(("place", p, "within", "a place cannot lie within itself") for p in data.places),
+                                     *(("event", e, "part_of", "an event cannot be part of itself") for e in data.events)):
+        if getattr(record, name) == record.id:
+            c.add(kind, record, name, what)
     for e in data.events:
-        for field, target in (("places", "places"), ("regions", "regions"), ("groups", "groups"), ("people", "people")):
-            for i, value in enumerate(getattr(e, field)):
-                ref("event", e, f"{field}[{i}]", value, target)
-        ref("event", e, "part_of", e.part_of, "events")
-        if e.part_of == e.id:
-            c.add("event", e, "part_of", "an event cannot be part of itself")
         for i, r in enumerate(e.responsibility):
-            ref("event", e, f"responsibility[{i}].group", r.group, "groups", r.origin)
             if r.group is None and not r.label.strip():
                 c.add("event", e, f"responsibility[{i}].label", "an unnamed actor needs a label saying how the source names it", r.origin)
     for s in data.statements:
-        ref("statement", s, "speaker", s.speaker, "people")
-        ref("statement", s, "place", s.place, "places")
-        ref("statement", s, "event", s.event, "events")
-        for field, target in (("groups", "groups"), ("regions", "regions")):
-            for i, value in enumerate(getattr(s, field)):
-                ref("statement", s, f"{field}[{i}]", value, target)
         if s.speaker is None and not s.speaker_label.strip():
             c.add("statement", s, "speaker_label", "a statement without a speaker id needs a speaker_label")
-    for s in data.statistics:
-        ref("statistic", s, "region", s.region, "regions")
-        ref("statistic", s, "place", s.place, "places")
-        ref("statistic", s, "report", s.report, "events")
-        for i, value in enumerate(s.groups):
-            ref("statistic", s, f"groups[{i}]", value, "groups")
     for r in data.relations:
-        ref("relation", r, "subject", r.subject, "groups")
-        ref("relation", r, "object", r.object, "groups")
         if r.subject == r.object:
             c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")
-    for s in data.set_aside:
-        ref("set-aside", s, "source", s.source, "sources")
 
 
 def _check_logic(c: _Collector, data: Dataset) -> None:
@@ -349,39 +317,38 @@ def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> No
 def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> None:
     if narrative is None or not narrative.is_dir():
         return
-    ids = {attr: {r.id for r in getattr(data, attr)} for attr in ("groups", "regions", "places", "people", "events", "sources")}
-    ids["years"] = {str(y) for y in years_in(data)} | {"undated"}
-    from .indexes import PROSE_PAGES
-    ids["pages"] = set(PROSE_PAGES)
-    ids["indexes"] = {"groups", "regions", "places", "years", "events", "people", "sources"}
-    for path in sorted(narrative.glob("*/*.md")):
+    ids = {k.folder: {r.id for r in getattr(data, k.attr)} for k in kinds.WITH_PAGES}
+    ids["years"] = {str(y) for y in years_in(data)} | {dates.UNDATED}
+    ids["pages"] = set(narratives.PROSE_PAGES)
+    ids["indexes"] = {k.folder for k in kinds.WITH_PAGES} | {"years"}
+    for path in narratives.Narrative(narrative).files():
         folder, stem = path.parent.name, path.stem
         where = f"{path.relative_to(narrative.parent.parent) if narrative.parent.parent in path.parents else path}:1"
         if folder not in NARRATIVE_KINDS:
             c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"unknown folder {folder!r}: expected one of {', '.join(sorted(NARRATIVE_KINDS))}"))
-        elif stem not in ids[folder]:
+        elif stem not in ids.get(folder, ()):
             c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"there is no {NARRATIVE_KINDS[folder]} {stem!r}: rename the file or add the record"))
-        _check_narrative_cites(c, data, path, f"narrative {folder}/{stem}", narrative.parent.parent)
+        _check_narrative_text(c, data, path, f"narrative {folder}/{stem}", narrative.parent.parent)
 
 
-def _check_narrative_cites(c: _Collector, data: Dataset, path: Path, record: str, root: Path) -> None:
-    """Narrative citations [@003 "quote"] must name a source and quote it verbatim."""
-    from .markdown import NARRATIVE_CITE, resolve_source
+def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str, root: Path) -> None:
+    """Narrative citations [@003 "quote"] name a source and quote it verbatim; its HTML is safe."""
     sources = {s.id: s for s in data.sources}
     relative = path.relative_to(root) if root in path.parents else path
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        # Narrative is trusted Markdown and may use HTML, but never scripts.
-        if SCRIPT.search(line):
-            c.problems.append(Problem(f"{relative}:{line_no}", record, "", "contains a script or javascript: link"))
-        if "[@" in line and not NARRATIVE_CITE.search(line):
+    text = path.read_text(encoding="utf-8")
+    for line_no, what in narratives.unsafe_lines(text):
+        c.problems.append(Problem(f"{relative}:{line_no}", record, "html",
+                                  f"unsafe HTML: {what}: write plain Markdown links to http(s) or site pages"))
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if "[@" in line and not narratives.CITE.search(line):
             c.problems.append(Problem(f"{relative}:{line_no}", record, "citation", 'malformed citation: write [@003 "verbatim quote"]'))
-        for match in NARRATIVE_CITE.finditer(line):
-            source = resolve_source(match["source"], sources)
+        for match in narratives.CITE.finditer(line):
+            source = narratives.resolve_source(match["source"], sources)
             if source is None:
                 c.problems.append(Problem(f"{relative}:{line_no}", record, "citation", f"refers to unknown source {match['source']!r}"))
                 continue
-            text = archive.text_of(source, c.sources_dir)
-            if text is not None and archive.normalise(match["quote"]) not in text:
+            found = archive.text_of(source, c.sources_dir)
+            if found is not None and archive.normalise(match["quote"]) not in found:
                 c.problems.append(Problem(f"{relative}:{line_no}", record, "citation",
                                           f"{match['quote'][:60]!r} is not in source {source}: quote it verbatim"))
 
@@ -426,7 +393,7 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     _check_logic(c, clean)
     _check_quotes(c, clean, sources)
     _check_set_aside(c, clean, sources)
-    _check_narrative(c, clean, narrative)
+    _check_narrative(c, data, narrative)  # every record's id, so a mistyped record is not also "missing"
     if c.problems:
         raise InvalidData(sorted(set(c.problems), key=_order))
     return c.notices

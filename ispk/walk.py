@@ -6,28 +6,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from . import kinds
 from .model import Cite, Dataset, Fact, Note
 
-# Dataset field -> singular kind, in the order pages are built.
-KINDS: dict[str, str] = {
-    "sources": "source",
-    "groups": "group",
-    "regions": "region",
-    "places": "place",
-    "people": "person",
-    "events": "event",
-    "statements": "statement",
-    "statistics": "statistic",
-    "relations": "relation",
-    "set_aside": "set-aside",
-}
+# Dataset field -> singular kind name, in registry order.
+KINDS: dict[str, str] = {k.attr: k.name for k in kinds.KINDS}
 
 
 def records(dataset: Dataset) -> Iterator[tuple[str, Any]]:
-    """Every top-level record with its kind."""
-    for attr, kind in KINDS.items():
-        for record in getattr(dataset, attr):
-            yield kind, record
+    """Every top-level record with its kind's name."""
+    for k, record in kinds.records(dataset):
+        yield k.name, record
 
 
 def label(kind: str, record: Any) -> str:

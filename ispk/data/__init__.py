@@ -8,13 +8,14 @@ can be checked against the document it comes from.
 from __future__ import annotations
 
 import importlib
+import sys
 
+from .. import kinds
 from ..model import Dataset
 
 MODULES = ("sources", "groups", "regions", "people", "relations", "shared_events",
            "s000", "s001", "s002", "s003", "s004")
-FIELDS = ("sources", "groups", "regions", "places", "people", "events",
-          "statements", "statistics", "relations", "set_aside")
+FIELDS = tuple(k.attr for k in kinds.KINDS)
 
 
 def load(modules: tuple[str, ...] = MODULES) -> Dataset:
@@ -25,3 +26,12 @@ def load(modules: tuple[str, ...] = MODULES) -> Dataset:
         for field in FIELDS:
             parts[field].extend(getattr(module, field.upper(), ()))
     return Dataset(**{name: tuple(values) for name, values in parts.items()})
+
+
+def reload(modules: tuple[str, ...] = MODULES) -> Dataset:
+    """Read every data module again (the preview, after a save), in the order they import each other."""
+    for name in modules:
+        full = f"{__name__}.{name}"
+        if full in sys.modules:
+            importlib.reload(sys.modules[full])
+    return load(modules)

@@ -1,0 +1,89 @@
+"""The registry of record kinds: the one place that lists them.
+
+Loading the data modules, validation, cross-references, page routes, the
+navigation and the open-data tables all derive from this tuple. Adding a kind
+means: its record class and a ``Dataset`` field in ``ispk/model.py``, one
+``Kind(...)`` here, and (if its records have pages) one template.
+"""
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from . import model
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kind:
+    name: str
+    """Singular, as messages and tables name it: "event"."""
+    attr: str
+    """The ``Dataset`` field; in upper case, the tuple a data module defines (EVENTS)."""
+    cls: type
+    label: str
+    """The field that names a record on links and in tables."""
+    folder: str | None = None
+    """Where the kind's index page lives (``<folder>/index.md``), and its records' pages if it has them."""
+    pages: bool = False
+    """Whether each record has a page of its own (``<folder>/<id>.md``)."""
+    title: str = ""
+    """The index page's title and navigation entry."""
+    blurb: str = ""
+    """One line under the index page's title."""
+
+    @property
+    def tuple_name(self) -> str:
+        return self.attr.upper()
+
+    @property
+    def template(self) -> str | None:
+        return f"{self.name}.md.j2" if self.pages else None
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(name="source", attr="sources", cls=model.Source, label="headline", folder="sources", pages=True,
+         title="Sources", blurb="The archived documents every fact rests on."),
+    Kind(name="group", attr="groups", cls=model.Group, label="name", folder="groups", pages=True,
+         title="Groups", blurb="Militant groups, branches and movements the sources name."),
+    Kind(name="region", attr="regions", cls=model.Region, label="name", folder="regions", pages=True,
+         title="Regions", blurb="Provinces, territories, borders and countries the sources name."),
+    Kind(name="place", attr="places", cls=model.Place, label="name", folder="places", pages=True,
+         title="Places", blurb="Cities, districts and areas, each in the region the sources put it in."),
+    Kind(name="person", attr="people", cls=model.Person, label="name", folder="people", pages=True,
+         title="People", blurb="Officials, analysts, militants and others the sources name."),
+    Kind(name="event", attr="events", cls=model.Event, label="title", folder="events", pages=True,
+         title="Events", blurb="Attacks, arrests, operations, pledges, reports and hearings."),
+    Kind(name="statement", attr="statements", cls=model.Statement, label="text", folder="statements",
+         title="Statements", blurb="Who said what about militancy in Pakistan, with quotes and sources."),
+    Kind(name="statistic", attr="statistics", cls=model.Statistic, label="label", folder="statistics",
+         title="Figures", blurb="Every figure the archived sources report, with its scope and producer."),
+    Kind(name="relation", attr="relations", cls=model.Relation, label="id", folder="relations",
+         title="Relations between groups",
+         blurb="Pledges, alliances, splits and partnerships between militant groups, with who says so."),
+    Kind(name="set-aside", attr="set_aside", cls=model.SetAside, label="text"),
+)
+
+BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
+BY_ATTR: dict[str, Kind] = {k.attr: k for k in KINDS}
+WITH_PAGES: tuple[Kind, ...] = tuple(k for k in KINDS if k.pages)
+
+
+def kind(name: str) -> Kind:
+    return BY_NAME[name]
+
+
+def records(dataset: model.Dataset) -> typing.Iterator[tuple[Kind, Any]]:
+    """Every top-level record with its kind, in registry order."""
+    for k in KINDS:
+        for record in getattr(dataset, k.attr):
+            yield k, record
+
+
+def label_of(k: Kind, record: Any) -> str:
+    return str(getattr(record, k.label))
+
+
+def dataset_fields() -> tuple[str, ...]:
+    """The Dataset's fields, which the registry must match one for one (a test checks)."""
+    return tuple(typing.get_type_hints(model.Dataset))

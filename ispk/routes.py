@@ -1,0 +1,117 @@
+"""Every page path, URL and link: the one module that knows where things live.
+
+Pages are named by their path in the docs folder ("events/x.md"). The engine
+publishes them at directory URLs ("events/x/"), rewriting Markdown links
+between .md files itself; raw HTML (SVG pictures, the head) is not rewritten,
+so it gets URL-relative links from ``href``.
+"""
+from __future__ import annotations
+
+import posixpath
+from functools import lru_cache
+from typing import Any
+
+from . import dates
+from .kinds import BY_NAME
+
+HOME = "index.md"
+DATA = "data.md"
+NAMES = "names.md"
+GRAPH = "relations/graph.md"
+YEARS = "years"
+UNDATED = dates.UNDATED
+
+
+def page_path(kind: str, ident: str) -> str:
+    """The page of one record ("event", "x") or year ("year", "2016")."""
+    folder = YEARS if kind == "year" else BY_NAME[kind].folder
+    return f"{folder}/{ident}.md"
+
+
+def index_path(kind: str) -> str:
+    """The index page of a kind ("event" -> "events/index.md"; "year" -> "years/index.md")."""
+    folder = YEARS if kind == "year" else BY_NAME[kind].folder
+    return f"{folder}/index.md"
+
+
+def prose_path(name: str) -> str:
+    return f"{name}.md"
+
+
+def anchor(ident: str) -> str:
+    """The anchor of a fact, note, statement, figure or relation on the page that shows it."""
+    return f"fact-{ident}"
+
+
+def url_of(page: str) -> str:
+    """The directory URL the engine gives a page: groups/x.md -> groups/x/, index.md -> ''."""
+    path, _, frag = page.partition("#")
+    stem = path[:-3] if path.endswith(".md") else path
+    if stem == "index":
+        url = ""
+    elif stem.endswith("/index"):
+        url = stem[: -len("index")]
+    else:
+        url = stem + "/"
+    return url + (f"#{frag}" if frag else "")
+
+
+def absolute(site_url: str, page: str) -> str:
+    return site_url.rstrip("/") + "/" + url_of(page)
+
+
+@lru_cache(maxsize=65_536)
+def _relpath(target: str, start: str) -> str:
+    # posixpath.relpath normalises both paths on every call; pages link to the same few folders thousands of times.
+    return posixpath.relpath(target, start)
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """A Markdown link between two .md pages, as the engine resolves it."""
+    target, _, frag = to_page.partition("#")
+    rel = _relpath(target, posixpath.dirname(from_page) or ".") if target else ""
+    return rel + (f"#{frag}" if frag else "")
+
+
+def href(from_page: str, to_page: str) -> str:
+    """A URL-relative link for raw HTML, which the engine does not rewrite."""
+    target, _, frag = to_page.partition("#")
+    base, dest = url_of(from_page), url_of(target)
+    rel = _relpath(dest or ".", base or ".")
+    out = "./" if rel == "." else rel + "/"
+    return out + (f"#{frag}" if frag else "")
+
+
+def home_of(kind: str, record: Any) -> str:
+    """The page (and anchor) where a record is shown; "" for a set-aside sentence, which has none.
+
+    A record with a page of its own lives there. A statement lives on its event's
+    page, else its speaker's, else its year's; a figure on its year's page; a
+    relation on the relations index. None of these homes moves as the record grows.
+    """
+    k = BY_NAME[kind]
+    if k.pages:
+        return page_path(kind, record.id)
+    if kind == "statement":
+        if record.event:
+            page = page_path("event", record.event)
+        elif record.speaker:
+            page = page_path("person", record.speaker)
+        else:
+            page = page_path("year", dates.year_key(record.date))
+        return f"{page}#{anchor(record.id)}"
+    if kind == "statistic":
+        return f"{page_path('year', dates.year_key(record.period))}#{anchor(record.id)}"
+    if kind == "relation":
+        return f"{index_path('relation')}#{anchor(record.id)}"
+    return ""
+
+
+def cite_file(page: str, ext: str) -> str:
+    """Where a page's BibTeX or RIS file goes: cite/events/x.bib."""
+    return f"cite/{page.removesuffix('.md')}.{ext}"
+
+
+def data_file(name: str) -> str:
+    """A file of the open data package, under data/."""
+    return f"data/{name}"
