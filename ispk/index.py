@@ -7,18 +7,58 @@ Everything here is computed once, in linear time over the dataset.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
-from . import dates
-from .model import Dataset, Event, Statement, Statistic
+from . import dates, kinds
+from .model import RELATION_VERBS, Dataset, Event, Statement, Statistic
 from .walk import CiteUse, cite_uses
 
-UNDATED = "undated"
+UNDATED = dates.UNDATED
+year_key = dates.year_key
 
 
-def year_key(when) -> str:
-    year = dates.year_of(when)
-    return str(year) if year is not None else UNDATED
+class Listing(Mapping):
+    """What a page lists for one record, by kind ("events", "statements", ...): tuples, () when none."""
+
+    def __init__(self, lists: Mapping[str, list]):
+        self._lists = {kind: tuple(items) for kind, items in lists.items()}
+
+    def __getitem__(self, kind: str) -> tuple:
+        return self._lists.get(kind, ())
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._lists
+
+    def __iter__(self):
+        return iter(self._lists)
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+    def __repr__(self) -> str:
+        return f"Listing({self._lists!r})"
+
+
+class ByRecord(Mapping):
+    """{record id: Listing}; an id with nothing listed gives an empty Listing."""
+
+    EMPTY = Listing({})
+
+    def __init__(self, lists: Mapping[str, Mapping[str, list]]):
+        self._by_id = {ident: Listing(kinds) for ident, kinds in lists.items()}
+
+    def __getitem__(self, ident: str) -> Listing:
+        return self._by_id.get(ident, self.EMPTY)
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._by_id
+
+    def __iter__(self):
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
 
 
 class Index:
@@ -33,6 +73,9 @@ class Index:
         self.statements = {r.id: r for r in data.statements}
         self.statistics = {r.id: r for r in data.statistics}
         self.relations = {r.id: r for r in data.relations}
+        # The same tables by kind name, from the registry: {"event": {id: record}, ...}.
+        self.by_kind: dict[str, dict[str, Any]] = {
+            k.name: {r.id: r for r in getattr(data, k.attr)} for k in kinds.KINDS if k.name != "set-aside"}
 
         ddl = lambda: defaultdict(list)  # noqa: E731
         self.region_children: dict[str, list] = ddl()
@@ -112,16 +155,41 @@ class Index:
                     self.region_groups[r].add(g)
                     self.group_regions[g].add(r)
 
-        # Which sources support what.
+        # Which sources support what, and each record's citations.
         self.cites_by_source: dict[str, list[CiteUse]] = defaultdict(list)
+        self._uses_by_record: dict[int, list[CiteUse]] = defaultdict(list)
         for use in cite_uses(data):
             self.cites_by_source[use.cite.source].append(use)
+            self._uses_by_record[id(use.record)].append(use)
 
         self.years = sorted((y for y in self.by_year if y != UNDATED), key=int)
         if UNDATED in self.by_year:
             self.years.append(UNDATED)
 
+        # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
+        for name in ("by_group", "by_region", "by_place", "by_person", "by_year", "by_event"):
+            setattr(self, name, ByRecord(getattr(self, name)))
+
     # ------------------------------------------------------------------ #
+
+    def record(self, kind: str, ident: str) -> Any:
+        """The record of a kind with an id, or None."""
+        return self.by_kind.get(kind, {}).get(ident)
+
+    def uses_of(self, record: Any) -> list[CiteUse]:
+        """Every citation inside a record."""
+        return self._uses_by_record.get(id(record), [])
+
+    def label(self, kind: str, record: Any) -> str:
+        """How a link or a table names a record."""
+        if kind == "statement":
+            who = self.people[record.speaker].name if record.speaker else record.speaker_label
+            return f"Statement by {who}"
+        if kind == "relation":
+            return f"{self.groups[record.subject].name} {RELATION_VERBS[record.kind]} {self.groups[record.object].name}"
+        if kind == "set-aside":
+            return record.text
+        return kinds.label_of(kinds.kind(kind), record)
 
     def record_groups(self, record: Any) -> set[str]:
         groups = set(getattr(record, "groups", ()))

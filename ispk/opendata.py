@@ -3,7 +3,7 @@
 Every file is built from the model's type hints and the generic walker, so the
 CSV columns, their Table Schemas and the JSON always describe the same fields:
 a field added to the model reaches the downloads without a change here. Only
-which fields hold ids of other records (``REFERENCES``) is stated by hand.
+which fields hold ids of other records comes from the model's ``ref()`` declarations.
 Output is deterministic (sorted ids, sorted keys, no timestamps).
 """
 from __future__ import annotations
@@ -20,27 +20,22 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-import yaml
-
-from . import archive, dates
-from .markdown import FOLDERS, link, page_path, text
-from .model import Account, Basis, Cite, Dataset, Fact, Note, When
-from .permanence import url_of
+from . import archive, dates, kinds, routes
+from .config import SiteConfig
+from .index import Index
+from .model import Account, Basis, Cite, Dataset, Fact, Note, When, references
 from .walk import KINDS, cite_uses, records
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
            "path": "https://creativecommons.org/licenses/by/4.0/"}
-ENTITY_KINDS = tuple(kind for kind in FOLDERS if kind != "year")  # kinds with a page of their own
+ENTITY_KINDS = tuple(k.name for k in kinds.WITH_PAGES)  # kinds with a page (and a JSON file) of their own
 ATTRS = {kind: attr for attr, kind in KINDS.items()}
 ORDER = {kind: i for i, kind in enumerate(ATTRS)}
 
-# Fields holding ids of other records, by field name -> table ("" = the record's own table).
-REFERENCES = {
-    "parent": "", "region": "regions", "regions": "regions", "within": "places", "place": "places",
-    "places": "places", "event": "events", "report": "events", "part_of": "events", "speaker": "people",
-    "people": "people", "group": "groups", "groups": "groups", "subject": "groups", "object": "groups",
-    "source": "sources",
-}
+
+def _target(cls: type, name: str) -> str | None:
+    """The table a reference field points into, as the model declares it (None: not a reference)."""
+    return references(cls).get(name)
 # Nested records found on several kinds of record: one table each, owned by (kind, id).
 SHARED = {Fact: "facts", Note: "notes", Account: "accounts"}
 # A date's parts: JSON key -> (CSV column suffix, Table Schema type and constraints, description).
@@ -68,6 +63,8 @@ class Shape:
     type: Any
     """The field's type without None; for a tuple, its item type; for a Literal, the Literal."""
     required: bool
+    target: str | None = None
+    """For a reference: the Dataset attribute (table) its ids are in."""
 
 
 @cache
@@ -82,7 +79,8 @@ def shapes(cls: type) -> tuple[Shape, ...]:
         args = typing.get_args(hint) if union else (hint,)
         options = [a for a in args if a is not type(None)]
         has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-        out.append(Shape(f.name, *_form(cls, f.name, options), len(options) == len(args) and not has_default))
+        out.append(Shape(f.name, *_form(cls, f.name, options), len(options) == len(args) and not has_default,
+                         _target(cls, f.name)))
     return tuple(out)
 
 
@@ -94,7 +92,7 @@ def _form(cls: type, name: str, options: list) -> tuple[str, Any]:
         item = typing.get_args(hint)[0]
         if item is Cite:
             return "cites", item
-        if item is str and name in REFERENCES:
+        if item is str and _target(cls, name):
             return "refs", item
         if dataclasses.is_dataclass(item):
             return "children", item
@@ -102,7 +100,7 @@ def _form(cls: type, name: str, options: list) -> tuple[str, Any]:
         return "cites", hint
     elif hint is When:
         return "date", hint
-    elif hint is str and name in REFERENCES:
+    elif hint is str and _target(cls, name):
         return "ref", hint
     elif hint in TYPES:
         return "value", hint
@@ -184,7 +182,7 @@ def _columns(cls: type, table: str) -> tuple[list[dict], list[dict]]:
             enum = {"enum": list(typing.get_args(s.type))} if literal else {}
             fields.append(_col(s.name, "string" if literal else TYPES[s.type], s.required, **enum))
         elif s.form == "ref":
-            target = REFERENCES[s.name] or table
+            target = s.target
             fields.append(_col(f"{s.name}_id", "string", s.required, f"The {s.name}: an id in {target}."))
             fks.append(_fk([f"{s.name}_id"], target, ["id"]))
         elif s.form == "date":
@@ -221,7 +219,7 @@ def _child_table(kind: str, s: Shape) -> str:
 
 def _ref_column(s: Shape) -> str:
     """The column of a list of ids: "place_id" for an event's places."""
-    return f"{KINDS[REFERENCES[s.name]]}_id"
+    return f"{KINDS[s.target]}_id"
 
 
 def _owner_columns(kind: str, ident: str, s: Shape) -> dict[str, str]:
@@ -242,7 +240,7 @@ def schema() -> dict[str, Table]:
         for s in shapes(cls):
             name = _child_table(kind, s)
             if s.form == "refs":
-                target, ref = REFERENCES[s.name], _ref_column(s)
+                target, ref = s.target, _ref_column(s)
                 tables[name] = Table(name, f"One {KINDS[target]} in {_a(kind)}'s {s.name}, in order.",
                                      [owner, POSITION, _col(ref, "string", True, f"An id in {target}.")],
                                      [owner["name"], "position"],
@@ -283,7 +281,7 @@ def sorted_records(dataset: Dataset) -> list[tuple[str, Any]]:
 
 
 def json_path(kind: str, ident: str) -> str | None:
-    return f"records/{FOLDERS[kind]}/{ident}.json" if kind in ENTITY_KINDS else None
+    return f"records/{kinds.kind(kind).folder}/{ident}.json" if kind in ENTITY_KINDS else None
 
 
 def page_url(base_url: str, docs_path: str) -> str | None:
@@ -291,18 +289,18 @@ def page_url(base_url: str, docs_path: str) -> str | None:
     if not docs_path:
         return None
     path, _, anchor = docs_path.partition("#")
-    return base_url.rstrip("/") + "/" + url_of(path) + (f"#{anchor}" if anchor else "")
+    return routes.absolute(base_url, path) + (f"#{anchor}" if anchor else "")
 
 
-def tables(site, base_url: str) -> dict[str, Table]:
+def tables(ix: Index, base_url: str) -> dict[str, Table]:
     """Every table, filled with rows in a stable order: kinds in walker order, then ids."""
-    out, ordered = schema(), sorted_records(site.data)
+    out, ordered = schema(), sorted_records(ix.data)
     for kind, record in ordered:
         rid = record_id(kind, record)
         out[ATTRS[kind]].add((kind, rid), {"id": rid, **_values(record)})
-        target, label = site.home_of(kind, record, None)
+        target, label = routes.home_of(kind, record), ix.label(kind, record)
         out["records"].add((kind, rid), {
-            "record_kind": kind, "record_id": rid, "label": label or record.text,
+            "record_kind": kind, "record_id": rid, "label": label,
             "page_url": page_url(base_url, target), "json_path": json_path(kind, rid)})
         for s in shapes(type(record)):
             if s.form not in ("refs", "children"):
@@ -311,7 +309,7 @@ def tables(site, base_url: str) -> dict[str, Table]:
                 row = {_ref_column(s): item} if s.form == "refs" else _values(item)
                 out[_child_table(kind, s)].add((kind, rid), {**_owner_columns(kind, rid, s), "position": i, **row})
     order = {(kind, id(record)): n for n, (kind, record) in enumerate(ordered)}
-    for use in sorted(cite_uses(site.data), key=lambda u: order[u.kind, id(u.record)]):
+    for use in sorted(cite_uses(ix.data), key=lambda u: order[u.kind, id(u.record)]):
         rid = record_id(use.kind, use.record)
         out["citations"].add((use.kind, rid), {"record_kind": use.kind, "record_id": rid,
                                                "field_path": use.path, "anchor_id": use.anchor, **_values(use.cite)})
@@ -355,23 +353,17 @@ def _csv(table: Table) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def config() -> dict:
-    # BaseLoader reads mkdocs.yml without MkDocs (its !ENV tags stay uninterpreted) and keeps values as strings.
-    return yaml.load((archive.ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
-
-
-def about(site, base_url: str) -> dict:
-    """What the data package says about itself, read from mkdocs.yml where it can be."""
-    conf = config()
+def about(data: Dataset, config: SiteConfig) -> dict:
+    """What the data package says about itself, from the site configuration."""
     return {
         "name": "islamic-state-pakistan-reference",
-        "title": conf.get("site_name") or "Islamic State in Pakistan",
-        "description": " ".join((conf.get("site_description") or "").split())
+        "title": config.site_name,
+        "description": config.site_description
         + " One CSV table per kind of record and per list within a record, linked by stable ids.",
-        "version": str((conf.get("extra") or {}).get("version") or "0.1.0"),
-        "homepage": base_url,
+        "version": config.version,
+        "homepage": config.site_url,
         "licenses": [LICENSE],
-        "sources": [{"title": s.headline, **({"path": s.url} if s.url else {})} for s in site.data.sources],
+        "sources": [{"title": s.headline, **({"path": s.url} if s.url else {})} for s in data.sources],
     }
 
 
@@ -385,19 +377,19 @@ DATASET = {"name": "dataset", "path": "dataset.json", "format": "json", "mediaty
            "encoding": "utf-8", "description": "Every record of every kind, nested, with its citations."}
 
 
-def files(site, base_url: str, meta: dict) -> tuple[dict[str, Table], dict[str, bytes]]:
+def files(ix: Index, base_url: str, meta: dict) -> tuple[dict[str, Table], dict[str, bytes]]:
     """The tables and every file under data/ (paths relative to data/)."""
-    tabs = tables(site, base_url)
+    tabs = tables(ix, base_url)
     out = {f"{t.name}.csv": _csv(t) for t in tabs.values()}
     cites = defaultdict(list)
     for row in tabs["citations"].rows:
         cites[row["record_kind"], row["record_id"]].append({k: v for k, v in row.items() if k not in TO_RECORDS})
     everything: dict[str, list] = {attr: [] for attr in KINDS}
-    for kind, record in sorted_records(site.data):
+    for kind, record in sorted_records(ix.data):
         rid = record_id(kind, record)
         everything[ATTRS[kind]].append({"id": rid, **to_json(record)})
         if json_path(kind, rid):
-            target, _ = site.home_of(kind, record, None)
+            target = routes.home_of(kind, record)
             out[json_path(kind, rid)] = _dump({
                 "kind": kind, "id": rid, "page_url": page_url(base_url, target), "licenses": [LICENSE],
                 "record": to_json(record), "citations": cites[kind, rid]})
@@ -407,118 +399,10 @@ def files(site, base_url: str, meta: dict) -> tuple[dict[str, Table], dict[str, 
     return tabs, out
 
 
-# --------------------------------------------------------------------------- #
-# Pages
-# --------------------------------------------------------------------------- #
-
-PAGE = "data.md"
-
-
-def _data_path(name: str) -> str:
-    return f"data/{name}"
-
-
-def _keys(t: Table) -> str:
-    keys = "key: " + ", ".join(t.primary_key)
-    refs = [f"{', '.join(fk['fields'])} → {fk['reference']['resource']}" for fk in t.foreign_keys]
-    return keys + ("; links: " + "; ".join(refs) if refs else "")
-
-
-def data_page(tabs: dict[str, Table], out: dict[str, bytes], meta: dict) -> str:
-    rows = [f"| {link(PAGE, _data_path(t.name + '.csv'), t.name + '.csv')} | {len(t.rows)} | {text(t.row)} | {text(_keys(t))} |"
-            for t in tabs.values()]
-    per_kind = []
-    for kind in ENTITY_KINDS:
-        names = sorted(p for p in out if p.startswith(f"records/{FOLDERS[kind]}/"))
-        per_kind.append(f"- **{text(FOLDERS[kind].capitalize())}**: " + ", ".join(
-            link(PAGE, _data_path(p), p.rsplit("/", 1)[1].removesuffix(".json")) for p in names))
-    return "\n".join([
-        "---", "title: Open data", "description: Download every record of this reference as CSV tables and JSON, "
-        "with a Frictionless Data Package, under CC BY 4.0.", "---", "",
-        "# Open data", "",
-        "Everything this reference records is available as data: every source, group, region, place, person, "
-        "event, statement, figure and relation, with every citation (the source's id and the verbatim quote). "
-        "Ids are stable: a record's id is the last part of its page address and is never reused.", "",
-        "## Licence", "",
-        "The data is licensed under [Creative Commons Attribution 4.0 International (CC BY 4.0)]"
-        f"({LICENSE['path']}): you may share and adapt it for any purpose, with attribution. "
-        "Quotations are short excerpts from the archived sources, included so that each statement can be "
-        "checked; they remain the work of their authors and publishers. The archived documents themselves "
-        "are not republished.", "",
-        "## How to cite the data", "",
-        f"> {text(meta['title'])}, open data, version {text(meta['version'])}. "
-        f"{text(meta['homepage'].rstrip('/') + '/data/')}. Licensed CC BY 4.0.", "",
-        "To cite one record, add its id (or the `#fact-…` anchor of a fact). Better still, also cite the "
-        "original source the record rests on, named in each citation.", "",
-        "## Downloads", "",
-        f"- {link(PAGE, _data_path('datapackage.json'), 'datapackage.json')}: a [Frictionless Data Package]"
-        "(https://frictionlessdata.io/) describing every file below: the columns and their types, keys and links "
-        "between tables, the licence and the five archived sources. Check the data with `frictionless validate "
-        "datapackage.json`.",
-        f"- {link(PAGE, _data_path('dataset.json'), 'dataset.json')}: every record of every kind in one JSON "
-        "document, nested as in the pages, with all its fields and citations; dates as EDTF strings with "
-        "their precision, basis and reason.", "",
-        "### Tables (CSV)", "",
-        "UTF-8, with a header row, one table per kind of record and per list within a record. An empty cell "
-        "means no value. A column ending in `_id` holds the id of a row in another table. Each date has five "
-        "columns: the EDTF string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `XXXX` for an unknown year), its precision, "
-        "its basis (stated or inferred), the reason for an inference, and the source's own qualifier.", "",
-        "| File | Rows | A row is | Keys |", "|---|---|---|---|", *rows, "",
-        "### One JSON file per record", "",
-        "Each group, region, place, person, event and source has its own JSON file with the record and its "
-        "citations; its page links to it under *Data*.", "",
-        *per_kind, "",
-    ])
-
-
-def _section(page: str, lines: list[str]) -> str:
-    # The same links on every page: kept out of the search index, where at 1,000 events
-    # they were a tenth of all the text a browser must index before its first result.
-    return (page.rstrip("\n") + "\n\n## Data\n\n<div markdown data-search-exclude>\n\n"
-            + "\n".join(lines) + "\n\n</div>\n")
-
-
-def _record_tables(tabs: dict[str, Table]) -> dict[tuple[str, str], list[str]]:
+def holders(tabs: dict[str, Table]) -> dict[tuple[str, str], list[str]]:
     """The tables holding rows of each record, in table order (records.csv lists everything)."""
     holds: dict[tuple[str, str], list[str]] = defaultdict(list)
     for t in tabs.values():
         for owner in dict.fromkeys(t.owners) if t.name != "records" else ():
             holds[owner].append(t.name)
     return holds
-
-
-def link_pages(pages: dict[str, str], site, tabs: dict[str, Table]) -> dict[str, str]:
-    """A "Data" section on every entity page and every index page of a table."""
-    pages = dict(pages)
-    holds = _record_tables(tabs)
-    for kind in ENTITY_KINDS:
-        for record in getattr(site.data, ATTRS[kind]):
-            path = page_path(kind, record.id)
-            csvs = ", ".join(link(path, _data_path(f"{n}.csv"), f"{n}.csv") for n in holds[kind, record.id])
-            pages[path] = _section(pages[path], [
-                f"- {link(path, _data_path(json_path(kind, record.id)), f'This {kind} as JSON')}, with its citations.",
-                f"- Its rows in the tables: {csvs}.",
-                f"- {link(path, PAGE, 'All downloads, their licence (CC BY 4.0) and how to cite them')}."])
-    for attr in KINDS:
-        path = f"{attr}/index.md"
-        if path in pages:
-            pages[path] = _section(pages[path], [
-                f"This list as a table: {link(path, _data_path(f'{attr}.csv'), f'{attr}.csv')} "
-                f"({len(tabs[attr].rows)} rows). {link(path, PAGE, 'All downloads and their licence')}."])
-    return pages
-
-
-def _add_to_nav(summary: str) -> str:
-    entry, before = f"- [Open data]({PAGE})", "- [Sources](sources/index.md)"
-    lines = summary.splitlines()
-    lines.insert(lines.index(before) if before in lines else len(lines), entry)
-    return "\n".join(lines) + "\n"
-
-
-def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str], dict[str, bytes]]:
-    meta = about(site, base_url)
-    tabs, out = files(site, base_url, meta)
-    pages = link_pages(pages, site, tabs)
-    pages[PAGE] = data_page(tabs, out, meta)
-    pages["SUMMARY.md"] = _add_to_nav(pages["SUMMARY.md"])
-    return pages, {_data_path(p): content for p, content in out.items()}

@@ -7,27 +7,17 @@ redirect from the old page to the new one.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import yaml
-
-from .archive import ROOT
+from .config import ROOT
+from .routes import url_of
 
 REGISTRY = ROOT / "urls.txt"
 
 
-def url_of(page: str) -> str:
-    """The directory URL MkDocs gives a page: groups/x.md -> groups/x/, index.md -> ''."""
-    stem = page[:-3]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def published(pages: dict[str, str]) -> set[str]:
-    return {url_of(p) for p in pages if p != "SUMMARY.md"}
+def published(pages: Iterable[str]) -> set[str]:
+    return {url_of(p) for p in pages}
 
 
 def registered(path: Path = REGISTRY) -> list[str]:
@@ -36,24 +26,19 @@ def registered(path: Path = REGISTRY) -> list[str]:
     return [("" if line == "/" else line) for line in (l.strip() for l in lines) if line and not line.startswith("#")]
 
 
-def redirects(config: Path = ROOT / "mkdocs.yml") -> dict[str, str]:
-    """redirect_maps from mkdocs.yml, as {old URL: new page}."""
-    loaded = yaml.load(config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    for plugin in loaded.get("plugins", []):
-        if isinstance(plugin, dict) and "redirects" in plugin:
-            maps = (plugin["redirects"] or {}).get("redirect_maps") or {}
-            return {url_of(old): new for old, new in maps.items()}
-    return {}
+def redirect_urls(redirect_maps: Mapping[str, str]) -> dict[str, str]:
+    """The redirects plugin's redirect_maps (old page: new page) as {old URL: new page}."""
+    return {url_of(old): new for old, new in redirect_maps.items()}
 
 
-def missing(pages: dict[str, str], registry: list[str], redirect_maps: dict[str, str]) -> list[str]:
+def missing(pages: Iterable[str], registry: list[str], redirect_maps: Mapping[str, str]) -> list[str]:
     """Registered URLs that neither exist any more nor redirect to a page that does."""
-    live = published(pages)
-    return sorted(url for url in registry
-                  if url not in live and not (url in redirect_maps and redirect_maps[url] in pages))
+    pages = set(pages)
+    live, redirects = published(pages), redirect_urls(redirect_maps)
+    return sorted(url for url in registry if url not in live and not (url in redirects and redirects[url] in pages))
 
 
-def update(pages: dict[str, str], path: Path = REGISTRY) -> list[str]:
+def update(pages: Iterable[str], path: Path = REGISTRY) -> list[str]:
     """Add newly published URLs to the registry (never removes any); return the added ones."""
     known = registered(path)
     added = sorted(published(pages) - set(known))

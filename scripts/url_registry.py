@@ -5,12 +5,12 @@ python -m scripts.url_registry --update # also record newly published URLs
 """
 import sys
 
-from ispk import build, permanence
+from ispk import build, config, permanence
 
 
 def main(argv: list[str]) -> int:
     pages = build.pages()
-    gone = permanence.missing(pages, permanence.registered(), permanence.redirects())
+    gone = permanence.missing(pages, permanence.registered(), config.load().redirects)
     for url in gone:
         print(f"urls.txt: /{url} is no longer published and has no redirect: add one under "
               f"redirects.redirect_maps in mkdocs.yml", file=sys.stderr)

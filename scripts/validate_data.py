@@ -1,13 +1,13 @@
 """Validate the data module and print every error (thin entry point)."""
 import sys
 
-from ispk import archive, data, validate
+from ispk import archive, data, narrative, validate
 
 
 def main() -> int:
     dataset = data.load()
     try:
-        notices = validate.check(dataset, sources=archive.archive_dir(), narrative=archive.ROOT / "docs" / "narrative")
+        notices = validate.check(dataset, sources=archive.archive_dir(), narrative=narrative.DEFAULT_ROOT)
     except validate.InvalidData as error:
         print(error, file=sys.stderr)
         return 1

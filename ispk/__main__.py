@@ -1,0 +1,79 @@
+"""The site's commands: ``python -m ispk generate`` and ``python -m ispk build``.
+
+generate: validate the data, plan and render the site, and write the folder the
+  engine builds (build/docs and build/mkdocs.yml), touching only changed files.
+build: generate, then run the engine into a scratch folder and swap it in as the
+  site only when it succeeded.
+
+Exit status 1 with every data error (file:line, record, field) and nothing
+written when the data is invalid: the previous folder and site stay as they were.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import config as site_config, validate
+from .adapters import engine, folder as build_folder
+from .build import Build
+from .config import ROOT
+
+DEFAULT_FOLDER = ROOT / "build"
+
+
+def generate(target: Path, base_url: str | None = None) -> int:
+    start = time.perf_counter()
+    config = site_config.load()
+    if base_url:
+        config = config.with_site_url(base_url)
+    try:
+        out = Build(config).run()
+    except validate.InvalidData as error:
+        print(error, file=sys.stderr)
+        return 1
+    written = build_folder.write_docs(target / "docs", build_folder.contents(out.pages, out.files))
+    (target / "mkdocs.yml").write_text(build_folder.engine_config(config, out.nav, target, target / "docs"), encoding="utf-8")
+    print(f"ispk: {len(out.pages)} pages and {len(out.files)} files in {target / 'docs'} "
+          f"({len(written.changed)} written, {len(written.removed)} removed, {written.unchanged} unchanged) "
+          f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return 0
+
+
+def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name: str = "mkdocs") -> int:
+    status = generate(target, base_url)
+    if status:
+        return status
+    done = engine.publish(target, site_dir, engine_name)
+    sys.stderr.write(done.stderr)
+    if done.returncode:
+        print(f"ispk: {engine_name} failed; {site_dir} is unchanged", file=sys.stderr)
+    return done.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ispk", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, what in (("generate", "write the generated site folder and the engine's configuration"),
+                       ("build", "generate, then build the site with the engine"),
+                       ("serve", "the preview: regenerate what a save changed, served by the engine")):
+        cmd = sub.add_parser(name, help=what)
+        cmd.add_argument("--folder", type=Path, default=DEFAULT_FOLDER, help="the build folder (default: build/)")
+        cmd.add_argument("--base-url", help="the address the site is published at (default: site_url in mkdocs.yml)")
+        if name == "build":
+            cmd.add_argument("--site-dir", type=Path, default=ROOT / "site")
+            cmd.add_argument("--engine", choices=sorted(engine.ENGINES), default="mkdocs")
+        if name == "serve":
+            cmd.add_argument("--dev-addr", default="127.0.0.1:8000")
+    args = parser.parse_args(argv)
+    if args.command == "generate":
+        return generate(args.folder.resolve(), args.base_url)
+    if args.command == "serve":
+        from . import preview
+        return preview.serve(args.folder.resolve(), args.dev_addr)
+    return build(args.folder.resolve(), args.site_dir.resolve(), args.base_url, args.engine)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

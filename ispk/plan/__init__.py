@@ -1,0 +1,39 @@
+"""The site plan: from the cross-referenced data to one structured object per page.
+
+``make`` runs the producers in order. Record and index pages come first; then
+pictures, open data and citations fill their slots (citations last, so that
+the open-data page's metadata can list the downloads). The navigation is
+decided last, from the pages that exist.
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from ..citation import CitationRenderer, GitDates
+from ..config import SiteConfig
+from ..index import Index
+from ..narrative import Narrative
+from ..pictures import Pictures
+from . import citing, downloads, figures, records
+from .deps import Deps
+from .lists import Lists, navigation
+from .page import Page, Plan
+
+__all__ = ["Page", "Plan", "make"]
+
+
+def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Path | None,
+         pictures: Pictures | None, citations: CitationRenderer | None, git: GitDates | None,
+         opendata: bool = True) -> Plan:
+    """The whole plan. A producer given None is left out (tests of the pages alone do that)."""
+    deps = Deps(ix)
+    pages = [*records.pages(ix, deps, narrative, sources_dir), *Lists(ix, deps, narrative, config.site_name).pages()]
+    plan = Plan(pages={p.path: p for p in pages}, nav=())
+    if pictures is not None:
+        plan = figures.fill(plan, ix, pictures)
+    if opendata:
+        plan = downloads.fill(plan, ix, config)
+    if citations is not None and git is not None:
+        plan = citing.fill(plan, ix, config, citations, git)
+    return dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))

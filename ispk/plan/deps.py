@@ -1,0 +1,85 @@
+"""What each page depends on: the records it shows or names, and the files they come from.
+
+The preview re-renders only pages whose dependencies changed, and "Last changed"
+on a page is the newest commit among its input files. A page depends on every
+record in its context and on every record those reference (a link shows the
+referenced record's name), found through the references the model declares.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .. import kinds
+from ..index import Index
+from ..model import references
+from .page import RecordKey
+
+_KIND_OF = {k.cls: k for k in kinds.KINDS}
+
+
+class Deps:
+    """Dependency keys per record, computed once per record for one plan."""
+
+    def __init__(self, ix: Index):
+        self.ix = ix
+        self._keys: dict[int, frozenset[RecordKey]] = {}
+
+    def of_record(self, record: Any) -> frozenset[RecordKey]:
+        found = self._keys.get(id(record))
+        if found is None:
+            keys: set[RecordKey] = set()
+            k = _KIND_OF.get(type(record))
+            if k is not None and hasattr(record, "id"):
+                keys.add((k.name, record.id))
+            _referenced(record, keys)
+            found = self._keys[id(record)] = frozenset(keys)
+        return found
+
+    def of(self, *values: Any) -> frozenset[RecordKey]:
+        """Keys of records found in these values (records, lists and dicts of them)."""
+        keys: set[RecordKey] = set()
+        for value in values:
+            self._collect(value, keys)
+        return frozenset(keys)
+
+    def _collect(self, value: Any, keys: set[RecordKey]) -> None:
+        if type(value) in _KIND_OF:
+            keys |= self.of_record(value)
+        elif isinstance(value, Mapping):
+            for item in value.values():
+                self._collect(item, keys)
+        elif isinstance(value, (list, tuple, set, frozenset)) and not isinstance(value, str):
+            for item in value:
+                self._collect(item, keys)
+
+    def files(self, keys: Iterable[RecordKey]) -> frozenset[str]:
+        """The data files the records with these keys are written in."""
+        out = set()
+        for kind, ident in keys:
+            record = self.ix.record(kind, ident)
+            if record is not None:
+                out.add(record.origin.file)
+        return frozenset(out)
+
+
+def _referenced(obj: Any, keys: set[RecordKey]) -> None:
+    if isinstance(obj, tuple):
+        for item in obj:
+            _referenced(item, keys)
+        return
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        return
+    refs = references(type(obj))
+    for f in dataclasses.fields(obj):
+        if f.name == "origin":
+            continue
+        value = getattr(obj, f.name)
+        if f.name in refs:
+            name = kinds.BY_ATTR[refs[f.name]].name
+            for ident in value if isinstance(value, tuple) else (value,):
+                if ident is not None:
+                    keys.add((name, ident))
+        elif isinstance(value, tuple) or dataclasses.is_dataclass(value):
+            _referenced(value, keys)

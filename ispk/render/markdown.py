@@ -1,0 +1,132 @@
+"""Safe Markdown building blocks: escaping, links, dates, footnote citations.
+
+Text from the data never becomes markup. Every character that Markdown, its
+extensions or HTML could read as syntax is written as a numeric character
+reference, which renders as the character itself: that is the one escape a
+value gets in the body. Only values built here (links, footnote markers) are
+trusted, marked with ``Markup``. Values that go into HTML the engine does not
+parse as Markdown (attributes, <code>, the head) get HTML escaping instead,
+never both.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from markupsafe import Markup, escape
+
+from .. import dates, narrative as narratives, routes
+from ..labels import short_source
+from ..model import Cite, When
+
+# Punctuation with a meaning in Markdown, pymdown-extensions or HTML.
+_SPECIAL = set("\\`*_{}[]()<>#+!|~^=:$&\"@%")
+_ESCAPES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
+_LEADING = re.compile(r"^(\s*)([-+]|\d+[.)])")
+_SPACE = re.compile(r"\s+")
+
+
+def text(value: object) -> Markup:
+    """Escape any value for inline Markdown; white space is folded to one line."""
+    if isinstance(value, Markup):
+        return value
+    s = _SPACE.sub(" ", str(value)).strip().translate(_ESCAPES)
+    # A leading "-", "+" or "1." would start a list.
+    s = _LEADING.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), s)
+    return Markup(s)
+
+
+def attr(value: object) -> str:
+    """Escape for an HTML attribute value."""
+    return str(escape(_SPACE.sub(" ", str(value)).strip()))
+
+
+def code(value: object) -> Markup:
+    """Inline code as HTML: a Markdown code span would show text()'s character references literally."""
+    return Markup("<code>{}</code>").format(_SPACE.sub(" ", str(value)).strip())
+
+
+def yaml_string(value: str) -> str:
+    # JSON strings are valid YAML scalars and escape everything needed.
+    return json.dumps(_SPACE.sub(" ", value).strip(), ensure_ascii=False)
+
+
+def front_matter(fields: dict) -> str:
+    """YAML front matter: plain values, escaped for YAML only (the theme escapes them for HTML)."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if value is None:
+            continue
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else yaml_string(value)}")
+    lines.append("---\n")
+    return "\n".join(lines)
+
+
+def link(from_page: str, to_page: str, label: object) -> Markup:
+    return Markup(f"[{text(label)}]({routes.relative(from_page, to_page)})")
+
+
+def html_link(from_page: str, to_page: str, label: object) -> Markup:
+    """A link inside raw HTML, which the engine does not rewrite."""
+    return Markup('<a href="{}">{}</a>').format(routes.href(from_page, to_page), label)
+
+
+def date_text(when: When | None) -> Markup:
+    """A date with its precision made visible: inferred dates say so."""
+    if when is None:
+        return Markup('<span class="date-unknown">') + text("date not stated") + Markup("</span>")
+    out = text(dates.describe(when))
+    if when.basis == "inferred":
+        # Said in words (for print and screen readers); the reason is on hover and on the record's page.
+        out = out + Markup(f' <abbr class="date-inferred" title="{attr(when.reason)}">(inferred)</abbr>')
+    return out
+
+
+# --------------------------------------------------------------------------- #
+# Citations: numbered footnotes that link to the source page and show the quote
+# --------------------------------------------------------------------------- #
+
+# Python-Markdown's footnotes go where this marker is: inside a block kept out of
+# search, since every quote is indexed once, on its source's page.
+_FOOTNOTES_HERE = "<div markdown data-search-exclude>\n\n///Footnotes Go Here///\n\n</div>\n\n"
+
+
+class Citations:
+    """One page's citations, numbered in order of first use; identical ones share a number."""
+
+    def __init__(self, page: str, sources: dict):
+        self.page = page
+        self.sources = sources
+        self.numbers: dict[tuple[str, str], int] = {}
+
+    def mark(self, cites: tuple[Cite, ...] | Cite | None) -> Markup:
+        if cites is None:
+            return Markup("")
+        if isinstance(cites, Cite):
+            cites = (cites,)
+        marks = []
+        for cite in cites:
+            key = (cite.source, cite.quote)
+            if key not in self.numbers:
+                self.numbers[key] = len(self.numbers) + 1
+            marks.append(f"[^{self.numbers[key]}]")
+        # A visible comma between adjacent markers: "3,4", not "34".
+        return Markup("<sup>,</sup>".join(marks))
+
+    def footnotes(self) -> Markup:
+        if not self.numbers:
+            return Markup("")
+        lines = []
+        for (source_id, quote), number in self.numbers.items():
+            source = self.sources[source_id]
+            target = routes.relative(self.page, routes.page_path("source", source_id))
+            lines.append(f"[^{number}]: [{text(short_source(source))}]({target}): <q class=\"quote\">{text(quote)}</q>")
+        return Markup(_FOOTNOTES_HERE + "\n".join(lines) + "\n")
+
+
+def narrative(markdown: str, citations: Citations) -> Markup:
+    """Narrative Markdown (trusted, checked by validation) with its citations as the page's footnotes."""
+    def replace(match: re.Match) -> str:
+        source = narratives.resolve_source(match["source"], citations.sources)
+        return str(citations.mark(Cite(source=source, quote=match["quote"])))
+    return Markup(narratives.CITE.sub(replace, narratives.SPACE_BEFORE_CITE.sub("", markdown)))
