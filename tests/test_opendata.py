@@ -13,17 +13,18 @@ import frictionless
 import pytest
 
 from ispk import archive, build, dates, opendata
-from ispk.markdown import FOLDERS, page_path, relative
+from ispk import kinds
+from ispk.routes import page_path, relative
 from ispk.model import Fact, Note
 from ispk.walk import KINDS, cite_uses, nested, records
 
-ENTITY_FOLDERS = {kind: folder for kind, folder in FOLDERS.items() if kind != "year"}
+ENTITY_FOLDERS = {k.name: k.folder for k in kinds.WITH_PAGES}
 DATA_LINK = re.compile(r"\]\(([^)\s]*data/[^)\s]+\.(?:csv|json))\)")
 
 
 @pytest.fixture(scope="module")
-def built(sources_dir):
-    return build.build(sources=sources_dir)
+def built(output):
+    return output.pages, output.files
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +184,7 @@ def test_json_round_trips_the_ids(dataset, files):
 
 
 def test_files_are_deterministic(files, sources_dir):
-    again = {p: c for p, c in build.build(sources=sources_dir)[1].items() if p.startswith("data/")}
+    again = {p: c for p, c in build.Build(sources=sources_dir).run().files.items() if p.startswith("data/")}
     assert sorted(again) == sorted(files)
     assert [p for p in files if again[p] != files[p]] == []
 
@@ -229,14 +230,14 @@ def test_every_data_link_resolves(built, files):
     assert found > 2 * len(files)
 
 
-def test_open_data_page_links_every_file_and_is_in_the_navigation(built, files):
+def test_open_data_page_links_every_file_and_is_in_the_navigation(built, files, output):
     pages = built[0]
     page = pages["data.md"]
     for path in files:
         assert f"]({relative('data.md', path)})" in page, path
     assert "CC BY 4.0" in page
-    nav = pages["SUMMARY.md"].splitlines()
-    assert nav.index("- [Open data](data.md)") + 1 == nav.index("- [Sources](sources/index.md)")
+    nav = [(entry.title, entry.path) for entry in output.nav]
+    assert nav.index(("Open data", "data.md")) + 1 == nav.index(("Sources", "sources/index.md"))
 
 
 def test_the_built_site_serves_a_valid_package(built_site):

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import ROOT, mkdocs
-from ispk import permanence
+from conftest import ROOT, build_site
+from ispk import config, permanence, routes
+
+REDIRECTS = config.load().redirects
 
 
 def test_no_registered_url_has_disappeared(pages):
-    assert permanence.missing(pages, permanence.registered(), permanence.redirects()) == []
+    assert permanence.missing(pages, permanence.registered(), REDIRECTS) == []
 
 
 def test_every_published_url_is_registered(pages):
@@ -19,28 +21,28 @@ def test_every_published_url_is_registered(pages):
 def test_a_renamed_id_without_a_redirect_fails(pages):
     renamed = dict(pages)
     renamed["groups/jundallah.md"] = renamed.pop("groups/jundullah.md")
-    assert permanence.missing(renamed, permanence.registered(), permanence.redirects()) == ["groups/jundullah/"]
+    assert permanence.missing(renamed, permanence.registered(), REDIRECTS) == ["groups/jundullah/"]
 
 
 def test_a_renamed_id_with_a_redirect_passes(pages):
     renamed = dict(pages)
     renamed["groups/jundallah.md"] = renamed.pop("groups/jundullah.md")
-    redirects = {**permanence.redirects(), "groups/jundullah/": "groups/jundallah.md"}
+    redirects = {**REDIRECTS, "groups/jundullah.md": "groups/jundallah.md"}
     assert permanence.missing(renamed, permanence.registered(), redirects) == []
 
 
 def test_a_redirect_to_a_missing_page_does_not_count(pages):
     renamed = dict(pages)
     renamed.pop("groups/jundullah.md")
-    redirects = {"groups/jundullah/": "groups/nowhere.md"}
+    redirects = {"groups/jundullah.md": "groups/nowhere.md"}
     assert permanence.missing(renamed, permanence.registered(), redirects) == ["groups/jundullah/"]
 
 
-def test_url_of_matches_mkdocs_directory_urls():
-    assert permanence.url_of("index.md") == ""
-    assert permanence.url_of("groups/index.md") == "groups/"
-    assert permanence.url_of("groups/islamic-state.md") == "groups/islamic-state/"
-    assert permanence.url_of("names.md") == "names/"
+def test_url_of_matches_the_engines_directory_urls():
+    assert routes.url_of("index.md") == ""
+    assert routes.url_of("groups/index.md") == "groups/"
+    assert routes.url_of("groups/islamic-state.md") == "groups/islamic-state/"
+    assert routes.url_of("names.md") == "names/"
 
 
 def test_redirect_maps_produce_working_redirect_pages(tmp_path, sources_dir):
@@ -50,7 +52,7 @@ def test_redirect_maps_produce_working_redirect_pages(tmp_path, sources_dir):
     config = copy / "mkdocs.yml"
     config.write_text(config.read_text().replace(
         "redirect_maps: {}", "redirect_maps:\n        groups/old-name.md: groups/jundullah.md"))
-    result = mkdocs("build", "--strict", "--site-dir", str(tmp_path / "site"), cwd=copy)
+    result = build_site(tmp_path / "site", cwd=copy)
     assert result.returncode == 0, result.stderr[-3000:]
     html = (tmp_path / "site" / "groups" / "old-name" / "index.html").read_text()
     assert "../jundullah/" in html

@@ -1,4 +1,5 @@
-"""Pictures (ispk/pictures): on the pages that should have them, accessible, linked, cached, deterministic."""
+"""Pictures (ispk/plan/figures.py, drawn by ispk/pictures): on the pages that should have them, in their
+sections, accessible, linked, cached, deterministic."""
 from __future__ import annotations
 
 import posixpath
@@ -7,11 +8,11 @@ from collections import Counter
 
 import pytest
 
-from ispk import pictures
+from ispk import pictures, routes
 from ispk.index import UNDATED, Index
-from ispk.markdown import page_path
-from ispk.permanence import published, url_of
-from ispk.site import Site
+from ispk.permanence import published
+from ispk.plan import figures as producer
+from ispk.routes import page_path, url_of
 
 FIGURE = re.compile(r'<figure class="picture picture-(\w+)">\n(<svg.*?</svg>)\n<figcaption>(.*?)</figcaption>\n</figure>', re.S)
 HREF = re.compile(r'<a xlink:href="([^"]*)"([^>]*)>')
@@ -39,13 +40,13 @@ def test_overview_pages_have_their_pictures(pages, dataset):
     assert kinds(pages["index.md"])["bars"] == 1
     assert kinds(pages["years/index.md"])["bars"] == 1
     assert kinds(pages["regions/index.md"])["map"] == 1
-    assert kinds(pages[pictures.GRAPH_PAGE])["graph"] == 1
+    assert kinds(pages[routes.GRAPH])["graph"] == 1
     series = {s.series or s.id for s in dataset.statistics}
     assert kinds(pages["statistics/index.md"])["chart"] == len(series)
 
 
-def test_the_graph_page_is_in_the_navigation(pages):
-    assert "(relations/graph.md)" in pages["SUMMARY.md"]
+def test_the_graph_page_is_in_the_navigation(pages, output):
+    assert routes.GRAPH in [entry.path for entry in output.nav]
     assert "graph.md" in pages["relations/index.md"]
 
 
@@ -58,7 +59,7 @@ def test_group_pages_have_a_timeline_and_their_neighbourhood(pages, dataset, ix)
 
 
 def test_region_pages_have_a_timeline_a_chart_and_the_map(pages, dataset, ix):
-    mapped = set(pictures.UNIT_REGIONS.values()) | {"pakistan"}
+    mapped = set(producer.UNIT_REGIONS.values()) | {"pakistan"}
     for r in dataset.regions:
         got = kinds(pages[page_path("region", r.id)])
         dated = [e for e in ix.by_region[r.id]["events"] if e.date and not e.date.date.startswith("X")]
@@ -173,10 +174,10 @@ def test_map_table_and_links_have_the_event_counts(pages, ix):
     m = next(f for f in FIGURE.finditer(page) if f.group(1) == "map")
     rows = _table_after(page, m.end())
     counts = {r[0]: r[2] for r in rows[2:]}
-    for code, region in pictures.UNIT_REGIONS.items():
+    for code, region in producer.UNIT_REGIONS.items():
         n = ix.rolled_up_count(region)
-        assert counts[pictures.UNIT_NAMES[code]] == str(n)
-        assert f'aria-label="{pictures.UNIT_NAMES[code]}: {n} event' in m.group(2)
+        assert counts[producer.UNIT_NAMES[code]] == str(n)
+        assert f'aria-label="{producer.UNIT_NAMES[code]}: {n} event' in m.group(2)
     # Disputed areas are labelled as such, in the table and on the map.
     assert "Gilgit-Baltistan &#40;disputed; administered by Pakistan&#41;" in counts   # escaped Markdown
     drawn = re.sub(r"<desc.*?</desc>", "", m.group(2), flags=re.S)
@@ -191,7 +192,7 @@ def test_charts_show_every_figure_of_their_series(pages, dataset):
 
 
 def test_graph_page_lists_every_relation(pages, dataset):
-    page = pages[pictures.GRAPH_PAGE]
+    page = pages[routes.GRAPH]
     m = FIGURE.search(page)
     rows = _table_after(page, m.end())
     assert len(rows) - 2 == len(dataset.relations)
@@ -200,97 +201,167 @@ def test_graph_page_lists_every_relation(pages, dataset):
 
 
 # --------------------------------------------------------------------------- #
+# Each picture in its section, by the heading's id (not its words)
+# --------------------------------------------------------------------------- #
+
+# (page kind, slot) -> the id of the heading the picture must follow, None: before the first section.
+PLACES = {("group", "timeline"): "events", ("group", "graph"): "relations-with-other-groups",
+          ("region", "timeline"): "events", ("region", "chart"): "figures", ("region", "map"): None,
+          ("year", "timeline"): "events", ("year", "chart"): "statistics"}
+
+
+def _section_of(html: str, marker: str) -> str | None:
+    """The id of the last <h2> before ``marker`` in the HTML (None if there is none)."""
+    before = html[: html.index(marker)]
+    ids = re.findall(r'<h2 id="([^"]+)"', before)
+    return ids[-1] if ids else None
+
+
+def _html(markdown_text: str) -> str:
+    import markdown
+    from ispk import config
+    body = markdown_text.split("---\n", 2)[2]
+    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config.load().raw["markdown_extensions"]]
+    return markdown.markdown(body, extensions=extensions)
+
+
+def test_every_picture_lands_in_its_section(output):
+    checked = 0
+    for path, page in output.plan.pages.items():
+        for slot, figure in page.slots.items():
+            if (page.kind, slot) not in PLACES or figure is None:
+                continue
+            html = _html(output.pages[path])
+            marker = f'<figure class="picture picture-{figure.kind}">\n{figure.svg[:200]}'
+            assert marker in html, (path, slot)
+            assert _section_of(html, marker) == PLACES[page.kind, slot], (path, slot)
+            checked += 1
+    assert checked > 20
+
+
+def test_renaming_a_heading_does_not_move_its_picture(dataset, sources_dir, tmp_path):
+    """Templates place slots by name: "## Events" reworded, the timeline stays in the events section."""
+    from jinja2 import Environment, FunctionLoader, PackageLoader, StrictUndefined
+
+    from ispk.build import Build
+    from ispk.render import Renderer, environment
+    from ispk.render.markdown import text
+    package = PackageLoader("ispk", "templates")
+    env = environment()
+
+    def reworded(name):
+        source, filename, uptodate = package.get_source(env, name)
+        return source.replace("## Events { #events }", "## Events recorded here { #events }"), filename, uptodate
+    env = Environment(loader=FunctionLoader(reworded), autoescape=True, finalize=text, trim_blocks=True,
+                      lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
+    build = Build(sources=sources_dir, narrative=None, cache=tmp_path, citations=False, opendata=False)
+    ix, plan = build.plan(dataset)
+    page = Renderer(ix, env).page(plan.pages["groups/islamic-state.md"])
+    assert "## Events recorded here { #events }" in page
+    html = _html(page)
+    figure = plan.pages["groups/islamic-state.md"].slots["timeline"]
+    marker = f'<figure class="picture picture-{figure.kind}">'
+    assert _section_of(html, marker) == "events"
+    assert html.index("Events recorded here") < html.index(marker)
+
+
+# --------------------------------------------------------------------------- #
 # Deterministic and cached
 # --------------------------------------------------------------------------- #
 
 
-@pytest.fixture
-def fresh_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path / "cache"))
-    return tmp_path / "cache"
+def _three(ix: Index) -> list[producer.Wanted]:
+    features = producer._boundaries()
+    return [producer.overview(ix, "years/index.md"), producer.map_picture(ix, "regions/index.md", None, features),
+            producer.graph(ix, routes.GRAPH, None)]
 
 
-def test_same_data_gives_the_same_bytes(dataset, tmp_path, monkeypatch):
-    site = Site(dataset)
+def _svgs(cache: pictures.Pictures, wants: list[producer.Wanted]) -> list[str]:
+    found = cache.svgs(w.request for w in wants)
+    return [found[cache.key(w.request)] for w in wants]
+
+
+def test_same_data_gives_the_same_bytes(dataset, tmp_path):
+    ix = Index(dataset)
     out = []
     for run in ("a", "b"):
-        monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path / run))
-        before = pictures.STATS["rendered"]
-        out.append(pictures.overview(site, "years/index.md") + pictures.map_block(site, "regions/index.md", None)
-                   + pictures.graph_block(site, pictures.GRAPH_PAGE, None))
-        assert pictures.STATS["rendered"] == before + 3   # drawn each time, not read from a cache
+        cache = pictures.Pictures(tmp_path / run, workers=1)
+        out.append(_svgs(cache, _three(ix)))
+        assert cache.drawn == 3 and cache.reused == 0   # drawn each time, not read from a cache
     assert out[0] == out[1]
 
 
-def test_drawing_on_every_core_gives_the_same_pages(dataset, tmp_path, monkeypatch):
-    """A cold build draws missing pictures in worker processes first; the pages must not change."""
+def test_drawing_on_every_core_gives_the_same_pictures(dataset, tmp_path, monkeypatch):
+    """A cold build draws many missing pictures in worker processes; the pictures must not change."""
     import os
     if len(os.sched_getaffinity(0)) < 2:
-        pytest.skip("one core: decorate() never draws in parallel here")
-    site = Site(dataset)
-    pages = site.pages()
-    out = []
-    for run, start in (("serial", 10**9), ("parallel", 1)):
-        monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path / run))
-        monkeypatch.setattr(pictures, "PARALLEL_FROM", start)
-        before = pictures.STATS["rendered"]
-        out.append(pictures.decorate(pages, site, "http://127.0.0.1:8000/")[0])
-        drawn_here = pictures.STATS["rendered"] - before
-        assert (drawn_here == 0) == (run == "parallel"), (run, drawn_here)
-    assert out[0] == out[1]
+        pytest.skip("one core: pictures are never drawn in parallel here")
+    ix = Index(dataset)
+    wants = [producer.timeline(page_path("group", g.id), ix.by_group[g.id]["events"], g.name, "years")
+             for g in dataset.groups] + _three(ix)
+    wants = [w for w in wants if w is not None]
+    monkeypatch.setattr(pictures, "PARALLEL_FROM", 1)
+    serial = _svgs(pictures.Pictures(tmp_path / "serial", workers=1), wants)
+    parallel = _svgs(pictures.Pictures(tmp_path / "parallel", workers=2), wants)
+    assert serial == parallel
     assert sorted(p.name for p in (tmp_path / "serial").iterdir()) == sorted(p.name for p in (tmp_path / "parallel").iterdir())
 
 
-def test_another_process_draws_the_same_bytes(dataset, tmp_path, monkeypatch):
+def test_another_process_draws_the_same_bytes(dataset, tmp_path):
     """Hash salt, metadata and ids are fixed: a fresh interpreter writes the same SVG."""
     import subprocess
     import sys
 
     from conftest import ROOT
-    code = ("import sys; from ispk import data, pictures; from ispk.site import Site; "
-            "sys.stdout.write(pictures.map_block(Site(data.load()), 'regions/index.md', None))")
-    env = {**__import__("os").environ, "ISPK_PICTURE_CACHE": str(tmp_path / "other")}
-    other = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
-    monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path / "here"))
-    assert pictures.map_block(Site(dataset), "regions/index.md", None) == other
+    code = ("import sys, pathlib; from ispk import data, pictures; from ispk.index import Index; "
+            "from ispk.plan import figures as f; ix = Index(data.load()); "
+            "w = f.map_picture(ix, 'regions/index.md', None, f._boundaries()); "
+            f"c = pictures.Pictures(pathlib.Path({str(tmp_path / 'other')!r}), workers=1); "
+            "sys.stdout.write(c.svgs([w.request])[c.key(w.request)])")
+    other = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    ix = Index(dataset)
+    w = producer.map_picture(ix, "regions/index.md", None, producer._boundaries())
+    assert _svgs(pictures.Pictures(tmp_path / "here", workers=1), [w]) == [other]
 
 
-def test_a_cached_picture_is_not_drawn_again(dataset, fresh_cache, monkeypatch):
-    site = Site(dataset)
-    first = pictures.map_block(site, "regions/index.md", None)
-    assert len(list(fresh_cache.glob("*.svg"))) == 1
+def test_a_cached_picture_is_not_drawn_again(dataset, tmp_path, monkeypatch):
+    ix = Index(dataset)
+    features = producer._boundaries()
+    first = _svgs(pictures.Pictures(tmp_path, workers=1), [producer.map_picture(ix, "regions/index.md", None, features)])
+    assert len(list(tmp_path.glob("*.svg"))) == 1
     from ispk.pictures import draw
 
     def refuse(spec):
         raise AssertionError("drawn again although cached")
     monkeypatch.setitem(draw.DRAWINGS, "map", refuse)
-    assert pictures.map_block(site, "regions/index.md", None) == first
+    cache = pictures.Pictures(tmp_path, workers=1)
+    assert _svgs(cache, [producer.map_picture(ix, "regions/index.md", None, features)]) == first
+    assert cache.reused == 1 and cache.drawn == 0
     # Changed data misses the cache and is drawn.
     with pytest.raises(AssertionError, match="drawn again"):
-        pictures.map_block(site, "regions/balochistan.md", "balochistan")
+        _svgs(cache, [producer.map_picture(ix, "regions/balochistan.md", "balochistan", features)])
 
 
-def test_a_page_with_many_events_gets_counts_not_marks(dataset, fresh_cache, monkeypatch):
-    site = Site(dataset)
-    events = site.ix.by_group["islamic-state"]["events"]
+def test_a_page_with_many_events_gets_counts_not_marks(dataset, tmp_path, monkeypatch):
+    ix = Index(dataset)
+    events = ix.by_group["islamic-state"]["events"]
     path = page_path("group", "islamic-state")
-    assert "picture-timeline" in pictures.timeline(site, path, events, "Islamic State", "years")
-    monkeypatch.setattr(pictures, "MAX_MARKS", 5)
-    block = pictures.timeline(site, path, events, "Islamic State", "years")
-    assert "picture-bars" in block and "picture-timeline" not in block
+    assert producer.timeline(path, events, "Islamic State", "years").request.kind == "timeline"
+    monkeypatch.setattr(producer, "MAX_MARKS", 5)
+    want = producer.timeline(path, events, "Islamic State", "years")
+    assert want.request.kind == "bars"
     # Each bar links to its year page.
-    assert 'xlink:href="../../years/2014/"' in block
+    assert "../../years/2014/" in want.request.spec["hrefs"]
 
 
-def test_synthetic_pages_stay_light(tmp_path, monkeypatch):
+def test_synthetic_pages_stay_light(tmp_path):
     """Pictures on a 300-event synthetic site: bounded SVG per page."""
     from ispk import synthetic
-    monkeypatch.setenv("ISPK_PICTURE_CACHE", str(tmp_path / "cache"))
+    from ispk.build import Build
     data, _ = synthetic.generate(300, seed=7)
-    site = Site(data)
-    pages, _ = pictures.decorate(site.pages(), site, "http://127.0.0.1:8000/")
+    pages = Build(narrative=None, cache=tmp_path, citations=False, opendata=False).run(data, check=False).pages
     sizes = {path: sum(len(svg) for _, svg, _ in figures(p)) for path, p in pages.items()}
-    assert kinds(pages["statistics/index.md"])["chart"] == pictures.MAX_SERIES   # not one per series at scale
+    assert kinds(pages["statistics/index.md"])["chart"] == producer.MAX_SERIES   # not one per series at scale
     assert max(size for path, size in sizes.items() if path != "statistics/index.md") < 60_000
     assert sum(sizes.values()) / len(sizes) < 10_000
 
