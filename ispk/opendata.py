@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 import yaml
 
-from . import archive, dates
+from . import archive, dates, release as release_info
 from .markdown import FOLDERS, link, page_path, text
 from .model import Account, Basis, Cite, Dataset, Fact, Note, When
 from .permanence import url_of
@@ -368,7 +368,7 @@ def about(site, base_url: str) -> dict:
         "title": conf.get("site_name") or "Islamic State in Pakistan",
         "description": " ".join((conf.get("site_description") or "").split())
         + " One CSV table per kind of record and per list within a record, linked by stable ids.",
-        "version": str((conf.get("extra") or {}).get("version") or "0.1.0"),
+        "version": release_info.read((archive.ROOT / "mkdocs.yml").read_text(encoding="utf-8")).version,
         "homepage": base_url,
         "licenses": [LICENSE],
         "sources": [{"title": s.headline, **({"path": s.url} if s.url else {})} for s in site.data.sources],

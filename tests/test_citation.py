@@ -27,7 +27,7 @@ from ispk import build, citation, site as site_module
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 SITE = CONFIG["site_name"]
-VERSION, RELEASED = CONFIG["extra"]["version"], CONFIG["extra"]["release_date"]
+VERSION, RELEASED = CONFIG["extra"]["release"]["version"], CONFIG["extra"]["release"]["date"]
 BASE = os.environ.get(*CONFIG["site_url"])  # !ENV [SITE_URL, default], as the built_site build sees it
 REPO = os.environ.get(*CONFIG["repo_url"]).rstrip("/")
 STYLES = {"APA 7": "apa", "Chicago author-date": "chicago-author-date", "MLA 9": "modern-language-association"}
