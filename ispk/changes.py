@@ -309,7 +309,7 @@ def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | 
 def _fields(base: dict, kind: str, ident: str, old: dict, new: dict) -> list[Change]:
     label = label_of(new)
     return [Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note)
-            for path, o, n, note in _diff(old, new, "")]
+            for path, o, n, note in _diff(old, new, "") if path != "id"]  # a new id is the rename itself
 
 
 def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str | None, str]]:

@@ -43,7 +43,7 @@ def deployed(repo: Path, branch: str) -> list[dict]:
 
 
 def mike(*args: str) -> list[str]:
-    return [sys.executable, "-m", "mike", *args]
+    return [str(Path(sys.executable).parent / "mike"), *args]
 
 
 def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | None = None) -> str:
