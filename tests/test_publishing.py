@@ -49,8 +49,10 @@ def test_only_an_explicit_true_allows_publishing_unverified(tmp_path):
     assert "publishing UNVERIFIED" in done.stderr
 
 
-def test_a_verified_site_has_no_notice(built_site):
-    assert NOTICE not in (built_site / "index.html").read_text(encoding="utf-8")
+def test_a_verified_site_has_no_notice_and_outside_mike_no_release_banner(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert NOTICE not in html
+    assert "release-outdated" not in html and "cite-latest" not in html
 
 
 def test_an_unverified_site_says_so_on_every_page(tmp_path, sources_dir):
