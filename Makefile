@@ -13,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test test-tools lighthouse lock export coverage urls clean
+.PHONY: venv build serve test test-tools lighthouse lock export coverage urls clean release versions publish-check
 
 venv: $(STAMP)
 $(STAMP): requirements.lock pyproject.toml
@@ -76,6 +76,24 @@ lock:
 
 clean:
 	rm -rf site .site-next build .cache $(VENV)
+
+# Cut a release: clean tree, passing tests, then the version and date set once
+# (mkdocs.yml extra.release; CITATION.cff and CHANGELOG.md derived), a commit and
+# a tag vX.Y.Z. Pushing the tag publishes it (see README, "Releases").
+release: venv
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z" >&2; exit 2; }
+	$(BIN)/python -m scripts.release --version $(VERSION)
+
+# Every release tag (or VERSIONS="0.1.0 0.2.0") built by mike into the local branch
+# ispk-versions and served on http://127.0.0.1:8001/ with the version selector.
+versions: venv
+	$(BIN)/python -m scripts.versions build $(if $(VERSIONS),--versions $(VERSIONS))
+	$(BIN)/mike serve --branch ispk-versions --dev-addr 127.0.0.1:8001
+
+# Before publishing: the archive must be present and unchanged, unless
+# ISPK_ALLOW_UNVERIFIED=true; prints ISPK_UNVERIFIED=true|false for the build.
+publish-check: venv
+	@$(BIN)/python -m scripts.publish_check
 
 # Scale benchmark (about 15 minutes on 2 cores): builds the real site and synthetic
 # ones of 100, 1,000 and 10,000 events, and writes docs-maintainers/bench.csv and the

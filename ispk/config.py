@@ -14,7 +14,9 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from . import release as release_info, versions
+from .archive import ROOT
+
 CONFIG_FILE = ROOT / "mkdocs.yml"
 
 
@@ -46,7 +48,11 @@ class SiteConfig:
     language: str
     version: str
     release_date: str
-    """ISO date of the release, YYYY-MM-DD."""
+    """ISO date of the release, YYYY-MM-DD (extra.release in mkdocs.yml: the one place it is set)."""
+    deployed_version: str | None = None
+    """The release mike is deploying (MIKE_DOCS_VERSION), or None in make build and make serve."""
+    unverified: bool = False
+    """Published without the source archive, explicitly allowed: every page says its quotes were not checked."""
     redirects: dict[str, str] = field(default_factory=dict)
     """Old page path (.md) -> new page path, from the redirects plugin's redirect_maps."""
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -65,17 +71,26 @@ def _redirects(conf: dict) -> dict[str, str]:
 
 
 def load(path: Path = CONFIG_FILE) -> SiteConfig:
-    conf = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    text = path.read_text(encoding="utf-8")
+    conf = yaml.load(text, Loader=_Loader) or {}
     extra = conf.get("extra") or {}
+    release = release_info.read(text)
     site_url = str(conf.get("site_url") or "http://127.0.0.1:8000/")
+    site_url = site_url if site_url.endswith("/") else site_url + "/"
+    deployed = str(extra.get("deployed_version") or "") or None
+    if deployed:
+        # mike serves each release under its version: pages cite that address (versions.addresses).
+        site_url = versions.site_root(site_url, deployed) + deployed + "/"
     return SiteConfig(
         site_name=str(conf["site_name"]),
         site_description=" ".join(str(conf.get("site_description") or "").split()),
-        site_url=site_url if site_url.endswith("/") else site_url + "/",
+        site_url=site_url,
         repo_url=str(conf.get("repo_url") or ""),
         language=str((conf.get("theme") or {}).get("language", "en")),
-        version=str(extra["version"]),
-        release_date=str(extra["release_date"]),
+        version=release.version,
+        release_date=release.date,
+        deployed_version=deployed,
+        unverified=extra.get("unverified") is True,
         redirects=_redirects(conf),
         raw=conf,
     )

@@ -18,7 +18,7 @@ import yaml
 import nh3
 from lxml import html as lxml_html
 
-from .config import ROOT
+from .archive import ROOT
 
 DEFAULT_ROOT = ROOT / "docs" / "narrative"
 

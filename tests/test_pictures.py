@@ -402,7 +402,7 @@ def test_pictures_are_visible_in_chromium(built_site, scheme, tmp_path):
                 svgs.first.screenshot(path=str(tmp_path / f"{path.strip('/').replace('/', '-') or 'home'}-{scheme}.png"))
                 # Text in the picture takes the page's text colour, so it reads in either scheme.
                 text_colour = page.evaluate("getComputedStyle(document.querySelector('figure.picture svg text')).fill")
-                body_colour = page.evaluate("getComputedStyle(document.querySelector('.md-typeset')).color")
+                body_colour = page.evaluate("getComputedStyle(document.querySelector('.md-content .md-typeset')).color")
                 assert text_colour == body_colour, (path, text_colour, body_colour)
             browser.close()
     finally:

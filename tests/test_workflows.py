@@ -28,17 +28,68 @@ def test_default_permissions_are_read_only():
         assert workflow["permissions"] == {"contents": "read"}, path.name
 
 
-def test_only_the_deploy_job_may_write_and_only_to_pages():
+def test_only_the_publish_job_may_write_and_it_runs_no_project_code():
     for path in WORKFLOWS:
         for name, job in yaml.safe_load(path.read_text())["jobs"].items():
             permissions = job.get("permissions", {})
             writes = {k for k, v in permissions.items() if v == "write"}
-            if path.stem == "pages" and name == "deploy":
-                assert writes == {"pages", "id-token"}
+            if path.stem == "pages" and name == "publish":
+                assert writes == {"contents"}
+                # It only moves gh-pages forward: no checkout of the project, no make, no forced push.
+                steps = job["steps"]
+                assert [s.get("uses", "").split("@")[0] for s in steps if "uses" in s] == ["actions/download-artifact"]
+                script = "\n".join(s.get("run", "") for s in steps)
+                assert "make" not in script.split() and "python" not in script and "--force" not in script
+                assert "push origin gh-pages:gh-pages" in script and "+gh-pages" not in script
             else:
                 assert writes == set(), (path.name, name)
 
 
-def test_pages_workflow_uses_the_pages_artifact_actions():
-    text = (ROOT / ".github" / "workflows" / "pages.yml").read_text()
-    assert "actions/upload-pages-artifact@" in text and "actions/deploy-pages@" in text
+def _jobs(name: str) -> dict:
+    return yaml.safe_load((ROOT / ".github" / "workflows" / f"{name}.yml").read_text())["jobs"]
+
+
+def test_both_workflows_run_in_debian_with_its_chromium():
+    for workflow, job in (("test", "test"), ("pages", "build")):
+        spec = _jobs(workflow)[job]
+        assert spec["container"].startswith("debian:"), workflow
+        install = next(s["run"] for s in spec["steps"] if "apt-get install" in s.get("run", ""))
+        assert "chromium" in install.split() and "python3-venv" in install.split(), workflow
+
+
+def test_the_archive_comes_from_the_repository_named_by_settings():
+    for workflow, job in (("test", "test"), ("pages", "build")):
+        steps = _jobs(workflow)[job]["steps"]
+        [archive] = [s for s in steps if s.get("with", {}).get("path") == "archive"]
+        assert archive["uses"].startswith("actions/checkout@")
+        assert archive["with"]["repository"] == "${{ vars.ISPK_ARCHIVE_REPOSITORY }}"
+        assert archive["with"]["token"] == "${{ secrets.ISPK_ARCHIVE_TOKEN }}"
+        assert archive["with"]["persist-credentials"] is False, "the archive token must not outlive its step"
+        link = next(s for s in steps if "shared/sources" in s.get("run", ""))
+        assert link["if"] == archive["if"] == "vars.ISPK_ARCHIVE_REPOSITORY != ''"
+
+
+def test_pages_publishes_tags_only_after_the_archive_check_and_the_tests():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
+    triggers = workflow[True]  # YAML 1.1 reads the key "on" as True
+    assert triggers["push"] == {"tags": ["v*.*.*"]}
+    runs = [s.get("run", "") for s in workflow["jobs"]["build"]["steps"]]
+    check = next(i for i, r in enumerate(runs) if "make publish-check" in r)
+    tests = next(i for i, r in enumerate(runs) if r.strip() == "make test")
+    deploy = next(i for i, r in enumerate(runs) if "scripts.versions deploy" in r)
+    assert check < tests < deploy
+    assert '>> "$GITHUB_ENV"' in runs[check]
+    step = workflow["jobs"]["build"]["steps"][check]
+    assert step["env"] == {"ISPK_ALLOW_UNVERIFIED": "${{ vars.ISPK_ALLOW_UNVERIFIED }}"}
+
+
+def test_readme_documents_every_setting_the_workflows_read():
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    used = set()
+    for path in WORKFLOWS:
+        used |= set(re.findall(r"\$\{\{ (?:vars|secrets)\.(\w+) \}\}", path.read_text()))
+    assert used >= {"ISPK_ARCHIVE_REPOSITORY", "ISPK_ARCHIVE_TOKEN", "ISPK_ALLOW_UNVERIFIED"}
+    for name in used:
+        assert f"`{name}`" in readme, name
+    assert "gh-pages" in readme and "Deploy from a branch" in readme

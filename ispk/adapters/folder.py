@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import versions
 from ..config import ROOT, SiteConfig
 from ..plan.page import NavEntry
 
@@ -76,7 +77,9 @@ def engine_config(config: SiteConfig, nav: tuple[NavEntry, ...], config_dir: Pat
     """
     conf = dict(config.raw)
     conf["docs_dir"] = os.path.relpath(docs_dir, config_dir)
-    conf["site_url"] = config.site_url
+    # mike appends the version it deploys to site_url itself; it gets the root all releases share.
+    conf["site_url"] = (versions.site_root(config.site_url, config.deployed_version) if config.deployed_version
+                        else config.site_url)
     theme = dict(conf.get("theme") or {})
     if theme.get("custom_dir"):
         theme["custom_dir"] = os.path.relpath(ROOT / theme["custom_dir"], config_dir)

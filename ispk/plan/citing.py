@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from .. import citation, routes
+from .. import citation, routes, versions
 from ..citation import CitationRenderer, GitDates, Release, Work
 from ..config import SiteConfig
 from ..index import Index
@@ -38,7 +38,9 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, renderer: CitationRenderer, 
                           for label, style in citation.STYLES),
             exports=(CiteExport(label="BibTeX", ext="bib", name=f"{w.key}.bib", path=routes.cite_file(path, "bib"), content=bib),
                      CiteExport(label="RIS", ext="ris", name=f"{w.key}.ris", path=routes.cite_file(path, "ris"),
-                                content=ris.replace("\r\n", "\n"))))}
+                                content=ris.replace("\r\n", "\n"))),
+            release=rel.version,
+            latest=versions.addresses(config.site_url, config.deployed_version, path).latest if config.deployed_version else None)}
         files[routes.cite_file(path, "bib")] = bib.encode()
         files[routes.cite_file(path, "ris")] = ris.encode()
         entity = (citation.dataset(w, rel, downloads) if page.kind == "data"

@@ -162,3 +162,6 @@ class CiteBlock:
 
     entries: tuple[CiteEntry, ...]
     exports: tuple[CiteExport, ...]
+    release: str = ""
+    latest: str | None = None
+    """In a deployed release: the same page in the newest release (the entries cite this release's address)."""

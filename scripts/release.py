@@ -1,0 +1,83 @@
+"""make release VERSION=x.y.z: check, set the version and date once, commit and tag.
+
+1. The work tree must be clean and the version new (MAJOR.MINOR.PATCH, above the
+   current one, not tagged) and CHANGELOG.md must say under "Unreleased" what
+   the release changes.
+2. The tests must pass (``make test``, or --test-command).
+3. The version and date go into mkdocs.yml (``extra.release``, the one source of
+   truth); CITATION.cff and CHANGELOG.md are derived from it.
+4. One commit, "Release x.y.z", and an annotated tag vx.y.z. Pushing the tag
+   publishes the release (.github/workflows/pages.yml).
+
+Nothing is written when a check fails.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from ispk import release
+from ispk.archive import ROOT
+
+FILES = ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
+
+
+def repo_url(mkdocs_yml: str) -> str:
+    value = yaml.load(mkdocs_yml, Loader=yaml.BaseLoader)["repo_url"]
+    # `!ENV [REPO_URL, default]` reads as a list under BaseLoader.
+    return os.environ.get(*value) if isinstance(value, list) else value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--version", required=True, help="the new version, MAJOR.MINOR.PATCH")
+    parser.add_argument("--date", default=release.today(), help="release date, YYYY-MM-DD (default: today)")
+    parser.add_argument("--test-command", default="make test", help="what must pass first (default: make test)")
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    root: Path = args.root
+    texts = {name: (root / name).read_text(encoding="utf-8") for name in FILES}
+    info = release.ReleaseInfo(version=args.version, date=args.date)
+    try:
+        if git(root, "status", "--porcelain"):
+            raise release.ReleaseError("the work tree is not clean: commit or stash every change first "
+                                       "(git status), so that the release is exactly what is committed")
+        current = release.read(texts["mkdocs.yml"])
+        release.check_version(info.version, current.version, git(root, "tag", "--list").split())
+        new = {"mkdocs.yml": release.set_in_mkdocs(texts["mkdocs.yml"], info),
+               "CITATION.cff": release.set_in_citation_cff(texts["CITATION.cff"], info),
+               "CHANGELOG.md": release.set_in_changelog(texts["CHANGELOG.md"], info, repo_url(texts["mkdocs.yml"]))}
+        problems = release.disagreements(new["mkdocs.yml"], new["CITATION.cff"], new["CHANGELOG.md"])
+        if problems:
+            raise release.ReleaseError("; ".join(problems))
+    except (release.ReleaseError, ValueError) as error:
+        print(f"release: {error}", file=sys.stderr)
+        return 1
+    print(f"release: {current.version} -> {info.version} ({info.date}); running: {args.test_command}", flush=True)
+    if subprocess.run(args.test_command, shell=True, cwd=root).returncode != 0:
+        print(f"release: the tests failed ({args.test_command}); nothing was changed", file=sys.stderr)
+        return 1
+    if git(root, "status", "--porcelain"):
+        print("release: the tests left the work tree changed; nothing was released", file=sys.stderr)
+        return 1
+    for name, text in new.items():
+        (root / name).write_text(text, encoding="utf-8")
+    git(root, "add", *FILES)
+    git(root, "commit", "--quiet", "-m", f"Release {info.version}",
+        "-m", "Version and date set in mkdocs.yml (extra.release); CITATION.cff and CHANGELOG.md derived by make release.")
+    git(root, "tag", "--annotate", f"v{info.version}", "-m", f"Release {info.version} ({info.date})")
+    print(f"release: committed and tagged v{info.version}. Publish it with: git push origin HEAD v{info.version}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

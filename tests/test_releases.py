@@ -1,0 +1,344 @@
+"""Releases end to end, in a temporary git repository with two tagged releases.
+
+The first release is this checkout as it is; the second differs from it in
+known ways (a count revised, an event renamed with a redirect, an event added,
+a statement removed) and is cut with scripts/release.py, as `make release`
+does. Then:
+
+- the changes computed from the two tags are exactly those changes;
+- mike deploys both tags into a gh-pages branch: both versioned sites exist,
+  with Material's version selector configured, "latest" redirects to the newest;
+- citations name each release's own versioned address;
+- every URL each release registered (urls.txt) is served by that release and by
+  the newest one; links from "latest" and between versions resolve;
+- in Chromium, the old release shows the banner naming the newest, linking to the
+  same page there, and the selector lists both releases.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import lxml.html
+import pytest
+import yaml
+
+from conftest import ROOT
+from ispk import changes, release, versions
+from ispk.permanence import url_of
+
+SITE_URL = "https://example.org/ispk/"
+DATE = "2026-12-01"
+COUNTED_EVENT, RENAMED, NEW_NAME = "quetta-attack-2016-08-08", "karachi-arrest-five-is-suspects", "karachi-arrest-five-suspects"
+ADDED, REMOVED = "karachi-arrests-release-test", "qayyum-international-phenomenon"
+
+
+def run(*args: str, cwd: Path, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    done = subprocess.run(list(args), cwd=cwd, env=env, capture_output=True, text=True)
+    if check and done.returncode != 0:
+        raise AssertionError(f"{' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+    return done
+
+
+def copy_checkout(target: Path) -> Path:
+    """This checkout's files as git sees them (committed or not, never ignored ones) in a new repository."""
+    listed = run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).stdout.split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    run("git", "init", "--quiet", "--initial-branch=main", cwd=target)
+    run("git", "config", "user.name", "Release Test", cwd=target)
+    run("git", "config", "user.email", "release-test@example.org", cwd=target)
+    run("git", "add", "--all", cwd=target)
+    run("git", "commit", "--quiet", "-m", "First release", cwd=target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{path.name}: {old[:60]!r} found {text.count(old)} times"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def next_minor(version: str) -> str:
+    major, minor, _ = versions.parse(version)
+    return f"{major}.{minor + 1}.0"
+
+
+def make_second_release(repo: Path, version: str, env: dict) -> None:
+    data = repo / "ispk" / "data"
+    # A count revised: 70 -> 73.
+    edit(data / "s003.py", 'Count(measure="killed", low=70,', 'Count(measure="killed", low=73,')
+    # A record renamed, its old address redirected to the new one.
+    edit(data / "s002.py", f'id="{RENAMED}",', f'id="{NEW_NAME}",')
+    edit(repo / "mkdocs.yml", "redirect_maps: {}",
+         f"redirect_maps:\n        events/{RENAMED}.md: events/{NEW_NAME}.md")
+    # One added.
+    edit(data / "s002.py", '    Event(\n        id="karachi-women-is-fundraising-group",',
+         f'''    Event(
+        id="{ADDED}",
+        title="Arrests in Karachi (an event added for the release test)",
+        kind="arrest",
+        summary="Pakistani authorities arrested five suspected Islamic State operatives in Karachi, the source says.",
+        undated_reason="The release test adds this event without a date.",
+        places=("karachi",),
+        cites=(Cite(source=S002, quote="Pakistani authorities arrested five suspected IS operatives from Karachi"),),
+    ),
+    Event(
+        id="karachi-women-is-fundraising-group",''')
+    # One removed: a statement (it has no page of its own, so no redirect).
+    text = (data / "s002.py").read_text(encoding="utf-8")
+    start = text.index(f'    Statement(\n        id="{REMOVED}",')
+    end = text.index("    Statement(", start + 10)
+    (data / "s002.py").write_text(text[:start] + text[end:], encoding="utf-8")
+    urls = repo / "urls.txt"
+    urls.write_text(urls.read_text(encoding="utf-8") + f"events/{NEW_NAME}/\nevents/{ADDED}/\n", encoding="utf-8")
+    edit(repo / "CHANGELOG.md", "## [Unreleased]\n", "## [Unreleased]\n\n- The release test's changes.\n")
+    run("git", "commit", "--quiet", "--all", "-m", "Second release's data", cwd=repo)
+    run(sys.executable, "-m", "scripts.release", "--version", version, "--date", DATE,
+        "--test-command", f"{sys.executable} -m scripts.validate_data", cwd=repo, env=env)
+
+
+@pytest.fixture(scope="module")
+def env(sources_dir, tmp_path_factory) -> dict:
+    return {**os.environ, "ISPK_SOURCES": str(sources_dir), "ISPK_CACHE": str(ROOT / ".cache"),
+            "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+@pytest.fixture(scope="module")
+def releases(tmp_path_factory, env) -> tuple[Path, str, str]:
+    """(repository, first version, second version), both tagged."""
+    repo = copy_checkout(tmp_path_factory.mktemp("releases") / "repo")
+    first = release.read((repo / "mkdocs.yml").read_text(encoding="utf-8")).version
+    run("git", "tag", "--annotate", f"v{first}", "-m", f"Release {first}", cwd=repo)
+    second = next_minor(first)
+    make_second_release(repo, second, env)
+    return repo, first, second
+
+
+# --------------------------------------------------------------------------- #
+# make release
+# --------------------------------------------------------------------------- #
+
+
+def test_the_release_commit_sets_the_version_everywhere_and_is_tagged(releases):
+    repo, first, second = releases
+    assert run("git", "describe", "--exact-match", "HEAD", cwd=repo).stdout.strip() == f"v{second}"
+    assert run("git", "log", "-1", "--format=%s", cwd=repo).stdout.strip() == f"Release {second}"
+    texts = {n: (repo / n).read_text(encoding="utf-8") for n in ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")}
+    assert release.read(texts["mkdocs.yml"]) == release.ReleaseInfo(version=second, date=DATE)
+    assert release.disagreements(*texts.values()) == []
+    assert texts["CHANGELOG.md"].index("## [Unreleased]") < texts["CHANGELOG.md"].index(f"## [{second}] - {DATE}\n\n- The release test's changes.")
+    assert run("git", "status", "--porcelain", cwd=repo).stdout == ""
+
+
+# --------------------------------------------------------------------------- #
+# What changed
+# --------------------------------------------------------------------------- #
+
+
+def test_the_changes_are_exactly_the_known_ones(releases):
+    repo, first, second = releases
+    [rc] = changes.history(repo)
+    assert (rc.version, rc.previous, rc.date) == (second, first, DATE)
+    got = {(c.change, c.kind, c.id, c.field, c.old, c.new, c.target_id, c.redirect) for c in rc.changes}
+    assert got == {
+        ("changed", "event", COUNTED_EVENT, "counts[0].low", "70", "73", None, None),
+        ("renamed", "event", RENAMED, "", None, None, NEW_NAME, f"events/{RENAMED}/"),
+        ("added", "event", ADDED, "", None, None, None, None),
+        ("removed", "statement", REMOVED, "", None, None, None, None),
+    }
+    assert len(rc.changes) == 4
+    assert rc.counts() == {"added": 1, "removed": 2, "changed": 1}
+    [revised] = rc.of("changed")
+    assert revised.note == "figure revised" and revised.describe() == "counts[0].low: 70 → 73 (figure revised)."
+
+
+def test_a_renamed_record_keeps_its_history_under_its_new_id(releases):
+    repo, _, second = releases
+    histories = changes.record_histories(changes.history(repo))
+    assert [c.change for c in histories["event", NEW_NAME]] == ["renamed"]
+    assert [c.field for c in histories["event", COUNTED_EVENT]] == ["counts[0].low"]
+
+
+def test_changes_csv_and_json_follow_their_schema(releases, tmp_path):
+    from frictionless import Package, Resource
+    repo, _, _ = releases
+    history = changes.history(repo)
+    csv_content, json_content = changes.csv_bytes(history), changes.json_bytes(history)
+    (tmp_path / "changes.csv").write_bytes(csv_content)
+    (tmp_path / "changes.json").write_bytes(json_content)
+    package = {"name": "changes", "resources": changes.resources(csv_content, json_content)}
+    (tmp_path / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    report = Package(str(tmp_path / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    assert len(csv_content.decode().splitlines()) == 1 + 4
+    assert [len(r["changes"]) for r in json.loads(json_content)["releases"]] == [4]
+    assert Resource(str(tmp_path / "changes.csv")).read_rows()[0]["release"]
+
+
+# --------------------------------------------------------------------------- #
+# Both releases deployed by mike
+# --------------------------------------------------------------------------- #
+
+
+@pytest.fixture(scope="module")
+def deployed(releases, env, tmp_path_factory) -> tuple[Path, str, str]:
+    """Both tags deployed by mike to the repository's gh-pages branch, exported as Pages serves it."""
+    repo, first, second = releases
+    # What `make versions` runs (each tag through the Pages workflow's `deploy`), into gh-pages.
+    run(sys.executable, "-m", "scripts.versions", "build", "--branch", "gh-pages", "--site-url", SITE_URL,
+        cwd=repo, env=env)
+    www = tmp_path_factory.mktemp("www")
+    folder = www / "ispk"
+    folder.mkdir()
+    archived = subprocess.run(["git", "archive", "--format=tar", "gh-pages"], cwd=repo, check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archived.stdout, check=True)
+    return www, first, second
+
+
+def page(folder: Path, url: str) -> Path:
+    return folder / url / "index.html" if not url.endswith(".html") else folder / url
+
+
+def redirect_target(html: str) -> str | None:
+    # mkdocs-redirects and mike both write a meta refresh (mike's inside <noscript>, after a script).
+    match = re.search(r'<meta http-equiv="refresh" content="\d+; ?url=([^"]+)"', html)
+    return match[1] if match else None
+
+
+def test_both_versioned_sites_exist_with_the_selector_and_latest(deployed):
+    www, first, second = deployed
+    site = www / "ispk"
+    listed = json.loads((site / "versions.json").read_text(encoding="utf-8"))
+    assert listed == [{"version": second, "title": second, "aliases": ["latest"]},
+                      {"version": first, "title": first, "aliases": []}]
+    for version in (first, second):
+        tree = lxml.html.fromstring(page(site, f"{version}/groups/islamic-state/").read_bytes())
+        [config] = tree.xpath('//script[@id="__config"]/text()')
+        assert json.loads(config)["version"]["provider"] == "mike"
+        assert tree.xpath('//div[@data-md-component="outdated"]//p[@class="release-outdated"]/@data-release') == [version]
+    # latest/ is a set of redirect pages into the newest release; the root redirects to latest/.
+    target = redirect_target(page(site, "latest/groups/islamic-state/").read_text(encoding="utf-8"))
+    assert target == f"../../../{second}/groups/islamic-state/"
+    assert "latest/" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def cite_urls(html: str) -> set[str]:
+    tree = lxml.html.fromstring(html)
+    urls = set(tree.xpath('//meta[@name="citation_public_url"]/@content'))
+    for dd in tree.xpath('//dd[contains(@class, "csl-entry")]'):
+        urls |= set(re.findall(r"https://example\.org/\S+?/(?=[.\s]|$)", dd.text_content() + " "))
+    return urls
+
+
+def test_citations_name_the_versioned_address(deployed):
+    www, first, second = deployed
+    site = www / "ispk"
+    for version in (first, second):
+        for docs_page in ("groups/islamic-state.md", f"events/{COUNTED_EVENT}.md", "index.md"):
+            expected = versions.addresses(SITE_URL, version, docs_page).versioned
+            html = page(site, f"{version}/{url_of(docs_page)}").read_text(encoding="utf-8")
+            assert cite_urls(html) == {expected}, (version, docs_page)
+            # ... and offers the latest address as well.
+            [latest] = lxml.html.fromstring(html).xpath('//p[@class="cite-latest"]/a/@href')
+            assert latest == versions.addresses(SITE_URL, version, docs_page).latest == f"{SITE_URL}latest/{url_of(docs_page)}"
+
+
+def registered(repo: Path, tag: str) -> list[str]:
+    text = run("git", "show", f"{tag}:urls.txt", cwd=repo).stdout
+    return [("" if u == "/" else u) for u in (line.strip() for line in text.splitlines()) if u and not u.startswith("#")]
+
+
+def test_every_registered_url_is_served_by_its_release_and_by_the_newest(releases, deployed):
+    repo, first, second = releases
+    site = deployed[0] / "ispk"
+    for tag, version in ((f"v{first}", first), (f"v{second}", second)):
+        for url in registered(repo, tag):
+            for served_by in {version, second}:
+                assert page(site, f"{served_by}/{url}").is_file(), f"{url} of {version} missing in {served_by}"
+    # The renamed page's old address redirects, in the newest release, to its new one.
+    assert redirect_target(page(site, f"{second}/events/{RENAMED}/").read_text(encoding="utf-8")) == f"../{NEW_NAME}/"
+
+
+def test_links_across_versions_resolve(deployed):
+    """Every redirect page of latest/ points at a page of the newest release; every page of the old
+    release has its counterpart (or a redirect) in the newest, which is where its banner links."""
+    www, first, second = deployed
+    site = www / "ispk"
+    checked = 0
+    for path in (site / "latest").rglob("index.html"):
+        target = redirect_target(path.read_text(encoding="utf-8"))
+        assert target, path
+        resolved = (path.parent / target.split("#")[0]).resolve()
+        assert (resolved / "index.html").is_file() or resolved.is_file(), (path, target)
+        checked += 1
+    assert checked > 100
+    for path in (site / first).rglob("index.html"):
+        counterpart = site / second / path.relative_to(site / first)
+        assert counterpart.is_file(), f"{path.relative_to(site)} has no page or redirect in {second}"
+
+
+# --------------------------------------------------------------------------- #
+# In the browser: the selector and the outdated-release banner
+# --------------------------------------------------------------------------- #
+
+
+@contextlib.contextmanager
+def serving(folder: Path):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/ispk/"
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.browser
+def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
+    from playwright.sync_api import sync_playwright
+    www, first, second = deployed
+    with serving(www) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+        try:
+            tab = browser.new_page()
+            tab.goto(f"{base}{first}/events/{RENAMED}/")
+            banner = tab.locator(".release-outdated")
+            banner.wait_for(state="visible")
+            tab.wait_for_function("document.querySelector('[data-latest-page]').textContent.trim() !== 'the newest release'")
+            text = " ".join(banner.inner_text().split())
+            assert text == f"You are reading release {first}; the latest is {second} — what changed since."
+            link = tab.locator("[data-latest-page]")
+            tab.wait_for_function(f"document.querySelector('[data-latest-page]').href.endsWith('/{second}/events/{RENAMED}/')")
+            link.click()
+            tab.wait_for_url(f"**/{second}/events/{NEW_NAME}/")  # through the rename's redirect
+            assert tab.locator(".release-outdated").is_hidden()
+            tab.locator(".md-version__current").wait_for()
+            # The selector names the release, with its alias "latest" beside it.
+            assert tab.locator(".md-version__current").inner_text().replace("\n", " ").split()[0] \
+                .removesuffix("latest") == second
+            titles = tab.locator(".md-version__link").all_inner_texts()
+            assert [t.strip().removesuffix("latest").strip() for t in titles] == [second, first]
+            if os.environ.get("ISPK_SCREENSHOTS"):
+                tab.go_back()
+                tab.locator(".release-outdated").wait_for(state="visible")
+                tab.screenshot(path=os.path.join(os.environ["ISPK_SCREENSHOTS"], "outdated-banner.png"))
+        finally:
+            browser.close()
