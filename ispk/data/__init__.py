@@ -12,9 +12,9 @@ import importlib
 from ..model import Dataset
 
 MODULES = ("sources", "groups", "regions", "people", "relations", "shared_events",
-           "s000", "s001", "s002", "s003", "s004")
+           "s000", "s001", "s002", "s003", "s004", "reference")
 FIELDS = ("sources", "groups", "regions", "places", "people", "events",
-          "statements", "statistics", "relations", "set_aside")
+          "statements", "statistics", "relations", "set_aside", "reference_datasets", "reference")
 
 
 def load(modules: tuple[str, ...] = MODULES) -> Dataset:
