@@ -122,9 +122,16 @@ def _name(site: "Site", kind: str, ident: str) -> str:
 def _by_year(site: "Site", path: str, key: str, noun: str) -> str:
     """Counts per year, each linking to that year's list: the index of a record too long for one page."""
     ix = site.ix
-    total = sum(len(ix.by_year[y][key]) for y in ix.years)
     rows = [[link(path, page_path("year", y) + f"#{key}", "Undated" if y == UNDATED else y), len(ix.by_year[y][key])]
             for y in ix.years if ix.by_year[y][key]]
+    # A record whose year is uncertain is counted once, in a row of its own ("2022 or 2023").
+    uncertain: dict[tuple[str, ...], int] = {}
+    for y in ix.years:
+        for record in ix.by_year_uncertain[y][key] if y in ix.by_year_uncertain else ():
+            years = tuple(ix.years_of(getattr(record, "date", None) or getattr(record, "period", None)))
+            uncertain[years] = uncertain.get(years, 0) + (years[0] == y)
+    rows += [[link(path, page_path("year", ys[0]) + "#year-uncertain", " or ".join(ys)), n] for ys, n in uncertain.items()]
+    total = sum(row[1] for row in rows)
     return (f"The record holds {total:,} {noun}, too many to list on one page: each year's page lists that "
             f"year's {noun} in full, and the data section at the end of this page has all of them as one table.\n\n"
             + _table(["Year", noun.capitalize()], rows))

@@ -302,8 +302,9 @@ class Site:
         if kind == "statistic":
             return (f"{page_path('year', year_key(record.period))}#fact-{record.id}", record.label)
         if kind == "relation":
+            part = f"{record.subject_part.capitalize()} of " if record.subject_part else ""
             return (f"relations/index.md#fact-{record.id}",
-                    f"{ix.groups[record.subject].name} {RELATION_VERBS[record.kind]} {ix.groups[record.object].name}")
+                    f"{part}{ix.groups[record.subject].name} {RELATION_VERBS[record.kind]} {ix.groups[record.object].name}")
         if kind == "set-aside":
             return ("", "")
         raise KeyError(kind)

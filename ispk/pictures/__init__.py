@@ -61,7 +61,8 @@ UNIT_NAMES = {"PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-TA": "F
               "PK-PB": "Punjab", "PK-SD": "Sindh", "PK-IS": "Islamabad Capital Territory",
               "PK-GB": "Gilgit-Baltistan", "PK-JK": "Azad Jammu and Kashmir"}
 UNIT_SHORT = {"PK-TA": "FATA", "PK-IS": "Islamabad", "PK-JK": "Azad Kashmir", "PK-KP": "Khyber\nPakhtunkhwa"}
-DISPUTED = {"PK-GB", "PK-JK"}
+# No unit is marked disputed: the archive says nothing of any unit's status (issue 14, finding 11).
+DISPUTED: frozenset[str] = frozenset()
 # Where a unit's label goes when its centroid is crowded (lon, lat).
 LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3),
             "PK-GB": (78.4, 36.2)}
@@ -211,6 +212,16 @@ def overview(site, path: str) -> str:
         for e in ix.by_year[y]["events"]:
             counts[i][FAMILY_OF[e.kind]] += 1
     targets = [page_path("year", y) for y in years]
+    # An event whose year is uncertain is counted once, in a bar of its own ("2022 or 2023").
+    uncertain: dict[tuple[str, ...], list] = defaultdict(list)
+    for e in sorted(site.data.events, key=lambda e: (dates.sort_key(e.date), e.id)):
+        if e.date is not None and ix.year_uncertain(e.date):
+            uncertain[tuple(ix.years_of(e.date))].append(e)
+    for keys, events in uncertain.items():
+        years.append(keys[0])
+        bins.append(" or ".join(keys))
+        counts.append([sum(FAMILY_OF[e.kind] == f for e in events) for f in range(len(FAMILIES))])
+        targets.append(page_path("year", keys[0]) + "#year-uncertain")
     spec = {"bins": bins, "families": [f[0] for f in FAMILIES], "counts": counts, "what": "events",
             "hrefs": [href(path, t) for t in targets]}
     total = sum(map(sum, counts))
@@ -405,10 +416,9 @@ def map_block(site, path: str, focus: str | None) -> str:
     spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
     unplaced = len(ix.by_region["pakistan"]["events"]) if "pakistan" in ix.regions else 0
     credit = escape(BOUNDARY_CREDIT) + Markup(" (see ") + a(path, "about.md#pictures-and-boundary-data", "About") + Markup(").")
-    fata = ("The boundary data draws the former Federally Administered Tribal Areas as a unit of their own; "
-            "they were merged into Khyber Pakhtunkhwa in 2018. ")
-    disputed = ("Gilgit-Baltistan and Azad Jammu and Kashmir are part of the disputed Kashmir region and are "
-                "administered by Pakistan; they are hatched. ")
+    fata = ("The units and their boundaries are as the boundary data (reference data, not the sources) draws "
+            "them, including the Federally Administered Tribal Areas as a unit of their own. ")
+    disputed = ""
     if shade:
         title = "Map: events recorded in Pakistan's provinces and territories"
         desc = ("Map of Pakistan's provinces and territories, shaded by the number of events recorded in each: "
@@ -442,7 +452,8 @@ def _year(when) -> str:
 def _edges(relations, keep: set[str]) -> list[dict]:
     pairs: dict[tuple[str, str], list] = defaultdict(list)
     for r in relations:
-        if r.subject in keep and r.object in keep:
+        # A relation of part of a group (five TTP commanders) is not the group's: no edge from it.
+        if r.subject in keep and r.object in keep and not r.subject_part:
             pairs[(r.subject, r.object)].append(r)
     edges = []
     for (s, o), rs in sorted(pairs.items()):
@@ -522,9 +533,12 @@ def _has_scipy() -> bool:
 def graph_page(site) -> str:
     from ..site import RELATION_VERBS
     path = GRAPH_PAGE
-    rows = [[link(path, page_path("group", r.subject), site.ix.groups[r.subject].name), RELATION_VERBS[r.kind],
+    rows = [[(escape(r.subject_part.capitalize() + " of ") if r.subject_part else "")
+             + link(path, page_path("group", r.subject), site.ix.groups[r.subject].name), RELATION_VERBS[r.kind],
              link(path, page_path("group", r.object), site.ix.groups[r.object].name),
-             dates.describe(r.since) if r.since else "—", r.basis, link(path, f"relations/index.md#fact-{r.id}", "cited here")]
+             dates.describe(r.since) if r.since else "—",
+             r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
+             link(path, f"relations/index.md#fact-{r.id}", "cited here")]
             for r in sorted(site.data.relations, key=lambda r: (dates.sort_key(r.since), r.id))]
     return (front_matter(title="Relationship graph", description="Pledges, alliances, splits and partnerships between militant groups, drawn as a graph, with the years.")
             + "# Relationship graph\n\nThe groups the sources name and how they are related, drawn as a graph. "
