@@ -48,8 +48,9 @@ def test_redirect_maps_produce_working_redirect_pages(tmp_path, sources_dir):
     copy = tmp_path / "project"
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache"))
     config = copy / "mkdocs.yml"
-    config.write_text(config.read_text().replace(
-        "redirect_maps: {}", "redirect_maps:\n        groups/old-name.md: groups/jundullah.md"))
+    text = config.read_text()
+    assert "redirect_maps:\n" in text
+    config.write_text(text.replace("redirect_maps:\n", "redirect_maps:\n        groups/old-name.md: groups/jundullah.md\n", 1))
     result = mkdocs("build", "--strict", "--site-dir", str(tmp_path / "site"), cwd=copy)
     assert result.returncode == 0, result.stderr[-3000:]
     html = (tmp_path / "site" / "groups" / "old-name" / "index.html").read_text()
