@@ -158,11 +158,11 @@ class Index:
         self.reference_of_region: dict[str, ReferenceFact] = {}
         division_region: dict[str, str] = {}
         for f in data.reference:
-            if f.subject_kind == "region":
-                self.reference_of_region[f.subject] = f
-                division_region[f.division] = f.subject
-            else:
-                self.reference_of_place[f.subject] = f
+            if f.region is not None:
+                self.reference_of_region[f.region] = f
+                division_region[f.division] = f.region
+            elif f.place is not None:
+                self.reference_of_place[f.place] = f
         # A place with no feature of its own takes the region of the place it lies within
         # (Daraban, within Dera Ismail Khan, as source 004 says): reference_via names that place.
         self.reference_region: dict[str, str] = {}

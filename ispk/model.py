@@ -107,8 +107,6 @@ StatementForm = Literal["quote", "paraphrase"]
 NamedBy = Literal["sources", "reference data"]
 """Whether the archived sources name a region, or only the reference data outside the archive does."""
 
-ReferenceSubject = Literal["place", "region"]
-
 
 def allowed(literal) -> tuple[str, ...]:
     """The values of a Literal type, for validation messages."""
@@ -439,9 +437,10 @@ class ReferenceFact:
     """
 
     id: str
-    subject_kind: ReferenceSubject
-    subject: str
-    """The place or region id the feature is."""
+    place: str | None = None
+    """The place the feature is (a GeoNames populated place), or None for a region's fact."""
+    region: str | None = None
+    """The region the feature is (a Natural Earth unit), or None for a place's fact. Exactly one is set."""
     dataset: str
     """A ReferenceDataset id."""
     feature_id: str

@@ -322,7 +322,7 @@ def _check_logic(c: _Collector, data: Dataset) -> None:
 def _check_reference(c: _Collector, data: Dataset) -> None:
     """Reference data: well formed, pointing at known records, and joining places to regions."""
     regions = {r.id: r for r in data.regions}
-    known = {"place": {p.id for p in data.places}, "region": set(regions)}
+    places = {p.id for p in data.places}
     datasets = Counter(d.id for d in data.reference_datasets)
     for d in data.reference_datasets:
         if not _check_types(c, "reference dataset", d):
@@ -334,7 +334,7 @@ def _check_reference(c: _Collector, data: Dataset) -> None:
     facts = [f for f in data.reference if _check_types(c, "reference fact", f)]
     divisions: dict[str, list[ReferenceFact]] = {}
     for f in facts:
-        if f.subject_kind == "region":
+        if f.region is not None:
             divisions.setdefault(f.division, []).append(f)
     for f in facts:
         _check_text(c, "reference fact", f)
@@ -344,15 +344,19 @@ def _check_reference(c: _Collector, data: Dataset) -> None:
             c.add("reference fact", f, "id", f"is used by {ids[f.id]} reference facts: ids must be unique")
         if f.dataset not in datasets:
             c.add("reference fact", f, "dataset", f"refers to unknown reference dataset {f.dataset!r}")
-        if f.subject not in known[f.subject_kind]:
-            c.add("reference fact", f, "subject", f"refers to unknown {f.subject_kind} {f.subject!r}")
-        if f.subject_kind == "place" and f.division not in divisions:
+        if (f.place is None) == (f.region is None):
+            c.add("reference fact", f, "place", "give either place or region: a reference fact is about one of them")
+        if f.place is not None and f.place not in places:
+            c.add("reference fact", f, "place", f"refers to unknown place {f.place!r}")
+        if f.region is not None and f.region not in regions:
+            c.add("reference fact", f, "region", f"refers to unknown region {f.region!r}")
+        if f.place is not None and f.division not in divisions:
             c.add("reference fact", f, "division",
                   f"no region has a reference fact for division {f.division!r}: add one, so that the place has a region")
-        if f.subject_kind == "region" and len(divisions[f.division]) > 1:
+        if f.region is not None and len(divisions[f.division]) > 1:
             c.add("reference fact", f, "division",
                   f"division {f.division!r} is given to {len(divisions[f.division])} regions: one region per division")
-    described = {f.subject for f in facts if f.subject_kind == "region"}
+    described = {f.region for f in facts if f.region is not None}
     for r in data.regions:
         if r.named_by == "reference data" and r.id not in described:
             c.add("region", r, "named_by", "a region named only by reference data needs a ReferenceFact for it "
