@@ -132,4 +132,4 @@ def test_bugtis_account_stands_beside_every_lej_is_pledge_or_alliance(dataset, p
             assert any(quote in a.cite.quote for a in r.accounts), r.id
             for path in ("relations/index.md", "groups/lashkar-e-jhangvi.md"):
                 row = next(line for line in pages[path].splitlines() if f"fact-{r.id}" in line)
-                assert "**Beside it:**" in row and "should not be mistaken" in row, (path, r.id)
+                assert "**Beside it:**" in row and "should not be mistaken for Islamic State" in row, (path, r.id)

@@ -9,7 +9,7 @@ _LAST_MONTH = When(date="2014-10", basis="inferred",
 _NOT_IS = Account(
     aspect="Whether such groups are the Islamic State",
     says=("Sarfaraz Bugti, Balochistan's home minister, calls Lashkar-e-Jhangvi one of the Islamic State's "
-          "'terror allies', and adds: 'But these groups should not be mistaken for Islamic State.'"),
+          "'terror allies', but says such groups 'should not be mistaken for Islamic State'."),
     cite=Cite(source=S002, quote="But these groups should not be mistaken for Islamic State."),
 )
 

@@ -287,7 +287,7 @@ EVENTS = (
             "Source 003 says Iraq's fight against the Islamic State reached a major milestone with 'the liberation "
             "of Mosul' (its words) from the group's control after three years of occupation. The article itself "
             "asserts that Pakistan 'quietly helped' Iraq in that fight; Iraq's ambassador to Pakistan, as it "
-            "quotes him, said only that Pakistan was among a number of countries that supported Iraq."
+            "quotes him, said only that Pakistan was one of several countries that supported Iraq."
         ),
         places=("mosul",),
         regions=("iraq",),
@@ -298,7 +298,7 @@ EVENTS = (
         accounts=(
             Account(aspect="Pakistan's part", says="The article: 'Pakistan quietly helped Iraq in its fight against ISIS' (its own assertion, attributed to no one)",
                     cite=Cite(source=S003, quote="It is interesting to note that Pakistan quietly helped Iraq in its fight against ISIS")),
-            Account(aspect="Pakistan's part", says="Iraq's ambassador: Pakistan 'was among a number of countries that supported Iraq'",
+            Account(aspect="Pakistan's part", says="Iraq's ambassador, as the article quotes him: Pakistan was one of several countries that supported Iraq",
                     cite=Cite(source=S003, quote="“Pakistan was among a number of countries that supported Iraq in fighting the ISIS,”")),
         ),
         notes=(

@@ -316,7 +316,7 @@ def timeline(site, path: str, events, subject: str, by: str) -> str:
         how = ("One mark per event, placed at its date (a date known only to the year or month sits in its middle"
                + (", and an event whose month is not stated sits at the end" if by == "months" else "")
                + "); each mark links to the event. ")
-    note = f" {left_out} event(s) with no known year are not drawn." if left_out else ""
+    note = f" {left_out} event(s) with no known year, or whose year is uncertain, are not drawn." if left_out else ""
     caption = Markup(escape(f"Events recorded for {subject} by {unit} and kind. {how}{note} "
                             "Source: this reference's event records, each cited on its page."))
     block = picture(kind, spec, title, desc, caption)

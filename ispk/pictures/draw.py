@@ -210,8 +210,9 @@ def provinces(spec: dict):
             handles = [Rectangle((0, 0), 1, 1, facecolor=(*_rgb(accent), a) if a else "none", edgecolor=FG, linewidth=0.6)
                        for _, a in STEPS]
             labels = ["no event placed here", "1 event", "2–4 events", "5–9 events", "10 or more events"]
-            handles.append(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor=FG, hatch="////", linewidth=0.6))
-            labels.append("disputed; administered by Pakistan")
+            if any(u["disputed"] for u in spec["units"]):
+                handles.append(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor=FG, hatch="////", linewidth=0.6))
+                labels.append("disputed; administered by Pakistan")
             fig.legend(handles, labels, loc="lower right", bbox_to_anchor=(0.99, 0.02), fontsize=7.5,
                        title="Events recorded", title_fontsize=8)
     return fig, links
