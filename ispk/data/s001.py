@@ -47,12 +47,14 @@ EVENTS = (
         accounts=(
             Account(aspect="Was this a rare acknowledgment?", says="Source 001 calls the comments 'a rare acknowledgment by a senior Pakistani official' that IS militants have had an active presence",
                     cite=Cite(source=S001, quote="The comments were a rare acknowledgment by a senior Pakistani official that IS militants have had an active presence in the country.")),
-            Account(aspect="Was this a rare acknowledgment?", says="Source 002 (no year): analysts say Pakistan was 'repeatedly claiming' IS had no foothold; an analyst says it 'no longer denies' IS's presence 'as it used to'",
+            Account(aspect="Was this a rare acknowledgment?", says="Source 002 (no year): analysts say Pakistan was 'repeatedly claiming' that IS had been unable to establish a foothold",
+                    cite=Cite(source=S002, quote="after repeatedly claiming that Islamic State has been unable to establish a foothold in the country")),
+            Account(aspect="Was this a rare acknowledgment?", says="Source 002 (no year): an analyst says Pakistan 'no longer denies' IS's presence 'as it used to'",
                     cite=Cite(source=S002, quote="Pakistan no longer denies IS’s presence as it used to")),
             Account(aspect="Was this a rare acknowledgment?", says="Source 000 (20 November 2014, inferred): the foreign ministry confirmed that people suspected of links to IS were in custody",
                     cite=Cite(source=S000, quote="confirmed that certain individuals suspected of links to the Islamic State are in custody")),
             Account(aspect="Was this a rare acknowledgment?", says="Source 003: on 10 February 2016 the Intelligence Bureau's director general told a Senate committee that IS was emerging as a threat",
-                    cite=Cite(source=S003, quote="informed country’s Senate Standing Committee on Interior that the Islamic State was emerging as a threat")),
+                    cite=Cite(source=S003, quote="Later on February 10, 2016, director general of the Pakistan Intelligence Bureau informed country’s Senate Standing Committee on Interior that the Islamic State was emerging as a threat.")),
         ),
         notes=(
             Note(id="s001-conference-place-from-caption", text=(

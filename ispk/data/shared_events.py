@@ -53,6 +53,7 @@ EVENTS = (
         groups=("islamic-state",),
         cites=(
             Cite(source=S000, quote="In recent weeks, material such as stickers, wall-chalking and pamphlets propagating the extremist ideology of the Islamic State have emerged in major Pakistani cities - including Karachi, Lahore and Peshawar."),
+            Cite(source=S000, quote="Police reportedly have arrested people in connection with these activities"),
         ),
         accounts=(
             Account(aspect="When", says="'In recent weeks' before 20 November 2014 (source 000's inferred date)",
@@ -97,8 +98,8 @@ EVENTS = (
                     cite=Cite(source=S003, quote="a confidential report by the provincial government of Balochistan")),
             Account(aspect="First report of the group's presence?", says="Source 003: 'First time', the Islamic State's tangible presence was reported in November 2014, by this report",
                     cite=Cite(source=S003, quote="First time, the Islamic State’s tangible presence was reported in November 2014")),
-            Account(aspect="First report of the group's presence?", says="Source 000 reports pledges of support and allegiance to the group 'last month' (October 2014 by its inferred date) and arrests confirmed on 20 November 2014",
-                    cite=Cite(source=S000, quote="Last month, in a video message released to media, five commanders of the Pakistani Taliban pledged support to Islamic State")),
+            Account(aspect="First report of the group's presence?", says="Source 000 (20 November 2014, inferred) reports pledges of support and allegiance to the group 'last month', October 2014 by its inferred date",
+                    cite=Cite(source=S000, quote="Last month, in a video message released to media, five commanders of the Pakistani Taliban pledged support to Islamic State while another splinter group, called Jundullah, also declared its allegiance")),
             Account(aspect="Recruitment", says="As many as 12,000 fighters recruited inside Pakistan from within banned Sunni groups",
                     cite=Cite(source=S000, quote="Islamic State has recruited as many as 12,000 fighters inside Pakistan from within banned Sunni groups")),
             Account(aspect="Recruitment", says="Hundreds of followers allegedly recruited from the Hangu and Kurram Agency tribal areas",
