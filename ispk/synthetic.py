@@ -195,7 +195,7 @@ def generate(events: int, seed: int = 1) -> tuple[Dataset, dict[str, str]]:
         others.append(f"border-{i}")
     for i in range(1, 2 + n // 5000):
         src = archive.pick()
-        regions.append(Region(id=f"tribal-area-{i}", name=f"Tribal Area {i}", kind="former tribal areas",
+        regions.append(Region(id=f"tribal-area-{i}", name=f"Tribal Area {i}", kind="tribal areas",
                               parent="country-1",
                               cites=(archive.cite(src, f"Tribal Area {i} was merged into a province in the synthetic record."),)))
         others.append(f"tribal-area-{i}")

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from . import archive, dates, kinds, narrative as narratives
 from .model import (
-    Cite, Dataset, Event, Fact, Group, Note, Origin, Person, Place, Region,
+    Cite, Dataset, Event, Fact, Group, Note, Origin, Person, Place, ReferenceDataset, ReferenceFact, Region,
     Relation, Source, Statement, Statistic, When, references,
 )
 from .walk import KINDS, cite_uses, label, nested, records
@@ -158,6 +158,8 @@ REQUIRED_TEXT = {
     Group: ("name",), Region: ("name",), Place: ("name",), Person: ("name",),
     Event: ("title", "summary"), Statement: ("text",), Statistic: ("label", "unit", "producer"),
     Relation: ("by",), Fact: ("id", "text"), Note: ("id", "text"), Cite: ("source", "quote"),
+    ReferenceDataset: ("name", "version", "licence", "licence_url", "url", "package", "attribution"),
+    ReferenceFact: ("dataset", "feature_id", "feature_name", "division"),
 }
 MUST_CITE = (Event, Statement, Statistic, Relation, Fact)
 
@@ -183,11 +185,15 @@ def _check_text(c: _Collector, kind: str, record: Any) -> None:
                   getattr(obj, "origin", None))
         if isinstance(obj, When):
             try:
-                dates.parse(obj.date)
+                uncertain = dates.parse(obj.date).uncertain
             except dates.DateError as error:
                 c.add(kind, record, prefix + "date", str(error), obj.origin)
+                uncertain = False
             if obj.basis == "inferred" and not obj.reason.strip():
                 c.add(kind, record, prefix + "reason", "an inferred date needs a reason", obj.origin)
+            elif uncertain and not obj.reason.strip():
+                c.add(kind, record, prefix + "reason",
+                      "an uncertain date needs a reason: say why the texts allow more than one date", obj.origin)
 
 
 def _check_ids(c: _Collector, data: Dataset) -> None:
@@ -248,6 +254,9 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
     for s in data.statements:
         if s.speaker is None and not s.speaker_label.strip():
             c.add("statement", s, "speaker_label", "a statement without a speaker id needs a speaker_label")
+        if s.speaker_basis == "inferred" and not s.speaker_reason.strip():
+            c.add("statement", s, "speaker_reason",
+                  "an inferred speaker needs a reason: say how this reference identifies the speaker")
     for r in data.relations:
         if r.subject == r.object:
             c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")
@@ -276,6 +285,52 @@ def _check_logic(c: _Collector, data: Dataset) -> None:
                     c.add("relation", r, "until", f"ends ({r.until.date}) before it starts ({r.since.date})")
             except dates.DateError:
                 pass  # already reported by the date check
+
+
+def _check_reference(c: _Collector, data: Dataset) -> None:
+    """Reference data: well formed, pointing at known records, and joining places to regions."""
+    regions = {r.id: r for r in data.regions}
+    places = {p.id for p in data.places}
+    datasets = Counter(d.id for d in data.reference_datasets)
+    for d in data.reference_datasets:
+        if not _check_types(c, "reference dataset", d):
+            continue
+        _check_text(c, "reference dataset", d)
+        if datasets[d.id] > 1:
+            c.add("reference dataset", d, "id", f"is used by {datasets[d.id]} reference datasets: ids must be unique")
+    ids = Counter(f.id for f in data.reference)
+    facts = [f for f in data.reference if _check_types(c, "reference fact", f)]
+    divisions: dict[str, list[ReferenceFact]] = {}
+    for f in facts:
+        if f.region is not None:
+            divisions.setdefault(f.division, []).append(f)
+    for f in facts:
+        _check_text(c, "reference fact", f)
+        if not SLUG.match(f.id):
+            c.add("reference fact", f, "id", "is not a valid id: expected lower-case letters, digits and single hyphens")
+        if ids[f.id] > 1:
+            c.add("reference fact", f, "id", f"is used by {ids[f.id]} reference facts: ids must be unique")
+        if f.dataset not in datasets:
+            c.add("reference fact", f, "dataset", f"refers to unknown reference dataset {f.dataset!r}")
+        if (f.place is None) == (f.region is None):
+            c.add("reference fact", f, "place", "give either place or region: a reference fact is about one of them")
+        if f.place is not None and f.place not in places:
+            c.add("reference fact", f, "place", f"refers to unknown place {f.place!r}")
+        if f.region is not None and f.region not in regions:
+            c.add("reference fact", f, "region", f"refers to unknown region {f.region!r}")
+        if f.place is not None and f.division not in divisions:
+            c.add("reference fact", f, "division",
+                  f"no region has a reference fact for division {f.division!r}: add one, so that the place has a region")
+        if f.region is not None and len(divisions[f.division]) > 1:
+            c.add("reference fact", f, "division",
+                  f"division {f.division!r} is given to {len(divisions[f.division])} regions: one region per division")
+    described = {f.region for f in facts if f.region is not None}
+    for r in data.regions:
+        if r.named_by == "reference data" and r.id not in described:
+            c.add("region", r, "named_by", "a region named only by reference data needs a ReferenceFact for it "
+                  "(ispk/data/reference.py)")
+        if r.named_by == "reference data" and r.cites:
+            c.add("region", r, "named_by", "is 'reference data', but the region cites a source: write 'sources'")
 
 
 def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
@@ -356,21 +411,20 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
 def years_in(data: Dataset) -> set[int]:
     found: set[int] = set()
     for record in (*data.events, *data.statements):
-        year = _safe_year(record.date)
-        if year is not None:
-            found.add(year)
+        found.update(_safe_years(record.date))
     for s in data.statistics:
-        year = _safe_year(s.period)
-        if year is not None:
-            found.add(year)
+        found.update(_safe_years(s.period))
+    for r in data.relations:
+        found.update(_safe_years(r.since))
     return found
 
 
-def _safe_year(when: When | None) -> int | None:
+def _safe_years(when: When | None) -> tuple[int, ...]:
+    """Every year a date may fall in (each candidate year has a page)."""
     try:
-        return dates.year_of(when)
+        return dates.candidate_years(when)
     except dates.DateError:
-        return None
+        return ()
 
 
 def _order(p: Problem) -> tuple:
@@ -393,6 +447,7 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     _check_logic(c, clean)
     _check_quotes(c, clean, sources)
     _check_set_aside(c, clean, sources)
+    _check_reference(c, data)
     _check_narrative(c, data, narrative)  # every record's id, so a mistyped record is not also "missing"
     if c.problems:
         raise InvalidData(sorted(set(c.problems), key=_order))

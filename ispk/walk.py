@@ -9,14 +9,16 @@ from typing import Any
 from . import kinds
 from .model import Cite, Dataset, Fact, Note
 
-# Dataset field -> singular kind name, in registry order.
-KINDS: dict[str, str] = {k.attr: k.name for k in kinds.KINDS}
+# Dataset field -> singular kind name of the cited records, in registry order
+# (reference data from outside the archive has tables of its own).
+KINDS: dict[str, str] = {k.attr: k.name for k in kinds.CITED}
 
 
 def records(dataset: Dataset) -> Iterator[tuple[str, Any]]:
-    """Every top-level record with its kind's name."""
-    for k, record in kinds.records(dataset):
-        yield k.name, record
+    """Every cited record with its kind's name."""
+    for k in kinds.CITED:
+        for record in getattr(dataset, k.attr):
+            yield k.name, record
 
 
 def label(kind: str, record: Any) -> str:

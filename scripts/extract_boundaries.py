@@ -19,7 +19,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "ispk" / "pictures" / "pakistan-admin1.geojson"
 TOLERANCE = 0.03  # degrees: about 3 km, far below what a 600-pixel map can show
-KEEP = ("name", "iso_3166_2", "type_en", "code_hasc", "adm0_a3")
+KEEP = ("name", "iso_3166_2", "type_en", "code_hasc", "adm0_a3", "gn_a1_code", "gn_name")
 
 
 def _simplify(points: list[list[float]], tol: float) -> list[list[float]]:

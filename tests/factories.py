@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from ispk.model import Cite, Dataset, Event, Group, Place, Region, Relation, Source, Statement, When
+from ispk.model import (
+    Cite, Dataset, Event, Group, Place, ReferenceDataset, ReferenceFact, Region, Relation, Source, Statement, When,
+)
 from ispk.data.sources import S000, SOURCES
 
 SOURCE = next(s for s in SOURCES if s.id == S000)
@@ -44,3 +46,23 @@ def small(**changes) -> Dataset:
 def replace_first(data: Dataset, field: str, **changes) -> Dataset:
     records = getattr(data, field)
     return dataclasses.replace(data, **{field: (dataclasses.replace(records[0], **changes), *records[1:])})
+
+
+def with_reference(**changes) -> Dataset:
+    """``small()`` plus reference data: a province no source names, and the place it contains."""
+    base = small()
+    dataset = ReferenceDataset(id="gazetteer", name="A gazetteer", version="1.0", licence="CC BY 4.0",
+                               licence_url="https://creativecommons.org/licenses/by/4.0/", url="https://example.org/",
+                               package="gazetteer 1.0 (PyPI)", attribution="Data: a gazetteer.")
+    facts = (
+        ReferenceFact(id="unit-capital", region="capital-territory", dataset="gazetteer", feature_id="PK-IS",
+                      feature_name="Capital Territory", division="PK.08"),
+        ReferenceFact(id="place-islamabad", place="islamabad", dataset="gazetteer", feature_id="1176615",
+                      feature_name="Islamabad", division="PK.08"),
+    )
+    fields = dict(
+        regions=base.regions + (Region(id="capital-territory", name="Capital Territory", kind="territory",
+                                       parent="pakistan", named_by="reference data"),),
+        reference_datasets=(dataset,), reference=facts)
+    fields.update(changes)
+    return dataclasses.replace(base, **fields)

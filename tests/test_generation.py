@@ -78,10 +78,13 @@ def test_places_and_regions_link_both_ways(dataset, pages):
 
 
 def test_events_and_years_link_both_ways(dataset, pages):
+    ix = Index(dataset)
     for e in dataset.events:
-        year = Index(dataset).by_year
-        key = next(y for y, lists in year.items() if e in lists["events"])
-        _both_ways(pages, page_path("event", e.id), page_path("year", key))
+        # Every year the date allows: one, or each candidate year of an uncertain date.
+        keys = [y for y, lists in (*ix.by_year.items(), *ix.by_year_uncertain.items()) if e in lists["events"]]
+        assert sorted(keys) == sorted(ix.years_of(e.date)), e.id
+        for key in keys:
+            _both_ways(pages, page_path("event", e.id), page_path("year", key))
 
 
 def test_relations_link_both_groups(dataset, pages):
@@ -111,3 +114,23 @@ def test_people_link_to_their_statements(dataset, pages):
 def test_aliases_are_on_the_group_pages_and_in_the_glossary(pages, alias):
     assert alias in pages["names.md"]
     assert any(alias in text for path, text in pages.items() if path.startswith("groups/") and path != "groups/index.md")
+
+
+def test_a_relation_of_part_of_a_group_is_never_the_whole_groups(dataset, pages):
+    from ispk.plan.figures import _edges
+    part = next(r for r in dataset.relations if r.id == "ttp-commanders-support-is-2014")
+    assert part.subject_part == "five commanders"
+    edges = _edges(dataset.relations, {g.id for g in dataset.groups})
+    assert not any((e["source"], e["target"]) == ("tehrik-i-taliban-pakistan", "islamic-state") for e in edges)
+    for path in ("relations/index.md", "groups/tehrik-i-taliban-pakistan.md", "groups/islamic-state.md"):
+        assert "Five commanders of [Tehrik-i-Taliban Pakistan]" in pages[path], path
+
+
+def test_bugtis_account_stands_beside_every_lej_is_pledge_or_alliance(dataset, pages):
+    quote = "But these groups should not be mistaken for Islamic State."
+    for r in dataset.relations:
+        if {r.subject, r.object} == {"lashkar-e-jhangvi", "islamic-state"} and r.kind in ("pledge", "alliance"):
+            assert any(quote in a.cite.quote for a in r.accounts), r.id
+            for path in ("relations/index.md", "groups/lashkar-e-jhangvi.md"):
+                row = next(line for line in pages[path].splitlines() if f"fact-{r.id}" in line)
+                assert "**Beside it:**" in row and "should not be mistaken for Islamic State" in row, (path, r.id)

@@ -14,7 +14,7 @@ import pytest
 
 from ispk import routes
 from ispk.build import Build
-from ispk.dates import year_key
+from ispk.dates import year_key, year_keys, year_uncertain
 from ispk.plan import lists
 
 KINDS = (("events/index.md", "events", "event"), ("statements/index.md", "statements", "statement"),
@@ -65,10 +65,17 @@ def test_past_the_limit_an_index_counts_per_year_and_links_to_the_year_pages(spl
         counts[year] = int(count)
     records = _records(dataset, kind)
     when = {"event": "date", "statement": "date", "statistic": "period"}[kind]
-    expected = {}
+    expected, uncertain = {}, {}
     for record in records:
-        expected[year_key(getattr(record, when))] = expected.get(year_key(getattr(record, when)), 0) + 1
+        if year_uncertain(getattr(record, when)):
+            label = " or ".join(year_keys(getattr(record, when)))
+            uncertain[label] = uncertain.get(label, 0) + 1
+        else:
+            expected[year_key(getattr(record, when))] = expected.get(year_key(getattr(record, when)), 0) + 1
     assert counts == expected
+    # A record whose year is uncertain is counted once, in its own row, linking to the uncertain section.
+    rows = dict(re.findall(r"\| \[([^\]]+)\]\(\.\./years/[\w-]+\.md#year-uncertain\) \| (\d+) \|", page))
+    assert {label: int(n) for label, n in rows.items()} == uncertain
 
 
 @pytest.mark.parametrize("pages", ["full", "split"])

@@ -141,7 +141,7 @@ def test_nested_lists_are_rows(dataset, files):
     assert {(row["group_id"], row["name"]) for row in table(files, "group_aliases")} == \
         {(g.id, a.name) for g in dataset.groups for a in g.aliases}
     assert len(table(files, "person_roles")) == sum(len(p.roles) for p in dataset.people)
-    assert len(table(files, "accounts")) == sum(len(e.accounts) for e in dataset.events)
+    assert len(table(files, "accounts")) == sum(len(getattr(r, "accounts", ())) for _, r in records(dataset))
     claims = [(row["event_id"], row["group_id"], row["kind"]) for row in table(files, "event_responsibility")]
     assert sorted(claims) == sorted((e.id, r.group or "", r.kind) for e in dataset.events for r in e.responsibility)
 
@@ -157,6 +157,36 @@ def test_dates_carry_edtf_precision_and_basis(dataset, files):
     for e in dataset.events:
         if e.date is None:
             assert rows[e.id]["date"] == "" and rows[e.id]["undated_reason"] == e.undated_reason
+
+
+def test_uncertain_dates_are_exported_as_edtf_with_earliest_and_latest(dataset, files):
+    rows = {row["id"]: row for row in table(files, "events")}
+    uncertain = [e for e in dataset.events if e.date and dates.parse(e.date.date).uncertain]
+    assert uncertain, "the data has no uncertain date to export"
+    for e in uncertain:
+        row = rows[e.id]
+        value = dates.parse(e.date.date)
+        assert row["date"] == e.date.date == value.iso()
+        assert row["date_form"] == value.form in ("one of", "between")
+        assert (row["date_earliest"], row["date_latest"]) == dates.bounds(e.date)
+    daraban = rows["daraban-attack"]
+    assert (daraban["date"], daraban["date_form"], daraban["date_earliest"], daraban["date_latest"]) == \
+        ("[2022-12-12,2023-12-12]", "one of", "2022-12-12", "2023-12-12")
+    # The schema types the bounds as dates, so frictionless checks their syntax.
+    events = next(r for r in descriptor(files)["resources"] if r["name"] == "events")
+    types = {f["name"]: f["type"] for f in events["schema"]["fields"]}
+    assert types["date_earliest"] == types["date_latest"] == "date" and types["date"] == "string"
+
+
+def test_reference_data_is_exported_apart_from_cited_records(dataset, files):
+    facts = {row["id"]: row for row in table(files, "reference_facts")}
+    assert set(facts) == {f.id for f in dataset.reference}
+    assert {(row["place_id"], row["division"]) for row in facts.values() if row["place_id"]} >= {("karachi", "PK.05")}
+    assert {row["id"] for row in table(files, "reference_datasets")} == {d.id for d in dataset.reference_datasets}
+    # Not records of the sources: no citations, not in the records table.
+    assert not any(row["record_kind"].startswith("reference") for row in table(files, "records"))
+    whole = json.loads(files["data/dataset.json"])
+    assert [f["id"] for f in whole["reference_data"]["reference"]] == sorted(f.id for f in dataset.reference)
 
 
 def test_every_citation_is_a_row_and_its_quote_is_in_the_archive(dataset, files, sources_dir):

@@ -34,7 +34,7 @@ def test_a_renamed_id_with_a_redirect_passes(pages):
 def test_a_redirect_to_a_missing_page_does_not_count(pages):
     renamed = dict(pages)
     renamed.pop("groups/jundullah.md")
-    redirects = {"groups/jundullah.md": "groups/nowhere.md"}
+    redirects = {**REDIRECTS, "groups/jundullah.md": "groups/nowhere.md"}
     assert permanence.missing(renamed, permanence.registered(), redirects) == ["groups/jundullah/"]
 
 
@@ -50,8 +50,9 @@ def test_redirect_maps_produce_working_redirect_pages(tmp_path, sources_dir):
     copy = tmp_path / "project"
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache"))
     config = copy / "mkdocs.yml"
-    config.write_text(config.read_text().replace(
-        "redirect_maps: {}", "redirect_maps:\n        groups/old-name.md: groups/jundullah.md"))
+    text = config.read_text()
+    assert "redirect_maps:\n" in text
+    config.write_text(text.replace("redirect_maps:\n", "redirect_maps:\n        groups/old-name.md: groups/jundullah.md\n", 1))
     result = build_site(tmp_path / "site", cwd=copy)
     assert result.returncode == 0, result.stderr[-3000:]
     html = (tmp_path / "site" / "groups" / "old-name" / "index.html").read_text()

@@ -82,8 +82,8 @@ def make_second_release(repo: Path, version: str, env: dict) -> None:
     edit(data / "s003.py", 'Count(measure="killed", low=70,', 'Count(measure="killed", low=73,')
     # A record renamed, its old address redirected to the new one.
     edit(data / "s002.py", f'id="{RENAMED}",', f'id="{NEW_NAME}",')
-    edit(repo / "mkdocs.yml", "redirect_maps: {}",
-         f"redirect_maps:\n        events/{RENAMED}.md: events/{NEW_NAME}.md")
+    edit(repo / "mkdocs.yml", "      redirect_maps:\n",
+         f"      redirect_maps:\n        events/{RENAMED}.md: events/{NEW_NAME}.md\n")
     # One added.
     edit(data / "s002.py", '    Event(\n        id="karachi-women-is-fundraising-group",',
          f'''    Event(

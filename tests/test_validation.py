@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from factories import QUOTE, cite, replace_first, small
+from factories import QUOTE, cite, replace_first, small, with_reference
 from ispk import validate
-from ispk.model import Count, Event, When
+from ispk.model import Count, Event, ReferenceFact, When
 
 # (name, broken dataset, the message after "file:line: ")
 CASES = [
@@ -29,7 +29,29 @@ CASES = [
      "event 'briefing', field 'date.date': '2014-02-30' has day 30: that month has 28 days"),
     ("malformed date (wrong precision syntax)",
      lambda: replace_first(small(), "events", date=When(date="Dec 2014")),
-     "event 'briefing', field 'date.date': 'Dec 2014' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM or XXXX-MM-DD"),
+     "event 'briefing', field 'date.date': 'Dec 2014' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM or "
+     "XXXX-MM-DD, one of several dates [YYYY-MM,YYYY-MM] or a range YYYY-MM/YYYY-MM"),
+    ("a set of one date",
+     lambda: replace_first(small(), "events", date=When(date="[2014-12]", reason="test")),
+     "event 'briefing', field 'date.date': '[2014-12]' lists one date: a set needs two or more, or write the date alone"),
+    ("a set out of order",
+     lambda: replace_first(small(), "events", date=When(date="[2023-12,2022-12]", reason="test")),
+     "event 'briefing', field 'date.date': '[2023-12,2022-12]' lists its dates out of order: write each date once, earliest first"),
+    ("a range that does not end after it starts",
+     lambda: replace_first(small(), "events", date=When(date="2014-12/2014-06", reason="test")),
+     "event 'briefing', field 'date.date': '2014-12/2014-06' does not end after it starts: write the earlier date first"),
+    ("a set or range of mixed precisions",
+     lambda: replace_first(small(), "events", date=When(date="[2022,2023-12]", reason="test")),
+     "event 'briefing', field 'date.date': '[2022,2023-12]' mixes precisions (year and month): give every date of a set to the same precision"),
+    ("a set or range with an unknown year",
+     lambda: replace_first(small(), "events", date=When(date="XXXX-06/2014-12", reason="test")),
+     "event 'briefing', field 'date.date': 'XXXX-06/2014-12' has a date without a year: a range needs known years"),
+    ("uncertain date without a reason",
+     lambda: replace_first(small(), "events", date=When(date="[2022-12,2023-12]")),
+     "event 'briefing', field 'date.reason': an uncertain date needs a reason: say why the texts allow more than one date"),
+    ("inferred speaker without a reason",
+     lambda: replace_first(small(), "statements", speaker_basis="inferred"),
+     "statement 'aslam-shadow', field 'speaker_reason': an inferred speaker needs a reason: say how this reference identifies the speaker"),
     ("inferred date without a reason",
      lambda: replace_first(small(), "events", date=When(date="2014-12", basis="inferred")),
      "event 'briefing', field 'date.reason': an inferred date needs a reason"),
@@ -77,6 +99,39 @@ CASES = [
     ("statement without a speaker",
      lambda: replace_first(small(), "statements", speaker_label=""),
      "statement 'aslam-shadow', field 'speaker_label': a statement without a speaker id needs a speaker_label"),
+    ("reference fact for an unknown dataset",
+     lambda: with_reference(reference=(dataclasses.replace(with_reference().reference[0], dataset="atlas"),
+                                       with_reference().reference[1])),
+     "reference fact 'unit-capital', field 'dataset': refers to unknown reference dataset 'atlas'"),
+    ("reference fact for an unknown place",
+     lambda: with_reference(reference=(with_reference().reference[0],
+                                       dataclasses.replace(with_reference().reference[1], place="atlantis"))),
+     "reference fact 'place-islamabad', field 'place': refers to unknown place 'atlantis'"),
+    ("reference fact about neither or both a place and a region",
+     lambda: with_reference(reference=(with_reference().reference[0],
+                                       dataclasses.replace(with_reference().reference[1], region="pakistan"))),
+     "reference fact 'place-islamabad', field 'place': give either place or region: a reference fact is about one of them"),
+    ("reference place in a division no region has",
+     lambda: with_reference(reference=(with_reference().reference[0],
+                                       dataclasses.replace(with_reference().reference[1], division="PK.05"))),
+     "reference fact 'place-islamabad', field 'division': no region has a reference fact for division 'PK.05': add one, so that the place has a region"),
+    ("one division given to two regions",
+     lambda: with_reference(reference=with_reference().reference + (
+         ReferenceFact(id="unit-pakistan", region="pakistan", dataset="gazetteer", feature_id="PK",
+                       feature_name="Pakistan", division="PK.08"),)),
+     "reference fact 'unit-capital', field 'division': division 'PK.08' is given to 2 regions: one region per division"),
+    ("duplicate reference fact id",
+     lambda: with_reference(reference=with_reference().reference + (with_reference().reference[1],)),
+     "reference fact 'place-islamabad', field 'id': is used by 2 reference facts: ids must be unique"),
+    ("region named only by reference data, without a reference fact",
+     lambda: with_reference(reference=with_reference().reference[1:] + (
+         ReferenceFact(id="unit-pakistan", region="pakistan", dataset="gazetteer", feature_id="PK",
+                       feature_name="Pakistan", division="PK.08"),)),
+     "region 'capital-territory', field 'named_by': a region named only by reference data needs a ReferenceFact for it (ispk/data/reference.py)"),
+    ("region named only by reference data that cites a source",
+     lambda: with_reference(regions=small().regions + (dataclasses.replace(
+         with_reference().regions[-1], cites=(cite(),)),)),
+     "region 'capital-territory', field 'named_by': is 'reference data', but the region cites a source: write 'sources'"),
     ("changed source file",
      lambda: replace_first(small(), "sources", sha256="0" * 64),
      "source '000_91b91c98ed937f7f', field 'sha256': is 000000000000..., but the archive file hashes to 4ec93c9cb798...: the file changed"),
@@ -96,6 +151,7 @@ def test_error_class(name, broken, expected, sources_dir):
 
 def test_the_small_dataset_is_valid(sources_dir):
     assert validate.check(small(), sources=sources_dir) == []
+    assert validate.check(with_reference(), sources=sources_dir) == []
 
 
 def test_location_names_the_file_and_line_of_the_record(sources_dir):

@@ -14,8 +14,8 @@ from .. import kinds
 from ..model import Dataset
 
 MODULES = ("sources", "groups", "regions", "people", "relations", "shared_events",
-           "s000", "s001", "s002", "s003", "s004")
-FIELDS = tuple(k.attr for k in kinds.KINDS)
+           "s000", "s001", "s002", "s003", "s004", "reference")
+FIELDS = kinds.dataset_fields()
 
 
 def load(modules: tuple[str, ...] = MODULES) -> Dataset:

@@ -1,5 +1,5 @@
 """Militant groups and movements the sources name, with every name and spelling they use."""
-from ..model import Alias, Cite, Fact, Group
+from ..model import Account, Alias, Cite, Fact, Group
 from .sources import S000, S001, S002, S003, S004
 
 GROUPS = (
@@ -17,7 +17,7 @@ GROUPS = (
             Alias(name="Daish", kind="spelling", cites=(Cite(source=S000, quote="Daish, the Arabic acronym for the Islamic State group or IS"),)),
             Alias(name="Islamic State group", cites=(Cite(source=S001, quote="the Islamic State (IS) group"),)),
             Alias(name="So-called Islamic State", kind="description", cites=(Cite(source=S002, quote="Is So-called Islamic State Gaining Strength in Pakistan?"),)),
-            Alias(name="the 'caliphate'", kind="description", cites=(Cite(source=S003, quote="The ‘caliphate’ struck again in Quetta"),)),
+            # Not an alias: source 003's "The 'caliphate' struck again" is the article's rhetoric, not a name.
         ),
         facts=(
             Fact(id="is-syria-iraq", text="Source 000 describes the group as an extremist outfit operating in Syria and Iraq and seeking to extend its influence to Pakistan's region.",
@@ -26,6 +26,40 @@ GROUPS = (
                  cites=(Cite(source=S003, quote="Since offences coordinated between several nations routed ISIS from its strongholds in Syria and Iraq"),)),
             Fact(id="is-main-branch", text="Source 002 calls the group in Iraq and Syria its main branch, as distinct from its Khorasan branch.",
                  cites=(Cite(source=S002, quote="a title that distinguishes the militant group in that area from its main branch in Iraq and Syria"),)),
+        ),
+        accounts=(
+            # Finding 13a: acknowledged or denied?
+            Account(aspect="Did Pakistani officials acknowledge the group's presence?",
+                    says="Source 001 (year not stated) calls the military spokesman's comments 'a rare acknowledgment by a senior Pakistani official' that IS militants have had an active presence",
+                    cite=Cite(source=S001, quote="The comments were a rare acknowledgment by a senior Pakistani official that IS militants have had an active presence in the country.")),
+            Account(aspect="Did Pakistani officials acknowledge the group's presence?",
+                    says="Source 002 (no year): analysts say Pakistan was 'repeatedly claiming' the group had been unable to establish a foothold",
+                    cite=Cite(source=S002, quote="after repeatedly claiming that Islamic State has been unable to establish a foothold in the country")),
+            Account(aspect="Did Pakistani officials acknowledge the group's presence?",
+                    says="Source 002 (no year): an analyst says Pakistan 'no longer denies' the group's presence 'as it used to'",
+                    cite=Cite(source=S002, quote="Pakistan no longer denies IS’s presence as it used to")),
+            Account(aspect="Did Pakistani officials acknowledge the group's presence?",
+                    says="Source 000 (20 November 2014, inferred): the foreign ministry's spokeswoman confirmed that individuals suspected of links to the group were in custody",
+                    cite=Cite(source=S000, quote="foreign ministry spokeswoman Tasnim Aslam confirmed that certain individuals suspected of links to the Islamic State are in custody")),
+            Account(aspect="Did Pakistani officials acknowledge the group's presence?",
+                    says="Source 000 (20 November 2014, inferred): government officials had been dismissing declarations of allegiance to the group as a ploy to grab headlines rather than a sign of operational links",
+                    cite=Cite(source=S000, quote="as a ploy to grab headlines rather than a sign of operational links")),
+            Account(aspect="Did Pakistani officials acknowledge the group's presence?",
+                    says="Source 003: on 10 February 2016 the Intelligence Bureau's director general told a Senate committee that the group was emerging as a threat",
+                    cite=Cite(source=S003, quote="Later on February 10, 2016, director general of the Pakistan Intelligence Bureau informed country’s Senate Standing Committee on Interior that the Islamic State was emerging as a threat.")),
+            # Finding 13b: when did it arrive?
+            Account(aspect="When was the group first present in Pakistan?",
+                    says="Source 003: its 'tangible presence' was reported 'first time' in November 2014",
+                    cite=Cite(source=S003, quote="First time, the Islamic State’s tangible presence was reported in November 2014")),
+            Account(aspect="When was the group first present in Pakistan?",
+                    says="Source 003: it 'marked its entry into Pakistan' on 8 August 2016, when it claimed an attack",
+                    cite=Cite(source=S003, quote="ISIS marked its entry into Pakistan on August 8, 2016 when it claimed a terrorist attack")),
+            Account(aspect="When was the group first present in Pakistan?",
+                    says="Source 000 (20 November 2014, inferred) reports pledges of support and allegiance to the group 'last month', October 2014 by its inferred date",
+                    cite=Cite(source=S000, quote="Last month, in a video message released to media, five commanders of the Pakistani Taliban pledged support to Islamic State while another splinter group, called Jundullah, also declared its allegiance")),
+            Account(aspect="When was the group first present in Pakistan?",
+                    says="Source 001 (year not stated): most of the 309 held were established Pakistani militants who had 'switched loyalties' to the group",
+                    cite=Cite(source=S001, quote="most of those detained were established Pakistani militants who had switched loyalties to the IS group")),
         ),
     ),
     Group(
@@ -76,6 +110,11 @@ GROUPS = (
         facts=(
             Fact(id="jundullah-splinter", text="Source 000 calls Jundullah a splinter group, in a sentence about Pakistani Taliban commanders.",
                  cites=(Cite(source=S000, quote="another splinter group, called Jundullah"),)),
+            # Kept under the id of the split relation it replaces, so that links to it still land here.
+            Fact(id="jundullah-split-ttp", text=(
+                "Source 000 calls Jundullah 'another splinter group' right after naming five Pakistani Taliban "
+                "commanders, but does not say what Jundullah split from. This reference therefore records no split."),
+                 cites=(Cite(source=S000, quote="five commanders of the Pakistani Taliban pledged support to Islamic State while another splinter group, called Jundullah"),)),
         ),
     ),
     Group(
@@ -120,8 +159,11 @@ GROUPS = (
         name="Lashkar-e-Taiba",
         kind="militant group",
         facts=(
-            Fact(id="let-kerry", text="Source 001 reports that U.S. Secretary of State John Kerry named Lashkar-e-Taiba among the indigenous groups Pakistan should push harder against.",
-                 cites=(Cite(source=S001, quote="including the Taliban-linked Haqqani network and Lashkar-e-Taiba"),)),
+            Fact(id="let-kerry", text=(
+                "Source 001 quotes U.S. Secretary of State John Kerry saying Pakistan had work to do against 'its "
+                "indigenous groups that are engaged in extremist activities'; the report itself, outside his quoted "
+                "words, adds that these include Lashkar-e-Taiba."),
+                 cites=(Cite(source=S001, quote="Pakistan \"has work to do in order to push harder against its indigenous groups that are engaged in extremist activities,\" including the Taliban-linked Haqqani network and Lashkar-e-Taiba."),)),
         ),
     ),
     Group(

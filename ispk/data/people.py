@@ -5,7 +5,7 @@ from .sources import S000, S001, S002, S003
 PEOPLE = (
     Person(id="tasnim-aslam", name="Tasnim Aslam", roles=(
         Role(title="Spokeswoman", organisation="Ministry of Foreign Affairs of Pakistan",
-             when=When(date="2014-12", basis="inferred", reason="Source 000, inferred to date from December 2014."),
+             when=When(date="2014-11-20", basis="inferred", reason="Source 000, inferred to date from 20 November 2014."),
              cites=(Cite(source=S000, quote="foreign ministry spokeswoman Tasnim Aslam"),)),
     )),
     Person(id="asim-bajwa", name="Asim Bajwa", roles=(
@@ -36,7 +36,7 @@ PEOPLE = (
         Role(title="Director general (chief)", organisation="Intelligence Bureau of Pakistan",
              when=When(date="2016"),
              cites=(Cite(source=S002, quote="In 2016, Aftab Sultan, Pakistan’s Intelligence Bureau Chief"),
-                    Cite(source=S003, quote="director general of the Pakistan Intelligence Bureau"))),
+                    Cite(source=S003, quote="Aftab Sultan, director general of Pakistan’s Intelligence Bureau"))),
         Role(title="Former director general", organisation="Intelligence Bureau of Pakistan",
              when=When(date="2019-03-15", qualifier="by"),
              cites=(Cite(source=S003, quote="former Director General of Intelligence Bureau, Aftab Sultan"),)),

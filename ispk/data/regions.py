@@ -2,7 +2,9 @@
 
 A place belongs to the most specific region a source puts it in. Where no
 source names its province, it belongs to the country, and its page says the
-province is not stated: this reference adds no geography of its own.
+province is not stated. Which province the reference data (outside the
+archive) puts it in is recorded apart, in reference.py; two regions no source
+names (Sindh, Islamabad Capital Territory) exist only for that reference data.
 """
 from ..model import Alias, Cite, Fact, Place, Region
 from .sources import S000, S001, S002, S003, S004
@@ -32,12 +34,12 @@ REGIONS = (
         aliases=(Alias(name="Khyber-Pakhtunkhwa", kind="spelling", cites=(Cite(source=S002, quote="its Khyber-Pakhtunkhwa chief"),)),),
         cites=(Cite(source=S003, quote="in Balochistan and Khyber Pakhtunkhwa provinces"),),
         facts=(
-            Fact(id="kp-tribal-districts", text="Source 004 speaks of Khyber Pakhtunkhwa's tribal districts and merged districts; the archive does not describe or date a merger.",
+            Fact(id="kp-tribal-districts", text="Source 004 speaks of Khyber Pakhtunkhwa's 'tribal districts' and, in the interior ministry's words, of 'merged districts'.",
                  cites=(Cite(source=S004, quote="the restive Khyber Pakhtunkhwa’s tribal districts"), Cite(source=S004, quote="especially merged districts"))),
         ),
     ),
     Region(
-        id="fata", name="Federally Administered Tribal Areas", kind="former tribal areas", parent="pakistan",
+        id="fata", name="Federally Administered Tribal Areas", kind="tribal areas", parent="pakistan",
         aliases=(
             Alias(name="FATA", kind="acronym", cites=(Cite(source=S003, quote="the Federally Administrative Tribal Areas (FATA)"),)),
             Alias(name="Federally Administrative Tribal Areas", kind="spelling", cites=(Cite(source=S003, quote="Federally Administrative Tribal Areas"),)),
@@ -46,7 +48,7 @@ REGIONS = (
         facts=(
             Fact(id="fata-spelling", text="Source 003 writes 'Federally Administrative Tribal Areas'; this reference uses the more common 'Administered' as the page title and keeps the source's form as a spelling.",
                  cites=(Cite(source=S003, quote="Federally Administrative Tribal Areas (FATA)"),)),
-            Fact(id="fata-merged-districts", text="A later source (004) refers instead to the 'tribal districts' and 'merged districts' of Khyber Pakhtunkhwa; the archive does not itself say that these are the former tribal areas.",
+            Fact(id="fata-merged-districts", text="Source 004 speaks of the 'tribal districts' of Khyber Pakhtunkhwa; no source says whether they are the tribal areas that source 003 calls FATA.",
                  cites=(Cite(source=S004, quote="Khyber Pakhtunkhwa’s tribal districts"),)),
         ),
     ),
@@ -55,6 +57,11 @@ REGIONS = (
         facts=(Fact(id="punjab-lej", text="The sources name Punjab only as the main base of Lashkar-e-Jhangvi.",
                     cites=(Cite(source=S002, quote="a predominantly Punjab-based militant sectarian group"),)),),
     ),
+    # Named only by the reference data (reference.py), so that the events at Karachi and
+    # Islamabad can be listed under a province: no quote supports these two records.
+    Region(id="sindh", name="Sindh", kind="province", parent="pakistan", named_by="reference data"),
+    Region(id="islamabad-capital-territory", name="Islamabad Capital Territory", kind="territory", parent="pakistan",
+           named_by="reference data"),
     Region(id="afghanistan", name="Afghanistan", kind="country",
            cites=(Cite(source=S000, quote="Pakistan and neighboring Afghanistan"),)),
     Region(id="nangarhar", name="Nangarhar", kind="foreign province", parent="afghanistan",

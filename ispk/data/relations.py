@@ -1,37 +1,56 @@
 """Relations between groups: pledges, alliances, splits and partnerships, each with who says so."""
-from ..model import Cite, Relation, When
+from ..model import Account, Cite, Relation, When
 from .sources import S000, S002, S003
+
+_LAST_MONTH = When(date="2014-10", basis="inferred",
+                   reason="'Last month' in source 000, resolved against its inferred date of 20 November 2014.")
+
+# Bugti's words stand beside every LeJ–IS pledge or alliance (issue 14, finding 13c).
+_NOT_IS = Account(
+    aspect="Whether such groups are the Islamic State",
+    says=("Sarfaraz Bugti, Balochistan's home minister, calls Lashkar-e-Jhangvi one of the Islamic State's "
+          "'terror allies', but says such groups 'should not be mistaken for Islamic State'."),
+    cite=Cite(source=S002, quote="But these groups should not be mistaken for Islamic State."),
+)
 
 RELATIONS = (
     Relation(id="isk-branch-of-is", kind="branch", subject="islamic-state-khorasan", object="islamic-state",
              basis="reported", by="source 002 (VOA)",
              description="The Islamic State brands its presence in Afghanistan and Pakistan as the Islamic State of Khorasan, distinct from its main branch in Iraq and Syria.",
              cites=(Cite(source=S002, quote="branding itself as the Islamic State of Khorasan, a title that distinguishes the militant group in that area from its main branch in Iraq and Syria"),)),
+    # The subject is five of the TTP's commanders, not the TTP: never drawn as a TTP → IS edge.
     Relation(id="ttp-commanders-support-is-2014", kind="support", subject="tehrik-i-taliban-pakistan", object="islamic-state",
+             subject_part="five commanders",
              basis="reported", by="source 000",
-             since=When(date="2014-11", basis="inferred", reason="'Last month' in source 000, inferred to date from December 2014."),
+             since=_LAST_MONTH,
              description="Five commanders of the Pakistani Taliban, not the group as a whole, pledged support to the Islamic State in a video message.",
              cites=(Cite(source=S000, quote="five commanders of the Pakistani Taliban pledged support to Islamic State"),)),
     Relation(id="jundullah-pledge-is-2014", kind="pledge", subject="jundullah", object="islamic-state",
              basis="reported", by="source 000",
-             since=When(date="2014-11", basis="inferred", reason="'Last month' in source 000, inferred to date from December 2014."),
+             since=_LAST_MONTH,
              description="Jundullah declared its allegiance to the Islamic State.",
              cites=(Cite(source=S000, quote="another splinter group, called Jundullah, also declared its allegiance to the Middle Eastern jihadist organization"),)),
-    Relation(id="jundullah-split-ttp", kind="split", subject="jundullah", object="tehrik-i-taliban-pakistan",
-             basis="reported", by="source 000",
-             description="Source 000 calls Jundullah 'another splinter group' right after naming five Pakistani Taliban commanders, which implies, without saying so, that it split from the Pakistani Taliban; it gives no date.",
-             cites=(Cite(source=S000, quote="five commanders of the Pakistani Taliban pledged support to Islamic State while another splinter group, called Jundullah"),)),
+    # No "jundullah-split-ttp": source 000 calls Jundullah "another splinter group" without saying
+    # what it split from. The wording is recorded as the Jundullah fact of that id (groups.py).
     Relation(id="lej-pledge-is", kind="pledge", subject="lashkar-e-jhangvi", object="islamic-state",
              basis="attributed", by="Pakistani authorities",
              description="Pakistani authorities believe Lashkar-e-Jhangvi pledged allegiance to the Islamic State to help it establish a base in Pakistan.",
-             cites=(Cite(source=S002, quote="Pakistani authorities believe LeJ pledged allegiance to IS to help the group establish a base in Pakistan"),)),
+             cites=(Cite(source=S002, quote="Pakistani authorities believe LeJ pledged allegiance to IS to help the group establish a base in Pakistan"),),
+             accounts=(_NOT_IS,)),
     Relation(id="lej-ally-is", kind="alliance", subject="lashkar-e-jhangvi", object="islamic-state",
-             basis="attributed", by="Sarfaraz Bugti, home minister for Balochistan; Pakistan's Intelligence Bureau chief; Pakistan's interior ministry",
-             description="Officials call Lashkar-e-Jhangvi a terror ally or affiliate of the Islamic State.",
+             basis="attributed",
+             by=("Sarfaraz Bugti, home minister for Balochistan (source 002); Aftab Sultan, director general of the "
+                 "Intelligence Bureau (source 003); a report compiled by Pakistan's interior ministry, as source 003 "
+                 "describes it"),
+             description="Officials and an interior ministry report call Lashkar-e-Jhangvi a terror ally or affiliate of the Islamic State.",
              cites=(Cite(source=S002, quote="Islamic State is trying to establish a territorial presence through its terror allies such as Lashkar-e-Jhangvi"),
-                    Cite(source=S003, quote="with the help of its Pakistan-based affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar"))),
+                    Cite(source=S003, quote="Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers that ISIS was emerging as a potential threat with the help of its Pakistan-based affiliates including Lashkar-e-Jhangvi"),
+                    Cite(source=S003, quote="Most of the attacks were claimed by ISIS and its affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar.")),
+             accounts=(_NOT_IS,)),
     Relation(id="jua-affiliate-is", kind="alliance", subject="jamaat-ul-ahrar", object="islamic-state",
-             basis="attributed", by="Pakistan's Intelligence Bureau chief; Pakistan's interior ministry",
+             basis="attributed",
+             by=("Aftab Sultan, director general of the Intelligence Bureau (source 003); a report compiled by "
+                 "Pakistan's interior ministry, as source 003 describes it"),
              description="Pakistani officials call Jamaat-ul-Ahrar a Pakistan-based affiliate of the Islamic State.",
              cites=(Cite(source=S003, quote="with the help of its Pakistan-based affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar"),
                     Cite(source=S003, quote="Most of the attacks were claimed by ISIS and its affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."))),

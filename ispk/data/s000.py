@@ -2,16 +2,22 @@
 from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
 from .sources import S000
 
-# Relative dates in source 000 resolve against its inferred publication date (December 2014).
+# Relative dates in source 000 resolve against its inferred date, Thursday 20 November 2014.
 _THURSDAY = When(
-    date="2014-12", basis="inferred",
-    reason=("The text says only 'Thursday' (the foreign ministry's weekly briefing); resolved to the "
-            "month of the source's inferred publication date, December 2014. The day is not known."),
+    date="2014-11-20", basis="inferred",
+    reason=("The text says only 'Thursday' (the foreign ministry's weekly briefing). Its photo caption is dated "
+            "Nov 20, 2014, which was a Thursday; this reference takes that day, the source's inferred date."),
 )
 _LAST_MONTH = When(
-    date="2014-11", basis="inferred",
-    reason="'Last month' in source 000, resolved against its inferred publication date of December 2014.",
+    date="2014-10", basis="inferred",
+    reason="'Last month' in source 000, resolved against its inferred date of 20 November 2014.",
 )
+_AFTER_LAST_MONTH = When(
+    date="2014-10/2014-11", basis="inferred",
+    reason=("The text gives no date. What officials responded to dates from 'last month' (October 2014, against "
+            "the source's inferred date of 20 November 2014), and the text reports the response by that date."),
+)
+_BRIEFING_ID = "foreign-ministry-briefing-2014-11-20"
 
 EVENTS = (
     Event(
@@ -35,10 +41,10 @@ EVENTS = (
         title="Police arrest people suspected of links to the Islamic State in Pakistani cities",
         kind="arrest",
         date=When(
-            date="2014-12", qualifier="by", basis="inferred",
+            date="2014-11-20", qualifier="by", basis="inferred",
             reason=("The text gives no date for the arrests. The foreign ministry confirmed them at its weekly "
-                    "briefing on 'Thursday', resolved to December 2014 from the source's inferred publication date; "
-                    "the arrests took place on or before that briefing."),
+                    "briefing on 'Thursday', taken as 20 November 2014 (the source's inferred date); the arrests "
+                    "took place on or before that briefing."),
         ),
         summary=(
             "The foreign ministry confirmed that police had arrested several individuals from major cities for "
@@ -79,7 +85,7 @@ EVENTS = (
         ),
     ),
     Event(
-        id="foreign-ministry-briefing-2014-12",
+        id=_BRIEFING_ID,
         title="Foreign ministry weekly briefing in Islamabad on Islamic State arrests",
         kind="briefing",
         date=_THURSDAY,
@@ -107,9 +113,9 @@ EVENTS = (
         title="Pakistan's army conducts anti-militancy operations in the northwest",
         kind="military operation",
         date=When(
-            date="2014", qualifier="in the months before December", basis="inferred",
+            date="2014", qualifier="in the months before 20 November", basis="inferred",
             reason=("The spokeswoman said the operations were undertaken 'in recent months'; resolved against the "
-                    "source's inferred publication date of December 2014."),
+                    "source's inferred date of 20 November 2014."),
         ),
         summary=(
             "According to foreign ministry spokeswoman Tasnim Aslam, Pakistan's army undertook major "
@@ -152,7 +158,7 @@ EVENTS = (
         ),
     ),
     Event(
-        id="ttp-commanders-video-pledge-2014-11",
+        id="ttp-commanders-video-pledge-2014-10",
         title="Five Pakistani Taliban commanders pledge support to the Islamic State in a video message",
         kind="pledge of allegiance",
         date=_LAST_MONTH,
@@ -167,14 +173,14 @@ EVENTS = (
         notes=(
             Note(id="s000-ttp-support-wording", text=(
                 "The source says the five commanders 'pledged support', not allegiance, and does not name them. "
-                "It calls Jundullah 'another splinter group', implying that it regards the five commanders as a "
-                "splinter group, without saying so directly."),
+                "In the same sentence it calls Jundullah 'another splinter group'; it does not say what Jundullah, "
+                "or the commanders, split from."),
                 cites=(Cite(source=S000, quote="five commanders of the Pakistani Taliban pledged support to Islamic State"),
                        Cite(source=S000, quote="another splinter group, called Jundullah"))),
         ),
     ),
     Event(
-        id="jundullah-allegiance-2014-11",
+        id="jundullah-allegiance-2014-10",
         title="Jundullah declares allegiance to the Islamic State",
         kind="pledge of allegiance",
         date=_LAST_MONTH,
@@ -205,7 +211,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         groups=("islamic-state",),
         cites=(
             Cite(source=S000, quote="Pakistan on Thursday confirmed that police have arrested several individuals from major cities for their alleged links to Daish, the Arabic acronym for the Islamic State group or IS."),
@@ -219,7 +225,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         groups=("islamic-state",),
         cites=(Cite(source=S000, quote="“Police have made arrests in connection with wall-chalking,\" she said."),),
     ),
@@ -231,7 +237,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         groups=("islamic-state",),
         cites=(Cite(source=S000, quote="\"The investigations are underway whether it was just a mischief or these people actually belong to Daish [because] sometimes there are elements who would just like to create panic or a situation."),),
     ),
@@ -242,7 +248,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         cites=(Cite(source=S000, quote="So, those investigations are underway about the motives and other aspects."),),
     ),
     Statement(
@@ -252,7 +258,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         cites=(Cite(source=S000, quote="I don’t think those who were arrested, there were any foreigners [among them].\""),),
     ),
     Statement(
@@ -262,7 +268,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         regions=("pakistan",),
         cites=(Cite(source=S000, quote="The spokesperson noted that Pakistan's army has undertaken major anti-militancy operations in recent months in the country’s northwest"),),
     ),
@@ -273,7 +279,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         regions=("pakistan",),
         cites=(Cite(source=S000, quote="it is determined not to allow any terrorist outfit to operate from Pakistani territory."),),
     ),
@@ -284,7 +290,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         groups=("islamic-state",),
         regions=("pakistan",),
         cites=(Cite(source=S000, quote="“Pakistan will not tolerate even the shadow of Daish in Pakistan."),),
@@ -296,7 +302,7 @@ STATEMENTS = (
         speaker="tasnim-aslam",
         date=_THURSDAY,
         place="islamabad",
-        event="foreign-ministry-briefing-2014-12",
+        event=_BRIEFING_ID,
         cites=(Cite(source=S000, quote="So what we are doing at the moment is a comprehensive action against all terrorists,” said Aslam."),),
     ),
     Statement(
@@ -307,12 +313,13 @@ STATEMENTS = (
         form="paraphrase",
         speaker_label="Government officials",
         date=When(
-            date="2014", qualifier="late", basis="inferred",
-            reason=("'Have been dismissing': the text gives no date. The wall-chalking appeared 'in recent weeks' and "
-                    "the declarations of allegiance 'last month' (November 2014) before the source's inferred "
-                    "publication date of December 2014, so the dismissals fall in late 2014."),
+            date="2014-10/2014-11", basis="inferred",
+            reason=("'Have been dismissing': the text gives no date. The declarations of allegiance it mentions were "
+                    "made 'last month' (October 2014, against the source's inferred date of 20 November 2014), and "
+                    "the dismissals continued up to the text's date."),
         ),
-        groups=("islamic-state", "tehrik-i-taliban-pakistan", "jundullah"),
+        # Not tagged with the TTP or Jundullah: the source says only "some local militant groups".
+        groups=("islamic-state",),
         regions=("pakistan",),
         cites=(Cite(source=S000, quote="Government officials have been dismissing the wall-chalking and declarations of allegiance to Islamic State by some local militant groups as a ploy to grab headlines rather than a sign of operational links."),),
     ),
@@ -321,13 +328,8 @@ STATEMENTS = (
         text="a routine feedback of intelligence agencies.",
         form="quote",
         speaker_label="Government officials",
-        date=When(
-            date="2014", qualifier="late", basis="inferred",
-            reason=("The text does not say when officials played down the report; the report itself is dated "
-                    "'last month' (November 2014) against the source's inferred publication date of December 2014, "
-                    "so the response falls in late 2014."),
-        ),
-        event="provincial-report-2014-11",
+        date=_AFTER_LAST_MONTH,
+        event="provincial-report-2014",
         groups=("islamic-state",),
         cites=(Cite(source=S000, quote="Government officials played down the document, saying it was “a routine feedback of intelligence agencies.”"),),
     ),
@@ -343,19 +345,20 @@ STATISTICS = (
         producer="a leaked provincial government report (province not named in source 000)",
         qualifier="as many as",
         period=When(
-            date="2014-11", qualifier="by", basis="inferred",
-            reason="The report is dated 'last month', resolved against the source's inferred publication date of December 2014.",
+            date="2014-10", qualifier="by", basis="inferred",
+            reason="The report is dated 'last month', resolved against the source's inferred date of 20 November 2014.",
         ),
         region="pakistan",
-        report="provincial-report-2014-11",
+        report="provincial-report-2014",
         series="provincial-report-2014-recruitment",
         groups=("islamic-state",),
         cites=(Cite(source=S000, quote="Islamic State has recruited as many as 12,000 fighters inside Pakistan from within banned Sunni groups."),),
         notes=(
             Note(id="s000-recruits-played-down", text=(
                 "Government officials played down the report as 'a routine feedback of intelligence agencies'. "
-                "Source 003, describing what this reference treats as the same report, speaks of hundreds of "
-                "followers recruited from Hangu and Kurram Agency, not 12,000 fighters."),
+                "Source 003 describes a provincial report (of Balochistan, November 2014) that speaks of hundreds "
+                "of followers recruited from Hangu and Kurram Agency, not 12,000 fighters; neither source says the "
+                "two reports are the same."),
                 cites=(Cite(source=S000, quote="Government officials played down the document"),)),
         ),
     ),

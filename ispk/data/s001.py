@@ -1,6 +1,6 @@
 """Records catalogued from source 001."""
 from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
-from .sources import S001
+from .sources import S000, S001, S002, S003
 
 # Source 001 states no year anywhere, and no other source in the archive dates
 # its events: every date here has an unknown year (XXXX).
@@ -44,6 +44,18 @@ EVENTS = (
             Cite(source=S001, quote="The military's top spokesman, Lieutenant General Asim Bajwa, said on September 1 that authorities have arrested 309 people associated with the extremist group."),
             Cite(source=S001, quote="The comments were a rare acknowledgment by a senior Pakistani official that IS militants have had an active presence in the country."),
         ),
+        accounts=(
+            Account(aspect="Was this a rare acknowledgment?", says="Source 001 calls the comments 'a rare acknowledgment by a senior Pakistani official' that IS militants have had an active presence",
+                    cite=Cite(source=S001, quote="The comments were a rare acknowledgment by a senior Pakistani official that IS militants have had an active presence in the country.")),
+            Account(aspect="Was this a rare acknowledgment?", says="Source 002 (no year): analysts say Pakistan was 'repeatedly claiming' that IS had been unable to establish a foothold",
+                    cite=Cite(source=S002, quote="after repeatedly claiming that Islamic State has been unable to establish a foothold in the country")),
+            Account(aspect="Was this a rare acknowledgment?", says="Source 002 (no year): an analyst says Pakistan 'no longer denies' IS's presence 'as it used to'",
+                    cite=Cite(source=S002, quote="Pakistan no longer denies IS’s presence as it used to")),
+            Account(aspect="Was this a rare acknowledgment?", says="Source 000 (20 November 2014, inferred): the foreign ministry confirmed that people suspected of links to IS were in custody",
+                    cite=Cite(source=S000, quote="confirmed that certain individuals suspected of links to the Islamic State are in custody")),
+            Account(aspect="Was this a rare acknowledgment?", says="Source 003: on 10 February 2016 the Intelligence Bureau's director general told a Senate committee that IS was emerging as a threat",
+                    cite=Cite(source=S003, quote="Later on February 10, 2016, director general of the Pakistan Intelligence Bureau informed country’s Senate Standing Committee on Interior that the Islamic State was emerging as a threat.")),
+        ),
         notes=(
             Note(id="s001-conference-place-from-caption", text=(
                 "Only the photo caption names Rawalpindi and a news conference; the body of the text says only that "
@@ -60,19 +72,20 @@ EVENTS = (
     ),
     Event(
         id="s001-is-associates-arrests-pakistan",
-        title="Pakistani authorities arrest 309 people associated with the Islamic State group",
+        title="Military spokesman says 309 people associated with the Islamic State group were arrested",
         kind="arrest",
         undated_reason=(
             "The text gives no date for the arrests: Bajwa announced on 1 September (year not stated) that "
             "'authorities have arrested 309 people'."
         ),
         summary=(
-            "According to the Pakistani military's spokesman, Asim Bajwa, authorities arrested 309 people associated "
-            "with the Islamic State group who were involved in plotting attacks on government, diplomatic and "
-            "civilian targets. He said most were established Pakistani militants who had switched loyalties to the "
-            "group and some 25 were foreigners, including Afghans and Syrians, and that all but one of a core group "
-            "of 20 organizers had been captured. The source adds that some of those held were involved in assaults "
-            "on the media."
+            "The Pakistani military's spokesman, Asim Bajwa, said authorities had arrested 309 people associated "
+            "with the Islamic State group. He said most were established Pakistani militants who had switched "
+            "loyalties to the group and some 25 were foreigners, including Afghans and Syrians, and that of a core "
+            "group of 20 organizers all had been captured except one. The source's opening, attributed to "
+            "Pakistan, speaks instead of 'hundreds of people' arrested who were 'involved in plotting attacks' on "
+            "government, diplomatic and civilian targets. The source adds, without attributing it, that some of "
+            "those held were involved in assaults on the media."
         ),
         regions=("pakistan",),
         groups=("islamic-state",),
@@ -93,8 +106,10 @@ EVENTS = (
                     cite=Cite(source=S001, quote="some 25 were foreigners including Afghans and Syrians")),
             Account(aspect="Organizers", says="All of a core group of 20 organizers captured except one, who Bajwa said was not in Pakistan",
                     cite=Cite(source=S001, quote="Of a core group of 20 organizers, Bajwa said, all were captured, except one \"who I am sure is not in Pakistan.\"")),
-            Account(aspect="Alleged activity", says="Plotting attacks on government, diplomatic and civilian targets; some involved in assaults on the media",
+            Account(aspect="Alleged activity", says="Involved in plotting attacks on government, diplomatic and civilian targets (Pakistan, in the source's opening)",
                     cite=Cite(source=S001, quote="involved in plotting attacks on government, diplomatic, and civilian targets")),
+            Account(aspect="Alleged activity", says="Some were involved in assaults on the media (the source, unattributed)",
+                    cite=Cite(source=S001, quote="Some were involved in assaults on the media.")),
         ),
         notes=(
             Note(id="s001-media-assaults-unattributed", text=(
@@ -275,11 +290,11 @@ STATEMENTS = (
     Statement(
         id="kerry-pakistan-some-progress",
         text=("Said that, despite some progress in recent months, Pakistan had more to do against its indigenous "
-              "extremist groups, including the Haqqani network and Lashkar-e-Taiba."),
+              "extremist groups. (The report names the Haqqani network and Lashkar-e-Taiba among them outside "
+              "his quoted words.)"),
         form="paraphrase",
         speaker="john-kerry",
         date=_KERRY_DAY,
-        groups=("haqqani-network", "lashkar-e-taiba"),
         regions=("pakistan",),
         cites=(Cite(source=S001, quote="Bajwa made the comments a day after U.S. Secretary of State John Kerry said that, despite some progress in recent months, Pakistan"),),
     ),
@@ -357,24 +372,13 @@ STATISTICS = (
         series="s001-core-organizers",
         groups=("islamic-state",),
         cites=(Cite(source=S001, quote="Of a core group of 20 organizers"),),
-    ),
-    Statistic(
-        id="s001-core-organizers-captured",
-        label="Organizers of the core group captured (all but one of 20), according to the military spokesman",
-        value=19,
-        unit="organizers",
-        topic="arrests",
-        producer="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman",
-        period=_BY_SEPT_1,
-        report=_CONFERENCE_ID,
-        series="s001-core-organizers",
-        groups=("islamic-state",),
-        cites=(Cite(source=S001, quote="Of a core group of 20 organizers, Bajwa said, all were captured, except one"),),
         notes=(
-            Note(id="s001-organizers-19-derived", text=(
-                "The source does not state the number 19: it says all of the 20 were captured except one. The "
-                "remaining organizer, Bajwa said, was not in Pakistan."),
-                cites=(Cite(source=S001, quote="all were captured, except one"),)),
+            # Replaces a figure of 19 "captured" that the source never states (issue 14, finding 7);
+            # the note keeps that figure's anchor, so links to it land on this explanation.
+            Note(id="s001-core-organizers-captured", text=(
+                "Bajwa said all of the 20 were captured 'except one', who he was sure was not in Pakistan. The "
+                "source gives no number captured, and this reference computes none."),
+                cites=(Cite(source=S001, quote="all were captured, except one \"who I am sure is not in Pakistan.\""),)),
         ),
     ),
 )

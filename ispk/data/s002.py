@@ -11,7 +11,7 @@ _IN_APRIL = When(date="XXXX-04", basis="inferred", reason="'in April' in source 
 EVENTS = (
     Event(
         id="balochistan-is-stronghold-operation",
-        title="Military operation against an Islamic State stronghold in Balochistan",
+        title="Officials say a military operation destroyed an Islamic State stronghold in Balochistan",
         kind="military operation",
         date=None,
         undated_reason="The source says 'Earlier this month' and states no publication date, so neither month nor year is known.",
@@ -430,7 +430,7 @@ STATISTICS = (
         producer="officials (unnamed), as reported by source 002",
         region="balochistan",
         series="militants-killed-security-operations",
-        groups=("islamic-state", "lashkar-e-jhangvi"),
+        # No group: the source does not say which group the 12 belonged to.
         cites=(Cite(source=S002, quote="officials claimed that a military operation destroyed an IS stronghold in the southwestern province, killing 12 “hardcore terrorists.”"),),
     ),
     Statistic(

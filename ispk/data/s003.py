@@ -1,15 +1,10 @@
 """Records catalogued from source 003."""
 from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
-from .sources import S003
+from .sources import S000, S001, S003
 
 # --------------------------------------------------------------------------- #
 # Dates resolved against the article's stated date, 15 March 2019
 # --------------------------------------------------------------------------- #
-
-_LAST_YEAR_NOTE = (
-    "The source note s003-earlier-text applies: some relative dates in this text do not fit its "
-    "stated date, so this resolution should be treated with care."
-)
 
 PIPS_REPORT_DATE = When(
     date="2019-01", basis="inferred",
@@ -17,11 +12,11 @@ PIPS_REPORT_DATE = When(
 )
 YEAR_2018 = When(
     date="2018", basis="inferred",
-    reason="'Last year' in the source, resolved against the article's stated date, 15 March 2019. " + _LAST_YEAR_NOTE,
+    reason="'Last year' in the source, resolved against the article's stated date, 15 March 2019.",
 )
 JULY_2018 = When(
     date="2018-07", basis="inferred",
-    reason="'In July last year' / 'last July' in the source, resolved against the article's stated date, 15 March 2019. " + _LAST_YEAR_NOTE,
+    reason="'In July last year' / 'last July' in the source, resolved against the article's stated date, 15 March 2019.",
 )
 EARLY_2019_WARNING = When(
     date="2019", qualifier="early", basis="inferred",
@@ -178,6 +173,18 @@ EVENTS = (
             Cite(source=S003, quote="ISIS marked its entry into Pakistan on August 8, 2016 when it claimed a terrorist attack that killed at least 70 people and wounded more than 100 in the southwestern city of Quetta"),
             Cite(source=S003, quote="Islamic State and a Taliban faction claimed responsibility."),
         ),
+        accounts=(
+            Account(aspect="When did the group enter Pakistan?", says="Source 003: it 'marked its entry into Pakistan' with this attack, on 8 August 2016",
+                    cite=Cite(source=S003, quote="ISIS marked its entry into Pakistan on August 8, 2016")),
+            Account(aspect="When did the group enter Pakistan?", says="Source 003, elsewhere: its 'footprints' emerged in mid-2014",
+                    cite=Cite(source=S003, quote="The footprints of ISIS emerged in Pakistan in mid-2014")),
+            Account(aspect="When did the group enter Pakistan?", says="Source 003, elsewhere: its 'tangible presence' was reported 'first time' in November 2014",
+                    cite=Cite(source=S003, quote="First time, the Islamic State’s tangible presence was reported in November 2014")),
+            Account(aspect="When did the group enter Pakistan?", says="Source 000 (20 November 2014, inferred): pledges of support and allegiance to the group 'last month', October 2014 by its inferred date",
+                    cite=Cite(source=S000, quote="Last month, in a video message released to media, five commanders of the Pakistani Taliban pledged support to Islamic State while another splinter group, called Jundullah, also declared its allegiance")),
+            Account(aspect="When did the group enter Pakistan?", says="Source 001 (year not stated): most of the 309 held were established Pakistani militants who had 'switched loyalties' to the group",
+                    cite=Cite(source=S001, quote="most of those detained were established Pakistani militants who had switched loyalties to the IS group")),
+        ),
         notes=(
             Note(id="s003-quetta-two-claims", text=(
                 "The source first says the Islamic State claimed the attack, then that the Islamic State and a "
@@ -267,26 +274,22 @@ EVENTS = (
         ),
         notes=(
             Note(id="s003-aftab-sultan-last-year", text=(
-                "The date 2018 is resolved from 'last year' against the article's date. The same article dates a "
-                "similar warning by the Intelligence Bureau's director general to the Senate to 10 February 2016, "
-                "and in this paragraph calls Aftab Sultan both 'director general' and 'former Director General'. "
-                "The 'last year' meeting may be the 2016 hearing described in older wording; the source does not "
-                "say. See the source note s003-earlier-text."),
+                "The date 2018 is resolved from 'last year' against the article's date of 15 March 2019. In this "
+                "paragraph the source calls Aftab Sultan both 'director general' and 'former Director General'."),
                 cites=(Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers"),
-                       Cite(source=S003, quote="a lawmaker quoted former Director General of Intelligence Bureau, Aftab Sultan"),
-                       Cite(source=S003, quote="Later on February 10, 2016, director general of the Pakistan Intelligence Bureau informed"))),
+                       Cite(source=S003, quote="a lawmaker quoted former Director General of Intelligence Bureau, Aftab Sultan"))),
         ),
     ),
     Event(
         id="mosul-liberation-2018-07",
-        title="Liberation of Mosul from Islamic State control, with Pakistan's quiet help to Iraq",
+        title="End of Islamic State control of Mosul, as source 003 reports it",
         kind="military operation",
         date=JULY_2018,
         summary=(
-            "The source says Iraq's fight against the Islamic State reached a major milestone with the liberation "
-            "of Mosul from the group's control after three years of occupation, and that Pakistan quietly helped "
-            "Iraq in that fight. Iraq's ambassador to Pakistan said Pakistan was among the countries that "
-            "supported Iraq."
+            "Source 003 says Iraq's fight against the Islamic State reached a major milestone with 'the liberation "
+            "of Mosul' (its words) from the group's control after three years of occupation. The article itself "
+            "asserts that Pakistan 'quietly helped' Iraq in that fight; Iraq's ambassador to Pakistan, as it "
+            "quotes him, said only that Pakistan was one of several countries that supported Iraq."
         ),
         places=("mosul",),
         regions=("iraq",),
@@ -294,10 +297,15 @@ EVENTS = (
         cites=(
             Cite(source=S003, quote="It is interesting to note that Pakistan quietly helped Iraq in its fight against ISIS which reached a major milestone in July last year with the liberation of Mosul from the terrorist group’s control after three years of occupation."),
         ),
+        accounts=(
+            Account(aspect="Pakistan's part", says="The article: 'Pakistan quietly helped Iraq in its fight against ISIS' (its own assertion, attributed to no one)",
+                    cite=Cite(source=S003, quote="It is interesting to note that Pakistan quietly helped Iraq in its fight against ISIS")),
+            Account(aspect="Pakistan's part", says="Iraq's ambassador, as the article quotes him: Pakistan was one of several countries that supported Iraq",
+                    cite=Cite(source=S003, quote="“Pakistan was among a number of countries that supported Iraq in fighting the ISIS,”")),
+        ),
         notes=(
             Note(id="s003-mosul-last-year", text=(
-                "The month is resolved from 'July last year' against the article's date of 15 March 2019; see the "
-                "source note s003-earlier-text on this text's relative dates."),
+                "The month is resolved from 'July last year' against the article's date of 15 March 2019."),
                 cites=(Cite(source=S003, quote="in July last year"),)),
         ),
     ),
@@ -417,7 +425,7 @@ STATEMENTS = (
     Statement(
         id="s003-police-training-resources",
         text=(
-            "While Pakistan's armed forces are engaged in guarding the eastern and western borders, Pakistan's "
+            "While Pakistan's armed forces are engaged on safeguarding the eastern and western borders, Pakistan's "
             "police are not well trained to fight militant groups such as the TTP and the Islamic State, and the "
             "counter-terrorism department's lack of resources worries senior officials such as Pervez Ahmed Chandio."
         ),
@@ -427,6 +435,7 @@ STATEMENTS = (
         groups=("tehrik-i-taliban-pakistan", "islamic-state"),
         regions=("pakistan",),
         cites=(
+            Cite(source=S003, quote="While Pakistan’s armed forces are engaged on safeguarding Eastern and Western borders"),
             Cite(source=S003, quote="police in Pakistan is not best trained to fight militant outfits like TTP and ISIS"),
             Cite(source=S003, quote="Also, lack of resources with the counter-terrorism department makes senior officials like Chandio worried."),
         ),
@@ -467,6 +476,10 @@ STATEMENTS = (
         text="The Islamic State was emerging as a threat.",
         form="paraphrase",
         speaker="aftab-sultan",
+        speaker_basis="inferred",
+        speaker_reason=("Source 003 says only 'director general of the Pakistan Intelligence Bureau' for 10 February "
+                        "2016; source 002 names the bureau's chief in 2016 as Aftab Sultan, and this reference "
+                        "identifies the two."),
         date=When(date="2016-02-10"),
         event="ib-chief-warning-2016",
         groups=("islamic-state",),
@@ -477,6 +490,10 @@ STATEMENTS = (
         text="Pakistan-based terrorist groups, including Lashkar-e-Jhangvi and Sipah-e-Sahaba Pakistan, had a soft corner for the Islamic State.",
         form="paraphrase",
         speaker="aftab-sultan",
+        speaker_basis="inferred",
+        speaker_reason=("Source 003 says only 'director general of the Pakistan Intelligence Bureau' for 10 February "
+                        "2016; source 002 names the bureau's chief in 2016 as Aftab Sultan, and this reference "
+                        "identifies the two."),
         date=When(date="2016-02-10"),
         event="ib-chief-warning-2016",
         groups=("islamic-state", "lashkar-e-jhangvi", "sipah-e-sahaba-pakistan"),

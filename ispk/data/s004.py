@@ -2,17 +2,22 @@
 from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
 from .sources import S004
 
-# Source 004 states no date; sources.py infers December 2023 (the earliest year the
-# text allows). Relative dates below resolve against that inferred date.
+# Source 004 states no date; sources.py dates it to December 2022 or December 2023, which the
+# text fits equally. Relative dates below resolve against both, so they stay uncertain too.
 _BRIEFING = When(
-    date="2023-12", basis="inferred",
+    date="[2022-12,2023-12]", basis="inferred",
     reason=("The text does not date the Senate question hour or the interior ministry's written response. "
             "It reports the Dec 12 attack in Daraban as the deadliest 'in the outgoing year', so it was "
-            "written late in a December; the date is the source's inferred publication date, December 2023 "
-            "(2023 is the earliest year the text allows, not a stated one)."),
+            "written late in a December; the latest year it names is 2022, which fits December 2022 as well "
+            "as December 2023. This is the source's inferred date, not a stated one."),
+)
+_DARABAN_DATE = When(
+    date="[2022-12-12,2023-12-12]", basis="inferred",
+    reason=("The text says 'Dec 12' and calls the attack the deadliest on security forces 'in the outgoing "
+            "year'; the year is that of the source, which fits December 2022 as well as December 2023."),
 )
 _MINISTRY = "Pakistan's Ministry of Interior (written response to the Senate)"
-_BRIEFING_ID = "interior-ministry-senate-response-2023-12"
+_BRIEFING_ID = "interior-ministry-senate-response"
 _SOURCE_ITSELF = "source 004 (NDTV, from a syndicated feed)"
 
 EVENTS = (
@@ -61,8 +66,8 @@ EVENTS = (
                 "who gave that briefing; it places the ministry's statement at the same time."),
                 cites=(Cite(source=S004, quote="The ministry’s statement came as the Senate was briefed"),)),
             Note(id="s004-briefing-date-inferred", text=(
-                "The source does not date the question hour; December 2023 is the source's inferred "
-                "publication date, not a stated date."),
+                "The source does not date the question hour; December 2022 or December 2023 is the source's "
+                "inferred date, not a stated one."),
                 cites=(Cite(source=S004, quote="In the deadliest attack on security forces in the outgoing year"),)),
         ),
     ),
@@ -131,11 +136,11 @@ EVENTS = (
             "Pakistan started fencing its border with Afghanistan, the 2,640-km Durand Line, in March 2017. "
             "According to the source the barrier passes through rugged mountains, densely forested valleys and "
             "narrow rock passages. The interior ministry told the Senate the fencing along the western borders "
-            "had largely been completed, but that the two organisations it had named, particularly the TTP, "
-            "continued to sabotage the fence."
+            "had largely been completed, but that 'the two organisations', particularly the TTP, continued to "
+            "sabotage the fence. The source does not say which the other organisation is."
         ),
         regions=("durand-line", "pakistan", "afghanistan"),
-        groups=("tehrik-i-taliban-pakistan", "islamic-state"),
+        groups=("tehrik-i-taliban-pakistan",),
         cites=(
             Cite(source=S004, quote="Pakistan started fencing its porous borders with Afghanistan in March 2017"),
             Cite(source=S004, quote="The barrier, being built on the 2,640-km border, also known as the Durand Line, is near completion."),
@@ -179,14 +184,10 @@ EVENTS = (
         ),
     ),
     Event(
-        id="daraban-attack-2023-12-12",
+        id="daraban-attack",
         title="Attack on a military compound in Daraban, Dera Ismail Khan",
         kind="attack",
-        date=When(
-            date="2023-12-12", basis="inferred",
-            reason=("The text says 'Dec 12' and calls the attack the deadliest on security forces 'in the outgoing "
-                    "year'; the year is that of the source's inferred publication date, December 2023."),
-        ),
+        date=_DARABAN_DATE,
         summary=(
             "Attackers stormed a compound used by the military in the Daraban area of Dera Ismail Khan. "
             "According to the source, at least 23 Pakistan Army soldiers were killed and more than 30 troops "
@@ -313,12 +314,14 @@ STATEMENTS = (
     ),
     Statement(
         id="interior-ministry-fence-sabotage",
-        text="The two organisations, particularly the TTP, continued to sabotage the border fence.",
+        text=("The two organisations, particularly the TTP, continued to sabotage the border fence. (The source "
+              "does not say which the second organisation is; the ministry's statement had spoken of the TTP "
+              "and of Daesh.)"),
         form="paraphrase",
         speaker_label=_MINISTRY,
         date=_BRIEFING,
         event=_BRIEFING_ID,
-        groups=("tehrik-i-taliban-pakistan", "islamic-state"),
+        groups=("tehrik-i-taliban-pakistan",),
         regions=("durand-line",),
         cites=(Cite(source=S004, quote="However, it pointed out that the two organisations, particularly the TTP, continued to sabotage the fence."),),
     ),
@@ -365,12 +368,6 @@ STATEMENTS = (
         regions=("pakistan",),
         cites=(Cite(source=S004, quote="“A total number of 16,522 complaints were forwarded to social media platforms for blocking of radical/sectarian, anti-state and terrorist content during 2022,” it said."),),
     ),
-)
-
-_DARABAN_DATE = When(
-    date="2023-12-12", basis="inferred",
-    reason=("The text says 'Dec 12' and calls the attack the deadliest on security forces 'in the outgoing year'; "
-            "the year is that of the source's inferred publication date, December 2023."),
 )
 
 STATISTICS = (
@@ -433,7 +430,7 @@ STATISTICS = (
         qualifier="at least",
         period=_DARABAN_DATE,
         place="daraban",
-        series="daraban-attack-2023-casualties",
+        series="daraban-attack-casualties",
         groups=("tehreek-i-jihad-pakistan",),
         cites=(Cite(source=S004, quote="at least 23 Pakistan Army soldiers were martyred"),),
     ),
@@ -447,7 +444,7 @@ STATISTICS = (
         qualifier="more than",
         period=_DARABAN_DATE,
         place="daraban",
-        series="daraban-attack-2023-casualties",
+        series="daraban-attack-casualties",
         groups=("tehreek-i-jihad-pakistan",),
         cites=(Cite(source=S004, quote="more than 30 troops wounded on Dec 12"),),
     ),

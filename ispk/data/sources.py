@@ -24,19 +24,20 @@ SOURCES = (
         ),
         publisher_reason="The text names no publisher, author or address.",
         published=When(
-            date="2014-12",
+            date="2014-11-20",
             basis="inferred",
             reason=(
-                "The text states no date. Its photo caption is dated Nov 20, 2014, so it was written "
-                "on or after that day. It dates a leaked provincial government report to 'last month', "
-                "and source 003 dates what it describes as the provincial government's confidential "
-                "report to November 2014; read together, this places the text in December 2014."
+                "The text states no date. It reports that Pakistan confirmed the arrests 'on Thursday', at "
+                "the foreign ministry's weekly briefing, and its photo caption is dated Nov 20, 2014, which "
+                "was a Thursday. This reference dates the text, and the briefing, to that day; the text "
+                "does not say so in one place. Its relative dates ('last month', 'in recent weeks') are "
+                "resolved against it."
             ),
         ),
         cites=(
             Cite(source=S000, quote="Pakistan Pushes Back Against IS Supporters"),
             Cite(source=S000, quote="in Islamabad, Nov 20, 2014."),
-            Cite(source=S000, quote="A leaked provincial government report last month"),
+            Cite(source=S000, quote="Pakistan on Thursday confirmed"),
         ),
     ),
     Source(
@@ -116,15 +117,12 @@ SOURCES = (
             Note(
                 id="s003-earlier-text",
                 text=(
-                    "Some relative dates in this text do not fit its date of 15 March 2019. It dates the "
-                    "Intelligence Bureau chief's Senate warning to 10 February 2016 and, in another "
-                    "paragraph, says he told lawmakers 'last year' (2018 by the article's date) while "
-                    "calling him 'former' director general. Dates resolved from 'last year' and 'last "
-                    "July' in this source follow the stated rule (against 15 March 2019) and are marked "
-                    "as inferred; readers should treat them with care."
+                    "Relative dates in this text ('last year', 'last July') are resolved against its stated "
+                    "date, 15 March 2019, and marked as inferred. In one paragraph the text calls Aftab Sultan "
+                    "'director general' of the Intelligence Bureau and, in the next sentence, 'former Director "
+                    "General', both about what he told lawmakers 'last year'."
                 ),
                 cites=(
-                    Cite(source=S003, quote="Later on February 10, 2016, director general of the Pakistan Intelligence Bureau informed"),
                     Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers"),
                     Cite(source=S003, quote="a lawmaker quoted former Director General of Intelligence Bureau, Aftab Sultan, from a meeting held last year"),
                 ),
@@ -145,14 +143,15 @@ SOURCES = (
         publisher_basis="stated",
         publisher_reason="The text says it was published by NDTV from a syndicated feed, without editing by NDTV staff except for the headline.",
         published=When(
-            date="2023-12",
+            date="[2022-12,2023-12]",
             basis="inferred",
             reason=(
                 "The text states no date. It calls the Dec 12 attack in Daraban the deadliest 'in the "
-                "outgoing year', so it was written late in a December; it speaks of the peace talks 'in "
-                "2022', of a ceasefire revoked 'in November 2022' and of complaints 'during 2022' as a "
-                "whole past year, so that December is in 2023 at the earliest. 2023 is the earliest year "
-                "the text allows, not a stated one."
+                "outgoing year', so it was written late in a December. The latest year it names is 2022 "
+                "(peace talks 'in 2022', a ceasefire revoked 'in November 2022', complaints 'during "
+                "2022'), which fits a text of December 2022 as well as one of December 2023; nothing in "
+                "it decides between the two. This reference reads the year 2022 as the latest the text "
+                "reports, so it allows no later December."
             ),
         ),
         cites=(

@@ -210,8 +210,9 @@ def provinces(spec: dict):
             handles = [Rectangle((0, 0), 1, 1, facecolor=(*_rgb(accent), a) if a else "none", edgecolor=FG, linewidth=0.6)
                        for _, a in STEPS]
             labels = ["no event placed here", "1 event", "2–4 events", "5–9 events", "10 or more events"]
-            handles.append(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor=FG, hatch="////", linewidth=0.6))
-            labels.append("disputed; administered by Pakistan")
+            if any(u["disputed"] for u in spec["units"]):
+                handles.append(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor=FG, hatch="////", linewidth=0.6))
+                labels.append("disputed; administered by Pakistan")
             fig.legend(handles, labels, loc="lower right", bbox_to_anchor=(0.99, 0.02), fontsize=7.5,
                        title="Events recorded", title_fontsize=8)
     return fig, links
@@ -226,9 +227,9 @@ def _rgb(colour: str) -> tuple[float, float, float]:
 # --------------------------------------------------------------------------- #
 
 KIND_COLOURS = {"pledge": PALETTE[3], "alliance": PALETTE[5], "split": PALETTE[4], "partnership": PALETTE[2],
-                "branch": PALETTE[0], "support": PALETTE[1]}
+                "branch": PALETTE[0], "support": PALETTE[1], "part of": MUTED}
 KIND_STYLES = {"pledge": "-", "alliance": "-", "split": (0, (2, 2)), "partnership": (0, (6, 2)), "branch": "-",
-               "support": (0, (1, 1.5))}
+               "support": (0, (1, 1.5)), "part of": (0, (4, 3))}
 
 
 def graph(spec: dict):
@@ -245,7 +246,8 @@ def graph(spec: dict):
         for e in spec["edges"]:
             a, b = nodes[e["source"]], nodes[e["target"]]
             kind = e["kinds"][0]
-            arrow = FancyArrowPatch((a["x"], a["y"]), (b["x"], b["y"]), arrowstyle="-|>", mutation_scale=11,
+            arrow = FancyArrowPatch((a["x"], a["y"]), (b["x"], b["y"]), arrowstyle="-" if kind == "part of" else "-|>",
+                                    mutation_scale=11,
                                     connectionstyle=f"arc3,rad={e['bend']}", color=KIND_COLOURS[kind],
                                     linestyle=KIND_STYLES[kind], linewidth=1.6, shrinkA=22, shrinkB=22)
             ax.add_patch(arrow)
@@ -253,8 +255,9 @@ def graph(spec: dict):
             mx, my = (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2
             dx, dy = b["x"] - a["x"], b["y"] - a["y"]
             mx, my = mx + e["bend"] * dy / 2, my - e["bend"] * dx / 2
-            ax.text(mx, my, e["label"], ha="center", va="center", fontsize=7, color=FG, linespacing=1.05,
-                    bbox={"boxstyle": "round,pad=0.1", "facecolor": BG, "edgecolor": "none"})
+            if e["label"]:
+                ax.text(mx, my, e["label"], ha="center", va="center", fontsize=7, color=FG, linespacing=1.05,
+                        bbox={"boxstyle": "round,pad=0.1", "facecolor": BG, "edgecolor": "none"})
         for n in spec["nodes"]:
             t = ax.text(n["x"], n["y"], n["label"], ha="center", va="center", fontsize=9 if n["focus"] else 8,
                         fontweight="bold" if n["focus"] else "normal", linespacing=1.05,

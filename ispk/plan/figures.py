@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import textwrap
 from collections import defaultdict
 from dataclasses import dataclass
@@ -48,7 +49,8 @@ UNIT_NAMES = {"PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-TA": "F
               "PK-PB": "Punjab", "PK-SD": "Sindh", "PK-IS": "Islamabad Capital Territory",
               "PK-GB": "Gilgit-Baltistan", "PK-JK": "Azad Jammu and Kashmir"}
 UNIT_SHORT = {"PK-TA": "FATA", "PK-IS": "Islamabad", "PK-JK": "Azad Kashmir", "PK-KP": "Khyber\nPakhtunkhwa"}
-DISPUTED = {"PK-GB", "PK-JK"}
+# No unit is marked disputed: the archive says nothing of any unit's status (issue 14, finding 11).
+DISPUTED: frozenset[str] = frozenset()
 # Where a unit's label goes when its centroid is crowded (lon, lat).
 LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3),
             "PK-GB": (78.4, 36.2)}
@@ -91,6 +93,16 @@ def overview(ix: Index, path: str) -> Wanted:
         for e in ix.by_year[y]["events"]:
             counts[i][FAMILY_OF[e.kind]] += 1
     targets = [routes.page_path("year", y) for y in years]
+    # An event whose year is uncertain is counted once, in a bar of its own ("2022 or 2023").
+    uncertain: dict[tuple[str, ...], list] = defaultdict(list)
+    for e in sorted(ix.data.events, key=lambda e: (dates.sort_key(e.date), e.id)):
+        if e.date is not None and ix.year_uncertain(e.date):
+            uncertain[tuple(ix.years_of(e.date))].append(e)
+    for keys, events in uncertain.items():
+        years.append(keys[0])
+        bins.append(" or ".join(keys))
+        counts.append([sum(FAMILY_OF[e.kind] == f for e in events) for f in range(len(FAMILIES))])
+        targets.append(routes.page_path("year", keys[0]) + "#year-uncertain")
     spec = {"bins": bins, "families": [f[0] for f in FAMILIES], "counts": counts, "what": "events",
             "hrefs": [routes.href(path, t) for t in targets]}
     total = sum(map(sum, counts))
@@ -179,7 +191,7 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
         how = ("One mark per event, placed at its date (a date known only to the year or month sits in its middle"
                + (", and an event whose month is not stated sits at the end" if by == "months" else "")
                + "); each mark links to the event. ")
-    note = f" {left_out} event(s) with no known year are not drawn." if left_out else ""
+    note = f" {left_out} event(s) with no known year, or whose year is uncertain, are not drawn." if left_out else ""
     caption = (f"Events recorded for {subject} by {unit} and kind. {how}{note} "
                "Source: this reference's event records, each cited on its page.",)
     fams_t = [f for f in range(len(FAMILIES)) if any(row[f] for row in counts)]
@@ -279,10 +291,9 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
     spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
     unplaced = len(ix.by_region["pakistan"]["events"]) if "pakistan" in ix.regions else 0
     credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
-    fata = ("The boundary data draws the former Federally Administered Tribal Areas as a unit of their own; "
-            "they were merged into Khyber Pakhtunkhwa in 2018. ")
-    disputed = ("Gilgit-Baltistan and Azad Jammu and Kashmir are part of the disputed Kashmir region and are "
-                "administered by Pakistan; they are hatched. ")
+    fata = ("The units and their boundaries are as the boundary data (reference data, not the sources) draws "
+            "them, including the Federally Administered Tribal Areas as a unit of their own. ")
+    disputed = ""
     if shade:
         title = "Map: events recorded in Pakistan's provinces and territories"
         desc = ("Map of Pakistan's provinces and territories, shaded by the number of events recorded in each: "
@@ -312,21 +323,43 @@ def _year(when) -> str:
     return str(dates.year_of(when)) if when is not None and dates.year_of(when) is not None else ""
 
 
+def _part_id(r) -> str:
+    """The node of part of a group (five TTP commanders): never the group's own node."""
+    return f"{r.subject}~{re.sub(r'[^a-z0-9]+', '-', r.subject_part.lower()).strip('-')}"
+
+
+def _source(r) -> str:
+    return _part_id(r) if r.subject_part else r.subject
+
+
 def _edges(relations, keep: set[str]) -> list[dict]:
+    """Arrows between kept nodes; a relation of part of a group starts at that part's node, which a
+    dashed, unlabelled "part of" line joins to its group: the group itself has no arrow for it."""
     pairs: dict[tuple[str, str], list] = defaultdict(list)
+    parts: set[tuple[str, str]] = set()
     for r in relations:
-        if r.subject in keep and r.object in keep:
-            pairs[(r.subject, r.object)].append(r)
+        source = _source(r)
+        if source in keep and r.object in keep:
+            pairs[(source, r.object)].append(r)
+        if r.subject_part and source in keep and r.subject in keep:
+            parts.add((source, r.subject))
     edges = []
     for (s, o), rs in sorted(pairs.items()):
-        parts = [r.kind + (f" {_year(r.since)}" if _year(r.since) else "") for r in rs]
-        label = "\n".join(", ".join(parts[i:i + 2]) for i in range(0, len(parts), 2))
+        labels = [r.kind + (f" {_year(r.since)}" if _year(r.since) else "") for r in rs]
+        label = "\n".join(", ".join(labels[i:i + 2]) for i in range(0, len(labels), 2))
         edges.append({"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label,
                       "bend": 0.25 if (o, s) in pairs else 0.0})
+    edges += [{"source": part, "target": group, "kinds": ["part of"], "label": "", "bend": 0.0}
+              for part, group in sorted(parts)]
     return edges
 
 
-def _node(ix: Index, path, gid, x, y, focus=False) -> dict:
+def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) -> dict:
+    if parts and gid in parts:
+        r = parts[gid]
+        name = f"{r.subject_part.capitalize()} of {ix.groups[r.subject].name}"
+        return {"id": gid, "label": textwrap.fill(name, 16), "x": round(float(x), 3), "y": round(float(y), 3),
+                "href": routes.href(path, routes.home_of("relation", r)), "name": name, "focus": False}
     g = ix.groups[gid]
     return {"id": gid, "label": textwrap.fill(g.name, 16), "x": round(float(x), 3), "y": round(float(y), 3),
             "href": routes.href(path, routes.page_path("group", gid)), "name": g.name, "focus": focus}
@@ -335,49 +368,58 @@ def _node(ix: Index, path, gid, x, y, focus=False) -> dict:
 def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
     import networkx as nx
     relations = sorted(ix.data.relations, key=lambda r: r.id)
+    parts = {_part_id(r): r for r in relations if r.subject_part}
     degree: dict[str, int] = defaultdict(int)
     for r in relations:
         degree[r.subject] += 1
         degree[r.object] += 1
     if focus is None:
-        keep = sorted(degree, key=lambda g: (-degree[g], g))[:MAX_NODES]
+        groups = sorted(degree, key=lambda g: (-degree[g], g))[:MAX_NODES]
+        keep = sorted(set(groups) | {p for p, r in parts.items() if r.subject in groups and r.object in groups})
         G = nx.Graph()
-        G.add_nodes_from(sorted(keep))
-        G.add_edges_from(sorted({tuple(sorted((r.subject, r.object))) for r in relations
-                                 if r.subject in keep and r.object in keep}))
+        G.add_nodes_from(keep)
+        G.add_edges_from(sorted({tuple(sorted((_source(r), r.object))) for r in relations
+                                 if _source(r) in keep and r.object in keep}
+                                | {tuple(sorted((p, r.subject))) for p, r in parts.items() if p in keep}))
         pos = nx.kamada_kawai_layout(G) if _has_scipy() else nx.spring_layout(G, seed=7, iterations=200)
         # Stretch to fill the frame, each axis on its own.
         sx = max(abs(v[0]) for v in pos.values()) or 1
         sy = max(abs(v[1]) for v in pos.values()) or 1
-        nodes = [_node(ix, path, g, pos[g][0] / sx * 1.05, pos[g][1] / sy * 0.95) for g in sorted(keep)]
+        nodes = [_node(ix, path, g, pos[g][0] / sx * 1.05, pos[g][1] / sy * 0.95, parts=parts) for g in keep]
         size, legend, subject = [8.5, 6.0], True, "all groups"
     else:
-        neighbours = sorted({r.object if r.subject == focus else r.subject for r in ix.by_group[focus]["relations"]},
-                            key=lambda g: (-degree[g], g))[:MAX_NEIGHBOURS]
+        ends = set()
+        for r in ix.by_group[focus]["relations"]:
+            ends |= {_source(r), r.subject, r.object}
+        ends.discard(focus)
+        neighbours = sorted(ends, key=lambda g: (-degree[g], g))[:MAX_NEIGHBOURS]
         if not neighbours:
             return None
-        neighbours.sort(key=lambda g: ix.groups[g].name)
+        neighbours.sort(key=lambda g: _node(ix, path, g, 0, 0, parts=parts)["name"])
         keep = [focus] + neighbours
         nodes = [_node(ix, path, focus, 0, 0, True)]
         for i, g in enumerate(neighbours):
             angle = math.pi / 2 - 2 * math.pi * i / len(neighbours)
-            nodes.append(_node(ix, path, g, 0.95 * math.cos(angle), 0.85 * math.sin(angle)))
+            nodes.append(_node(ix, path, g, 0.95 * math.cos(angle), 0.85 * math.sin(angle), parts=parts))
         size, legend, subject = [7.0, 4.6], False, ix.groups[focus].name
     # Around one group, only its own relations: others would cross the centre.
     edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
     spec = {"nodes": nodes, "edges": edges, "size": size, "legend": legend}
     names = {n["id"]: n["name"] for n in nodes}
-    said = "; ".join(f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ')}" for e in edges)
+    said = "; ".join(f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ') or e['kinds'][0]}"
+                     for e in edges)
     if len(said) > 1000:
         said = said[:950].rsplit(";", 1)[0] + "; …"
     title = "Relationship graph of groups" if focus is None else f"Relations of {subject}"
-    desc = (f"Graph of {len(nodes)} groups and the relations between them, as arrows from the group that pledges, "
-            f"allies, splits or works with to the other, labelled with the kind and year: {said}. "
-            "Each group links to its page; the table gives every relation.")
+    desc = (f"Graph of {len(nodes)} groups, or parts of groups, and the relations between them, as arrows from the one "
+            f"that pledges, allies, splits or works with to the other, labelled with the kind and year: {said}. "
+            "A dashed line without an arrow joins part of a group to the group. Each group links to its page; the table gives every relation.")
     caption = (("Pledges, alliances, splits, partnerships, branches and support between groups, as the sources report or "
                 "officials attribute them. " if focus is None else f"{subject} and the groups it is related to. ")
                + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label gives the "
-               "kind of relation and the year it began, where known. Each group links to its page. "
+               "kind of relation and the year it began, where known. Where the sources name part of a group (five "
+               "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
+               "Each group links to its page. "
                + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
                + "Source: this reference's relation records, each cited in the table of relations.",)
     return _want("graph", spec, title, desc, caption)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import dates, kinds, routes
+from ..model import RELATION_VERBS
 from ..index import UNDATED, Index
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
 from .deps import Deps
@@ -88,12 +89,23 @@ class Lists:
         yield from self._prose()
 
     def _by_year(self, key: str, noun: str) -> dict:
-        """Counts per year, each linking to that year's list: the index of a record too long for one page."""
+        """Counts per year, each linking to that year's list: the index of a record too long for one page.
+
+        A record whose year is uncertain is counted once, in a row of its own ("2022 or 2023")
+        linking to the first candidate year's uncertain section.
+        """
         ix = self.ix
-        return {"total": sum(len(ix.by_year[y][key]) for y in ix.years), "noun": noun, "table": Table(
-            header=("Year", noun.capitalize()),
-            rows=tuple((Link(to=routes.page_path("year", y) + f"#{key}", label="Undated" if y == UNDATED else y),
-                        len(ix.by_year[y][key])) for y in ix.years if ix.by_year[y][key]))}
+        rows = [(Link(to=routes.page_path("year", y) + f"#{key}", label="Undated" if y == UNDATED else y),
+                 len(ix.by_year[y][key])) for y in ix.years if ix.by_year[y][key]]
+        uncertain: dict[tuple[str, ...], int] = {}
+        for y in ix.years:
+            for record in ix.by_year_uncertain[y][key]:
+                years = tuple(ix.years_of(getattr(record, "date", None) or getattr(record, "period", None)))
+                uncertain[years] = uncertain.get(years, 0) + (years[0] == y)
+        rows += [(Link(to=routes.page_path("year", ys[0]) + "#year-uncertain", label=" or ".join(ys)), n)
+                 for ys, n in uncertain.items()]
+        return {"total": sum(n for _, n in rows), "noun": noun,
+                "table": Table(header=("Year", noun.capitalize()), rows=tuple(rows))}
 
     def _events(self) -> Page:
         data = self.ix.data
@@ -125,9 +137,10 @@ class Lists:
     def _relation_rows(self) -> Table:
         ix = self.ix
         return Table(header=("Group", "Relation", "With", "Since", "Basis", "Citations"), rows=tuple(
-            (self.link("group", r.subject), ix.label("relation", r).removeprefix(ix.groups[r.subject].name + " ")
-             .removesuffix(" " + ix.groups[r.object].name), self.link("group", r.object),
-             dates.describe(r.since) if r.since else "—", r.basis,
+            ((f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
+             RELATION_VERBS[r.kind], self.link("group", r.object),
+             dates.describe(r.since) if r.since else "—",
+             r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
              Link(to=routes.home_of("relation", r), label="cited here"))
             for r in sorted(ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id))))
 

@@ -36,7 +36,7 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
     for r in data.regions:
         yield _page(**common, kind="region", ident=r.id, title=r.name, record=r, boost=5,
                     description=f"{r.name} ({r.kind}): groups, events, statements and figures the archived sources record there.",
-                    r=r, x=ix.by_region[r.id],
+                    r=r, x=ix.by_region[r.id], reference=ix.region_reference(r.id),
                     subregions=sorted(ix.region_children[r.id], key=lambda s: s.name),
                     places=sorted(ix.region_places[r.id], key=lambda s: s.name),
                     groups=sorted(ix.region_groups[r.id], key=lambda g: ix.groups[g].name))
@@ -44,6 +44,7 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
         yield _page(**common, kind="place", ident=pl.id, title=pl.name, record=pl, boost=2,
                     description=f"{pl.name}, {ix.regions[pl.region].name}: events, statements and figures the archived sources record there.",
                     pl=pl, x=ix.by_place[pl.id], province_unstated=ix.regions[pl.region].kind == "country",
+                    reference=ix.place_reference(pl.id),
                     inner=[c.id for c in ix.place_children[pl.id]])
     for person in data.people:
         roles = "; ".join(r.title for r in person.roles)
@@ -53,7 +54,8 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
     for e in data.events:
         yield _page(**common, kind="event", ident=e.id, title=e.title, record=e,
                     description=f"{dates.describe(e.date)}: {e.title}. {e.kind.capitalize()}, with sources and quotes.",
-                    e=e, x=ix.by_event[e.id], year=dates.year_key(e.date),
+                    e=e, x=ix.by_event[e.id], year=dates.year_key(e.date), years=ix.years_of(e.date),
+                    year_uncertain=ix.year_uncertain(e.date),
                     sources=sorted({u.cite.source for u in ix.uses_of(e)}))
     numbered = [y for y in ix.years if y != UNDATED]
     for y in ix.years:
@@ -61,7 +63,7 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
         i = numbered.index(y) if y in numbered else None
         yield _page(**common, kind="year", ident=y, title=title,
                     description=f"{title}: events, statements and figures on militancy in Pakistan recorded by the archived sources.",
-                    year=y, heading=title, x=ix.by_year[y],
+                    year=y, heading=title, x=ix.by_year[y], uncertain=ix.by_year_uncertain[y],
                     previous=numbered[i - 1] if i else None,
                     next=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None)
     cover = coverage.report(data, sources_dir) if sources_dir is not None else {}
