@@ -11,7 +11,6 @@ import re
 import types
 import typing
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +19,8 @@ from .model import (
     Cite, Dataset, Event, Fact, Group, Note, Origin, Person, Place, Region,
     Relation, Source, Statement, Statistic, When,
 )
+from .problems import InvalidData, Problem, ordered
+from .problems import where as _where
 from .walk import KINDS, cite_uses, label, nested, records
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -33,38 +34,6 @@ SCRIPT = re.compile(r"<\s*script|javascript\s*:|\son[a-z]+\s*=", re.IGNORECASE)
 NARRATIVE_KINDS = {"groups": "group", "regions": "region", "places": "place", "people": "person",
                    "events": "event", "sources": "source", "years": "year",
                    "pages": "hand-written page", "indexes": "index page"}
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    where: str
-    record: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        field = f", field '{self.field}'" if self.field else ""
-        return f"{self.where}: {self.record}{field}: {self.message}"
-
-
-class InvalidData(Exception):
-    """Raised once with every problem found."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{len(problems)} data error(s):\n{lines}")
-
-
-def _where(origin: Origin | None) -> str:
-    if origin is None:
-        return "<unknown>"
-    path = Path(origin.file)
-    try:
-        path = path.resolve().relative_to(archive.ROOT)
-    except ValueError:
-        pass
-    return f"{path}:{origin.line}"
 
 
 class _Collector:
@@ -406,11 +375,6 @@ def _safe_year(when: When | None) -> int | None:
         return None
 
 
-def _order(p: Problem) -> tuple:
-    file, _, line = p.where.rpartition(":")
-    return (file, int(line) if line.isdigit() else 0, p.record, p.field, p.message)
-
-
 def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None = None) -> list[str]:
     """Validate everything; raise InvalidData with all problems, else return notices."""
     c = _Collector()
@@ -428,5 +392,5 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     _check_set_aside(c, clean, sources)
     _check_narrative(c, clean, narrative)
     if c.problems:
-        raise InvalidData(sorted(set(c.problems), key=_order))
+        raise InvalidData(ordered(c.problems))
     return c.notices

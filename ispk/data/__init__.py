@@ -2,26 +2,22 @@
 
 Shared entities (sources, groups, regions and places, people, relations, and
 events that more than one source reports) have a file each; everything else is
-catalogued one source per file (``s000.py`` ... ``s004.py``), so that each file
-can be checked against the document it comes from.
+catalogued one source per file (``s000.py``, ``s001.py`` ...), so that each file
+can be checked against the document it comes from. Every module in this
+package is read (``ispk.loader``): a new ``sNNN.py`` needs no registration.
 """
 from __future__ import annotations
 
-import importlib
-
+from ..loader import RecordList, load_package, record_lists
 from ..model import Dataset
 
-MODULES = ("sources", "groups", "regions", "people", "relations", "shared_events",
-           "s000", "s001", "s002", "s003", "s004")
 FIELDS = ("sources", "groups", "regions", "places", "people", "events",
           "statements", "statistics", "relations", "set_aside")
+# The module-level tuple names a data file may define (EVENTS, SET_ASIDE ...), one per
+# Dataset attribute. The one place that says which names are record lists.
+RECORD_LISTS: tuple[RecordList, ...] = record_lists(FIELDS)
 
 
-def load(modules: tuple[str, ...] = MODULES) -> Dataset:
-    """Collect the record tuples each module defines under the Dataset field names."""
-    parts: dict[str, list] = {name: [] for name in FIELDS}
-    for name in modules:
-        module = importlib.import_module(f"{__name__}.{name}")
-        for field in FIELDS:
-            parts[field].extend(getattr(module, field.upper(), ()))
-    return Dataset(**{name: tuple(values) for name, values in parts.items()})
+def load() -> Dataset:
+    """Every record of every data file; raises InvalidData naming file:line when a file cannot be read."""
+    return load_package(__name__, RECORD_LISTS)
