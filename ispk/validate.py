@@ -254,6 +254,23 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
         ref("set-aside", s, "source", s.source, "sources")
 
 
+def _check_sources(c: _Collector, data: Dataset) -> None:
+    """What the catalogue must say of every source: its publisher and its date, or why not."""
+    for s in data.sources:
+        if s.publisher is None and not s.publisher_reason.strip():
+            c.add("source", s, "publisher", 'is not filled: write the publisher the text names (publisher="...", '
+                  'publisher_basis="stated"), or say in publisher_reason why none is recorded')
+        if s.publisher is not None and s.publisher_basis is None:
+            c.add("source", s, "publisher_basis", 'is not filled: "stated" if the text names the publisher, '
+                  '"inferred" (with publisher_reason) if it does not')
+        if s.publisher_basis == "inferred" and not s.publisher_reason.strip():
+            c.add("source", s, "publisher_reason", "an inferred publisher needs a reason")
+        if s.published is None and not s.published_reason.strip():
+            c.add("source", s, "published", 'is not filled: write the date the text shows (published=When(date="YYYY-MM-DD"), '
+                  'or YYYY-MM or YYYY; basis="inferred" and a reason if the text does not state it), '
+                  "or say in published_reason why it is unknown")
+
+
 def _check_logic(c: _Collector, data: Dataset) -> None:
     for e in data.events:
         if e.date is None and not e.undated_reason.strip():
@@ -387,6 +404,7 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
         _check_text(c, kind, record)
     _check_ids(c, clean)
     _check_references(c, clean, data)
+    _check_sources(c, clean)
     _check_logic(c, clean)
     _check_quotes(c, clean, sources)
     _check_set_aside(c, clean, sources)

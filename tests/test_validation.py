@@ -84,6 +84,22 @@ CASES = [
     ("changed source file",
      lambda: replace_first(small(), "sources", sha256="0" * 64),
      "source '000_91b91c98ed937f7f', field 'sha256': is 000000000000..., but the archive file hashes to 4ec93c9cb798...: the file changed"),
+    ("source publisher not filled",
+     lambda: replace_first(small(), "sources", publisher=None, publisher_reason=""),
+     "source '000_91b91c98ed937f7f', field 'publisher': is not filled: write the publisher the text names "
+     "(publisher=\"...\", publisher_basis=\"stated\"), or say in publisher_reason why none is recorded"),
+    ("source publisher without its basis",
+     lambda: replace_first(small(), "sources", publisher="Example News", publisher_basis=None),
+     "source '000_91b91c98ed937f7f', field 'publisher_basis': is not filled: \"stated\" if the text names the "
+     "publisher, \"inferred\" (with publisher_reason) if it does not"),
+    ("inferred publisher without a reason",
+     lambda: replace_first(small(), "sources", publisher="Example News", publisher_basis="inferred", publisher_reason=""),
+     "source '000_91b91c98ed937f7f', field 'publisher_reason': an inferred publisher needs a reason"),
+    ("source date not filled",
+     lambda: replace_first(small(), "sources", published=None, published_reason=""),
+     "source '000_91b91c98ed937f7f', field 'published': is not filled: write the date the text shows "
+     "(published=When(date=\"YYYY-MM-DD\"), or YYYY-MM or YYYY; basis=\"inferred\" and a reason if the text "
+     "does not state it), or say in published_reason why it is unknown"),
 ]
 
 
