@@ -287,18 +287,20 @@ def test_every_loading_error_is_reported_together(tmp_path, monkeypatch):
 
 
 def test_a_syntax_error_in_a_real_data_file_is_one_line_not_a_traceback(tmp_path):
-    # The real loader on a copy of the package, as a build would meet it.
+    # The real package and entry point on a copy, as a cataloguer running them would meet it.
     import shutil
     import subprocess
     root = Path(__file__).resolve().parent.parent
-    shutil.copytree(root / "ispk", tmp_path / "ispk", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in ("ispk", "scripts"):
+        shutil.copytree(root / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     broken = tmp_path / "ispk" / "data" / "s004.py"
-    broken.write_text(broken.read_text().replace('EVENTS = (', 'EVENTS = ((', 1))
-    done = subprocess.run([sys.executable, "-c", "from ispk import data; data.load()"], cwd=tmp_path,
-                          capture_output=True, text=True)
-    assert done.returncode == 1
-    assert "Traceback" not in done.stderr.split("InvalidData")[-1]
-    assert "ispk/data/s004.py:" in done.stderr and "module 's004': is not valid Python:" in done.stderr
+    text = broken.read_text()
+    broken.write_text(text.replace("EVENTS = (", "EVENTS = ((", 1))
+    line = text[:text.index("EVENTS = (")].count("\n") + 1
+    done = subprocess.run([sys.executable, "-m", "scripts.validate_data"], cwd=tmp_path, capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("1 data error(s):\n"
+                           f"  ispk/data/s004.py:{line}: module 's004': is not valid Python: '(' was never closed (column 10)\n")
 
 
 def test_readme_documents_every_error_class():

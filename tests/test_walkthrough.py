@@ -142,6 +142,13 @@ def test_from_a_new_text_file_to_a_published_fact(repo, sources_dir):
     assert (f"{module}:{cite_line}: event '{EVENT_ID}', field 'cites[0].quote': 'The festival was held on 2 March 2016' "
             f"is not in source {source_id}: quote it verbatim") in paraphrase.output, paraphrase.output[-3000:]
     repo.edit(module, 'quote="The festival was held on 2 March 2016"', f'quote="{QUOTE}"')
+    # ... a missing comma is a line of the same kind, not a Python traceback.
+    repo.edit(module, '        kind="other",\n', '        kind="other"\n')
+    comma = repo.make("build")
+    assert comma.returncode != 0 and "Traceback" not in comma.output
+    assert (f"{module}:{repo.line_of(module, '        kind=' + chr(34) + 'other' + chr(34))}: module 's{number}': "
+            "is not valid Python: invalid syntax. Perhaps you forgot a comma?") in comma.output, comma.output[-3000:]
+    repo.edit(module, '        kind="other"\n', '        kind="other",\n')
     # ... a record list under a near-miss name is refused too, rather than silently dropped.
     repo.edit(module, "EVENTS = (\n", "EVENT = (\n")
     misnamed = repo.make("build")
