@@ -13,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test test-tools lighthouse lock export coverage urls clean release versions publish-check
+.PHONY: venv build serve test test-tools lighthouse lock export coverage source urls clean release versions publish-check
 
 venv: $(STAMP)
 $(STAMP): requirements.lock pyproject.toml
@@ -55,8 +55,14 @@ $(LH_STAMP): tools/lighthouse/package-lock.json
 	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Each source sentence and the records citing it; SOURCE=005 for one source.
 coverage: venv
-	$(BIN)/python -m scripts.source_coverage
+	$(BIN)/python -m scripts.source_coverage $(if $(SOURCE),--source $(SOURCE))
+
+# Add a text to the archive and start its catalogue: make source FILE=path/to/text.txt
+source: venv
+	@test -n "$(FILE)" || { echo "usage: make source FILE=path/to/text.txt" >&2; exit 2; }
+	@$(BIN)/python -m scripts.new_source "$(FILE)"
 
 # Record newly published URLs in urls.txt (commit it with the change).
 urls: venv

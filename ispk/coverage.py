@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from . import archive
 from .model import Dataset
@@ -20,11 +21,23 @@ from .walk import cite_uses
 MIN_OVERLAP = 8
 
 
+@dataclass(frozen=True, kw_only=True)
+class Citing:
+    """A record whose quote covers a sentence."""
+
+    kind: str
+    """The record's kind, as validation names it: ``event``, ``statement``, ``source`` ..."""
+    id: str
+    anchor: str | None = None
+    """The fact or note inside the record that the quote supports (its ``#fact-<id>``), if any."""
+
+
 @dataclass
 class Line:
     sentence: archive.Sentence
     cited_by: list[str] = field(default_factory=list)
     set_aside: str = ""
+    citing: list[Citing] = field(default_factory=list)
 
     @property
     def covered(self) -> bool:
@@ -41,10 +54,10 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
 
 def report(data: Dataset, directory: Path | None = None) -> dict[str, list[Line]]:
     """Per source id, each sentence with the records citing it or its set-aside reason."""
-    quotes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    quotes: dict[str, list[tuple[str, Citing]]] = defaultdict(list)
     for use in cite_uses(data):
-        owner = f"{use.kind} {getattr(use.record, 'id', '?')}"
-        quotes[use.cite.source].append((archive.normalise(use.cite.quote), owner))
+        citing = Citing(kind=use.kind, id=getattr(use.record, "id", "?"), anchor=use.anchor)
+        quotes[use.cite.source].append((archive.normalise(use.cite.quote), citing))
     asides: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for s in data.set_aside:
         asides[s.source].append((archive.normalise(s.text), s.reason))
@@ -63,9 +76,12 @@ def report(data: Dataset, directory: Path | None = None) -> dict[str, list[Line]
             cursor = end
             need = min(MIN_OVERLAP, len(sentence.text))
             line = Line(sentence)
-            for (a, b), owner in quote_spans:
-                if min(b, end) - max(a, start) >= need and owner not in line.cited_by:
-                    line.cited_by.append(owner)
+            for (a, b), citing in quote_spans:
+                if min(b, end) - max(a, start) >= need and citing not in line.citing:
+                    line.citing.append(citing)
+                    owner = f"{citing.kind} {citing.id}"
+                    if owner not in line.cited_by:
+                        line.cited_by.append(owner)
             for (a, b), reason in aside_spans:
                 if min(b, end) - max(a, start) >= need:
                     line.set_aside = reason
@@ -93,3 +109,66 @@ def format_report(data: Dataset, directory: Path | None = None) -> str:
                 mark = "NOT COVERED"
             out.append(f"{s.number:3d} (line {s.line}) {s.text[:90]}\n      -> {mark}")
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- #
+# The maintainers' checklist: one row per sentence, for the preview's coverage page
+# --------------------------------------------------------------------------- #
+
+Status = Literal["cited", "set aside", "to do"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Row:
+    """One sentence of a source, what became of it, and where the next one to do is."""
+
+    number: int
+    line: int
+    """The line of the archive file it is on."""
+    text: str
+    status: Status
+    """Cited wins over set aside: a sentence both cited and set aside is cited."""
+    citing: tuple[Citing, ...]
+    reason: str
+    """Why it is set aside ("" unless it is)."""
+    anchor: str
+    """This row's anchor on the page: ``sentence-<number>``."""
+    next_todo: str | None
+    """The anchor of the next sentence still to do after this one (from the top again past the
+    last); None when no other sentence is left to do."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Checklist:
+    """A source's sentences as rows, with counts and the first sentence still to do."""
+
+    source: str
+    rows: tuple[Row, ...]
+    first_todo: str | None
+    cited: int
+    set_aside: int
+    to_do: int
+
+
+def anchor(number: int) -> str:
+    return f"sentence-{number}"
+
+
+def checklist(lines: list[Line], source_id: str) -> Checklist:
+    """The rows of one source from its coverage lines (``report(...)[source_id]``)."""
+    statuses: list[Status] = ["cited" if l.citing else "set aside" if l.set_aside else "to do" for l in lines]
+    todo = [l.sentence.number for l, status in zip(lines, statuses) if status == "to do"]
+    rows = []
+    for l, status in zip(lines, statuses):
+        number = l.sentence.number
+        later = [n for n in todo if n > number] + [n for n in todo if n < number]
+        rows.append(Row(number=number, line=l.sentence.line, text=l.sentence.text, status=status,
+                        citing=tuple(l.citing), reason=l.set_aside if status == "set aside" else "",
+                        anchor=anchor(number), next_todo=anchor(later[0]) if later else None))
+    return Checklist(source=source_id, rows=tuple(rows), first_todo=anchor(todo[0]) if todo else None,
+                     cited=statuses.count("cited"), set_aside=statuses.count("set aside"), to_do=len(todo))
+
+
+def checklists(data: Dataset, directory: Path | None = None) -> dict[str, Checklist]:
+    """Per source id (in the catalogue's order), its checklist; sources without a file are left out."""
+    return {source_id: checklist(lines, source_id) for source_id, lines in report(data, directory).items()}

@@ -99,11 +99,7 @@ class Preview:
             try:
                 self.build.check(dataset)
             except validate.InvalidData as error:
-                message = str(error)
-                print(message, file=sys.stderr)
-                files = {**{p: c for p, c in self.written.items() if p != STATUS}, **self._status(False, message)}
-                written = self._write(files)
-                return Update(False, 0, written, time.perf_counter() - start, message)
+                return self._failed(str(error), start)
             ix, plan = self.build.plan(dataset)
             records = _records(dataset)
             changed = _changed(self.records, records)
@@ -133,12 +129,15 @@ class Preview:
             self.env = environment()
         try:
             dataset = data.reload() if any("data" in p.parts for p in changed) else data.load()
-        except SyntaxError as error:
-            message = f"1 data error(s):\n  {Path(error.filename or '?').relative_to(ROOT)}:{error.lineno}: {error.msg}"
-            print(message, file=sys.stderr)
-            self._write({**{p: c for p, c in self.written.items() if p != STATUS}, **self._status(False, message)})
-            return None
+        except validate.InvalidData as error:  # a file Python cannot read or run, a misnamed record list
+            return self._failed(str(error))
         return self.update(dataset, everything=everything)
+
+    def _failed(self, message: str, start: float | None = None) -> Update:
+        """Say what is wrong, in the terminal and over the page; the last good site stays."""
+        print(message, file=sys.stderr)
+        written = self._write({**{p: c for p, c in self.written.items() if p != STATUS}, **self._status(False, message)})
+        return Update(False, 0, written, time.perf_counter() - start if start else 0.0, message)
 
 
 def _code_changed(paths: set[Path]) -> bool:

@@ -11,7 +11,6 @@ import re
 import types
 import typing
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +19,8 @@ from .model import (
     Cite, Dataset, Event, Fact, Group, Note, Origin, Person, Place, ReferenceDataset, ReferenceFact, Region,
     Relation, Source, Statement, Statistic, When, references,
 )
+from .problems import InvalidData, Problem, ordered
+from .problems import where as _where
 from .walk import KINDS, cite_uses, label, nested, records
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -30,38 +31,6 @@ UNSAFE = re.compile(r"<\s*/?\s*[a-zA-Z!]|javascript\s*:|\]\(", re.IGNORECASE)
 # Control characters (other than white space) are invisible mistakes, and Markdown uses some internally.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 NARRATIVE_KINDS = narratives.FOLDERS
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    where: str
-    record: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        field = f", field '{self.field}'" if self.field else ""
-        return f"{self.where}: {self.record}{field}: {self.message}"
-
-
-class InvalidData(Exception):
-    """Raised once with every problem found."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{len(problems)} data error(s):\n{lines}")
-
-
-def _where(origin: Origin | None) -> str:
-    if origin is None:
-        return "<unknown>"
-    path = Path(origin.file)
-    try:
-        path = path.resolve().relative_to(archive.ROOT)
-    except ValueError:
-        pass
-    return f"{path}:{origin.line}"
 
 
 class _Collector:
@@ -262,6 +231,23 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
             c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")
 
 
+def _check_sources(c: _Collector, data: Dataset) -> None:
+    """What the catalogue must say of every source: its publisher and its date, or why not."""
+    for s in data.sources:
+        if s.publisher is None and not s.publisher_reason.strip():
+            c.add("source", s, "publisher", 'is not filled: write the publisher the text names (publisher="...", '
+                  'publisher_basis="stated"), or say in publisher_reason why none is recorded')
+        if s.publisher is not None and s.publisher_basis is None:
+            c.add("source", s, "publisher_basis", 'is not filled: "stated" if the text names the publisher, '
+                  '"inferred" (with publisher_reason) if it does not')
+        if s.publisher_basis == "inferred" and not s.publisher_reason.strip():
+            c.add("source", s, "publisher_reason", "an inferred publisher needs a reason")
+        if s.published is None and not s.published_reason.strip():
+            c.add("source", s, "published", 'is not filled: write the date the text shows (published=When(date="YYYY-MM-DD"), '
+                  'or YYYY-MM or YYYY; basis="inferred" and a reason if the text does not state it), '
+                  "or say in published_reason why it is unknown")
+
+
 def _check_logic(c: _Collector, data: Dataset) -> None:
     for e in data.events:
         if e.date is None and not e.undated_reason.strip():
@@ -427,11 +413,6 @@ def _safe_years(when: When | None) -> tuple[int, ...]:
         return ()
 
 
-def _order(p: Problem) -> tuple:
-    file, _, line = p.where.rpartition(":")
-    return (file, int(line) if line.isdigit() else 0, p.record, p.field, p.message)
-
-
 def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None = None) -> list[str]:
     """Validate everything; raise InvalidData with all problems, else return notices."""
     c = _Collector()
@@ -444,11 +425,12 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
         _check_text(c, kind, record)
     _check_ids(c, clean)
     _check_references(c, clean, data)
+    _check_sources(c, clean)
     _check_logic(c, clean)
     _check_quotes(c, clean, sources)
     _check_set_aside(c, clean, sources)
     _check_reference(c, data)
     _check_narrative(c, data, narrative)  # every record's id, so a mistyped record is not also "missing"
     if c.problems:
-        raise InvalidData(sorted(set(c.problems), key=_order))
+        raise InvalidData(ordered(c.problems))
     return c.notices

@@ -6,14 +6,18 @@ limits the listing to one source.
 import argparse
 import sys
 
-from ispk import archive, coverage, data
+from ispk import archive, coverage, data, validate
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--source", help="only this source id (or its 3-digit prefix)")
     args = parser.parse_args()
-    dataset = data.load()
+    try:
+        dataset = data.load()
+    except validate.InvalidData as error:
+        print(error, file=sys.stderr)
+        return 1
     if not archive.available():
         print(f"source archive not found at {archive.archive_dir()}", file=sys.stderr)
         return 2

@@ -5,8 +5,8 @@ from ispk import archive, data, narrative, validate
 
 
 def main() -> int:
-    dataset = data.load()
     try:
+        dataset = data.load()
         notices = validate.check(dataset, sources=archive.archive_dir(), narrative=narrative.DEFAULT_ROOT)
     except validate.InvalidData as error:
         print(error, file=sys.stderr)

@@ -6,9 +6,13 @@ from pathlib import Path
 
 import pytest
 
+import itertools
+import sys
+import textwrap
+
 from factories import QUOTE, cite, replace_first, small, with_reference
-from ispk import validate
-from ispk.model import Count, Event, ReferenceFact, When
+from ispk import data, loader, validate
+from ispk.model import Count, Event, ReferenceFact, Source, When
 
 # (name, broken dataset, the message after "file:line: ")
 CASES = [
@@ -135,6 +139,22 @@ CASES = [
     ("changed source file",
      lambda: replace_first(small(), "sources", sha256="0" * 64),
      "source '000_91b91c98ed937f7f', field 'sha256': is 000000000000..., but the archive file hashes to 4ec93c9cb798...: the file changed"),
+    ("source publisher not filled",
+     lambda: replace_first(small(), "sources", publisher=None, publisher_reason=""),
+     "source '000_91b91c98ed937f7f', field 'publisher': is not filled: write the publisher the text names "
+     "(publisher=\"...\", publisher_basis=\"stated\"), or say in publisher_reason why none is recorded"),
+    ("source publisher without its basis",
+     lambda: replace_first(small(), "sources", publisher="Example News", publisher_basis=None),
+     "source '000_91b91c98ed937f7f', field 'publisher_basis': is not filled: \"stated\" if the text names the "
+     "publisher, \"inferred\" (with publisher_reason) if it does not"),
+    ("inferred publisher without a reason",
+     lambda: replace_first(small(), "sources", publisher="Example News", publisher_basis="inferred", publisher_reason=""),
+     "source '000_91b91c98ed937f7f', field 'publisher_reason': an inferred publisher needs a reason"),
+    ("source date not filled",
+     lambda: replace_first(small(), "sources", published=None, published_reason=""),
+     "source '000_91b91c98ed937f7f', field 'published': is not filled: write the date the text shows "
+     "(published=When(date=\"YYYY-MM-DD\"), or YYYY-MM or YYYY; basis=\"inferred\" and a reason if the text "
+     "does not state it), or say in published_reason why it is unknown"),
 ]
 
 
@@ -232,7 +252,116 @@ def test_statement_and_relation_ids_share_the_anchor_namespace(sources_dir):
 
 
 
+# --------------------------------------------------------------------------- #
+# Loading: data files are found by listing the package; what would vanish is an error
+# --------------------------------------------------------------------------- #
+
+_HEAD = "from ispk.model import Cite, Event, SetAside, Statement\n"
+_EVENT = 'Event(id="x", title="t", kind="other", summary="s", undated_reason="r", cites=(Cite(source="s", quote="q"),))'
+_EVENT_Y = _EVENT.replace('id="x"', 'id="y"')
+_ASIDE = 'SetAside(source="s", text="Menu", reason="Page furniture.")'
+
+# (name, the data file s900.py, the line reported, the message after "file:line: ")
+LOAD_CASES = [
+    ("a record list under a near-miss name",
+     f"EVENT = (\n    {_EVENT},\n)\n", 2,
+     "module 's900', field 'EVENT': is not a record list the reference reads, so its 1 event would be left out: did you mean EVENTS?"),
+    ("records under a name no list reads",
+     f"ATTACKS = ({_EVENT}, {_EVENT_Y})\n", 2,
+     "module 's900', field 'ATTACKS': is not a record list the reference reads, so its 2 events would be left out: put them in EVENTS"),
+    ("an empty list under a near-miss name",
+     "SETASIDE = ()\n", 2,
+     "module 's900', field 'SETASIDE': looks like a record list but is not one the reference reads: did you mean SET_ASIDE? "
+     "(record lists: SOURCES, GROUPS, REGIONS, PLACES, PEOPLE, EVENTS, STATEMENTS, STATISTICS, RELATIONS, SET_ASIDE, REFERENCE_DATASETS, REFERENCE)"),
+    ("a record in the wrong list",
+     f"STATEMENTS = (\n    {_ASIDE},\n)\n", 3,
+     "module 's900', field 'STATEMENTS[0]': is a set-aside, but STATEMENTS holds statement records: move it to SET_ASIDE"),
+    ("something else in a record list",
+     'SET_ASIDE = ("Menu",)\n', 2,
+     "module 's900', field 'SET_ASIDE[0]': is str 'Menu', but SET_ASIDE holds SetAside records only"),
+    ("a record list that is not a tuple",
+     f"SET_ASIDE = {_ASIDE}\n", 2,
+     "module 's900', field 'SET_ASIDE': expected a tuple of SetAside (write `(item,)` for one item), got SetAside"),
+    ("a Python syntax error in a data file",
+     'SET_ASIDE = (\n    SetAside(source="s", text="Menu" reason="Page furniture."),\n)\n', 3,
+     "module 's900': is not valid Python: invalid syntax. Perhaps you forgot a comma? (column 31)"),
+    ("a data file Python cannot run",
+     'EVENTS = (\n    Event(id="x", titel="t"),\n)\n', 3,
+     "module 's900': could not be run: TypeError: Event.__init__() got an unexpected keyword argument 'titel'"),
+]
+
+_PACKAGES = itertools.count()
+
+
+def load_files(tmp_path: Path, monkeypatch, files: dict[str, str]):
+    """Load a throwaway data package holding ``files`` through the real loader."""
+    name = f"ispk_fixture_{next(_PACKAGES)}"
+    package = tmp_path / name
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for file, text in files.items():
+        (package / file).write_text(text)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        return loader.load_package(name, data.RECORD_LISTS), package
+    finally:
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+
+
+@pytest.mark.parametrize("name, text, line, expected", LOAD_CASES, ids=[c[0] for c in LOAD_CASES])
+def test_load_error_class(name, text, line, expected, tmp_path, monkeypatch):
+    with pytest.raises(validate.InvalidData) as caught:
+        load_files(tmp_path, monkeypatch, {"s900.py": _HEAD + text})
+    file = next(tmp_path.glob("*/s900.py"))
+    assert [str(p) for p in caught.value.problems] == [f"{file}:{line}: {expected}"]
+
+
+def test_every_module_is_loaded_in_order_without_a_list(tmp_path, monkeypatch):
+    aside = "from ispk.model import SetAside\nSET_ASIDE = (SetAside(source='s', text='{}', reason='r'),)\n"
+    dataset, _ = load_files(tmp_path, monkeypatch, {
+        "s010.py": aside.format("ten"), "s9.py": aside.format("nine"), "shared.py": aside.format("shared"),
+        "_private.py": "EVENT = ()\n", "notes.txt": "not a module",
+    })
+    # Shared files first, then per-source files by number (s9 before s010); private modules are not data.
+    assert [s.text for s in dataset.set_aside] == ["shared", "nine", "ten"]
+
+
+def test_private_helpers_and_imported_lists_are_not_errors(tmp_path, monkeypatch):
+    dataset, _ = load_files(tmp_path, monkeypatch, {
+        "s001.py": _HEAD + f"_DRAFTS = ({_EVENT},)\nEVENTS = _DRAFTS\n_DATES = ()\nSOURCE_NOTE = 'text'\n",
+        "s002.py": "from .s001 import EVENTS\n",  # imported, not assigned: read once, from s001
+    })
+    assert [e.id for e in dataset.events] == ["x"]
+
+
+def test_every_loading_error_is_reported_together(tmp_path, monkeypatch):
+    with pytest.raises(validate.InvalidData) as caught:
+        load_files(tmp_path, monkeypatch, {"s001.py": _HEAD + "EVENTS = (\n", "s002.py": _HEAD + "EVENT = ()\n"})
+    assert [p.record for p in caught.value.problems] == ["module 's001'", "module 's002'"]
+    assert str(caught.value).startswith("2 data error(s):")
+
+
+def test_a_syntax_error_in_a_real_data_file_is_one_line_not_a_traceback(tmp_path):
+    # The real package and entry point on a copy, as a cataloguer running them would meet it.
+    import shutil
+    import subprocess
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("ispk", "scripts"):
+        shutil.copytree(root / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    broken = tmp_path / "ispk" / "data" / "s004.py"
+    text = broken.read_text()
+    broken.write_text(text.replace("EVENTS = (", "EVENTS = ((", 1))
+    line = text[:text.index("EVENTS = (")].count("\n") + 1
+    done = subprocess.run([sys.executable, "-m", "scripts.validate_data"], cwd=tmp_path, capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == ("1 data error(s):\n"
+                           f"  ispk/data/s004.py:{line}: module 's004': is not valid Python: '(' was never closed (column 10)\n")
+
+
 def test_readme_documents_every_error_class():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     for name, _, message in CASES:
+        assert f"| {name} | `{message}` |" in readme, name
+    for name, _, _, message in LOAD_CASES:
         assert f"| {name} | `{message}` |" in readme, name

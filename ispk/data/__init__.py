@@ -2,36 +2,28 @@
 
 Shared entities (sources, groups, regions and places, people, relations, and
 events that more than one source reports) have a file each; everything else is
-catalogued one source per file (``s000.py`` ... ``s004.py``), so that each file
-can be checked against the document it comes from.
+catalogued one source per file (``s000.py``, ``s001.py`` ...), so that each file
+can be checked against the document it comes from. Every module in this
+package is read (``ispk.loader``): a new ``sNNN.py`` needs no registration.
 """
 from __future__ import annotations
 
-import importlib
-import sys
-
 from .. import kinds
+from ..loader import RecordList, load_package
 from ..model import Dataset
 
-MODULES = ("sources", "groups", "regions", "people", "relations", "shared_events",
-           "s000", "s001", "s002", "s003", "s004", "reference")
 FIELDS = kinds.dataset_fields()
+# The module-level tuple names a data file may define (EVENTS, SET_ASIDE ...), one per kind
+# in the registry: the one place that says which names are record lists.
+RECORD_LISTS: tuple[RecordList, ...] = tuple(
+    RecordList(name=k.tuple_name, attr=k.attr, record=k.cls, kind=k.name) for k in kinds.KINDS)
 
 
-def load(modules: tuple[str, ...] = MODULES) -> Dataset:
-    """Collect the record tuples each module defines under the Dataset field names."""
-    parts: dict[str, list] = {name: [] for name in FIELDS}
-    for name in modules:
-        module = importlib.import_module(f"{__name__}.{name}")
-        for field in FIELDS:
-            parts[field].extend(getattr(module, field.upper(), ()))
-    return Dataset(**{name: tuple(values) for name, values in parts.items()})
+def load() -> Dataset:
+    """Every record of every data file; raises InvalidData naming file:line when a file cannot be read."""
+    return load_package(__name__, RECORD_LISTS)
 
 
-def reload(modules: tuple[str, ...] = MODULES) -> Dataset:
-    """Read every data module again (the preview, after a save), in the order they import each other."""
-    for name in modules:
-        full = f"{__name__}.{name}"
-        if full in sys.modules:
-            importlib.reload(sys.modules[full])
-    return load(modules)
+def reload() -> Dataset:
+    """Every data file read again (the preview, after a save); the same errors as load()."""
+    return load_package(__name__, RECORD_LISTS, fresh=True)

@@ -1,0 +1,188 @@
+"""Find the data files, run them, and collect their record lists into one Dataset.
+
+Every module of the data package is a data file: adding ``s005.py`` is enough,
+there is no list to keep in step. A data file gives its records to the
+reference through module-level tuples with known names (``EVENTS``,
+``SET_ASIDE`` ...). Anything that would make records vanish without a word is
+an error naming the file and line: a tuple under a near-miss name
+(``EVENT =``), records under a name no one reads, a record in the wrong list.
+A file Python cannot read or run is reported the same way, never as a
+traceback. Loading fails once, with every such problem, before validation.
+"""
+from __future__ import annotations
+
+import ast
+import difflib
+import importlib
+import pkgutil
+import re
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from .model import Dataset, Origin
+from .problems import InvalidData, Problem, ordered, where
+
+
+@dataclass(frozen=True)
+class RecordList:
+    """One kind of record as a data file declares it."""
+
+    name: str
+    """The module-level tuple name: ``EVENTS``."""
+    attr: str
+    """The Dataset attribute it fills: ``events``."""
+    record: type
+    """The record class it holds: ``Event``."""
+    kind: str
+    """How messages name one record: ``event``."""
+
+
+def load_package(package: str, lists: tuple[RecordList, ...], fresh: bool = False) -> Dataset:
+    """Import every data file of ``package``; raise InvalidData with every loading problem.
+
+    ``fresh``: run the files again even if already imported (the preview, after a save),
+    the sources first, since the others import their ids.
+    """
+    importlib.invalidate_caches()  # the preview must see a data file added since the last build
+    root = importlib.import_module(package)
+    problems: list[Problem] = []
+    loaded: list[tuple[ModuleType, dict[str, int]]] = []
+    names = data_modules(root)
+    if fresh:
+        names = sorted(names, key=lambda n: n != "sources")
+    for name in names:
+        full = f"{package}.{name}"
+        try:
+            module = importlib.reload(sys.modules[full]) if fresh and full in sys.modules else importlib.import_module(full)
+        except Exception as error:  # noqa: BLE001 - any failure of a data file is the cataloguer's to fix
+            problems.append(_unloadable(error, Path(root.__file__).parent, name))
+            continue
+        loaded.append((module, _assigned_names(module)))
+
+    parts: dict[str, list] = {lst.attr: [] for lst in lists}
+    listed: set[int] = set()
+    for module, names in loaded:
+        for lst in lists:
+            if lst.name in names:
+                parts[lst.attr].extend(_read_list(module, names[lst.name], lst, lists, problems))
+    for records in parts.values():
+        listed.update(id(r) for r in records)
+    for module, names in loaded:
+        for name, line in names.items():
+            if name not in {lst.name for lst in lists}:
+                _check_other_name(module, name, line, lists, listed, problems)
+    if problems:
+        raise InvalidData(ordered(problems))
+    return Dataset(**{attr: tuple(records) for attr, records in parts.items()})
+
+
+def data_modules(package: ModuleType) -> list[str]:
+    """The package's data files: every module but private ones, shared files first, then sNNN by number."""
+    names = [m.name for m in pkgutil.iter_modules(package.__path__) if not m.ispkg and not m.name.startswith("_")]
+
+    def order(name: str) -> tuple:
+        per_source = re.fullmatch(r"s(\d+)", name)
+        return (1, int(per_source[1]), name) if per_source else (0, 0, name)
+    return sorted(names, key=order)
+
+
+def _label(file: str | Path) -> str:
+    return f"module {Path(file).stem!r}"
+
+
+def _unloadable(error: Exception, folder: Path, name: str) -> Problem:
+    """A data file that Python cannot read or run, as one line naming where it stopped."""
+    if isinstance(error, SyntaxError) and error.filename:
+        column = f" (column {error.offset})" if error.offset else ""
+        return Problem(where(Origin(error.filename, error.lineno or 1)), _label(error.filename), "",
+                       f"is not valid Python: {error.msg}{column}")
+    # The innermost frame in a data file is the line the cataloguer wrote.
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if Path(f.filename).parent == folder]
+    file, line = (frames[-1].filename, frames[-1].lineno) if frames else (str(folder / f"{name}.py"), 1)
+    return Problem(where(Origin(file, line or 1)), _label(file), "",
+                   f"could not be run: {type(error).__name__}: {error}")
+
+
+def _assigned_names(module: ModuleType) -> dict[str, int]:
+    """Names the file itself assigns at module level (not those it imports), with their first line."""
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    names: dict[str, int] = {}
+    for node in tree.body:
+        targets = (node.targets if isinstance(node, ast.Assign)
+                   else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else [])
+        for target in targets:
+            for leaf in ast.walk(target):
+                if isinstance(leaf, ast.Name):
+                    names.setdefault(leaf.id, node.lineno)
+    return names
+
+
+def _read_list(module: ModuleType, line: int, lst: RecordList, lists: tuple[RecordList, ...],
+               problems: list[Problem]) -> list:
+    """The records of one known tuple; anything else in it is a problem, and left out."""
+    value = getattr(module, lst.name)
+    at = where(Origin(module.__file__, line))
+    if not isinstance(value, tuple):
+        problems.append(Problem(at, _label(module.__file__), lst.name,
+                                f"expected a tuple of {lst.record.__name__} (write `(item,)` for one item), "
+                                f"got {type(value).__name__}"))
+        return []
+    kept = []
+    for i, item in enumerate(value):
+        if isinstance(item, lst.record):
+            kept.append(item)
+            continue
+        home = next((other for other in lists if isinstance(item, other.record)), None)
+        if home is not None:
+            problems.append(Problem(where(item.origin), _label(module.__file__), f"{lst.name}[{i}]",
+                                    f"is a {home.kind}, but {lst.name} holds {lst.kind} records: move it to {home.name}"))
+        else:
+            problems.append(Problem(at, _label(module.__file__), f"{lst.name}[{i}]",
+                                    f"is {type(item).__name__} {_short(item)}, but {lst.name} holds "
+                                    f"{lst.record.__name__} records only"))
+    return kept
+
+
+def _check_other_name(module: ModuleType, name: str, line: int, lists: tuple[RecordList, ...],
+                      listed: set[int], problems: list[Problem]) -> None:
+    """A name that is not a known list must not hold records no list includes, nor look like a list."""
+    value = getattr(module, name, None)
+    items = value if isinstance(value, (tuple, list)) else (value,)
+    lost: dict[str, int] = {}
+    for item in items:
+        home = next((lst for lst in lists if isinstance(item, lst.record)), None)
+        if home is not None and id(item) not in listed:
+            lost[home.name] = lost.get(home.name, 0) + 1
+    known = [lst.name for lst in lists]
+    near = None
+    if not name.startswith("_") and isinstance(value, (tuple, list)):
+        near = name.upper() if name.upper() in known else next(iter(difflib.get_close_matches(name.upper(), known, n=1, cutoff=0.8)), None)
+    if not lost and near is None:
+        return
+    if lost:
+        counted = " and ".join(_count(count, _kind(lists, list_name)) for list_name, count in lost.items())
+        them = "it" if sum(lost.values()) == 1 else "them"
+        fix = f"did you mean {near}?" if near in lost else f"put {them} in {' and '.join(lost)}"
+        message = f"is not a record list the reference reads, so its {counted} would be left out: {fix}"
+    else:
+        message = (f"looks like a record list but is not one the reference reads: did you mean {near}? "
+                   f"(record lists: {', '.join(known)})")
+    problems.append(Problem(where(Origin(module.__file__, line)), _label(module.__file__), name, message))
+
+
+def _kind(lists: tuple[RecordList, ...], name: str) -> str:
+    return next(lst.kind for lst in lists if lst.name == name)
+
+
+def _count(count: int, kind: str) -> str:
+    plural = "people" if kind == "person" else f"{kind}s"
+    return f"{count} {kind if count == 1 else plural}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
