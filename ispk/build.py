@@ -30,7 +30,34 @@ def build(sources: Path | None = None, narrative: Path | None = NARRATIVE,
     for decorate in _decorators():
         pages, extra = decorate(pages, generated, base_url)
         files.update(extra)
-    return pages, files
+    return _with_search_facets(pages, generated), files
+
+
+def _with_search_facets(pages: dict[str, str], generated: "site.Site") -> dict[str, str]:
+    """PROTOTYPE (issue 15), to be replaced by the site plan's `search` slot (issue 13).
+
+    Appends each page's search block (ispk.search.block) to its Markdown. The path is
+    turned back into a kind and id only because this prototype has no plan to ask.
+    """
+    from . import search
+    from .markdown import FOLDERS
+    kinds = {folder: kind for kind, folder in FOLDERS.items()}
+    sources_of = {rid: [u.cite.source for u in uses] for rid, uses in generated.uses_by_record.items()}
+    out = {}
+    for path, markdown in pages.items():
+        folder, _, name = path.rpartition("/")
+        stem = name.removesuffix(".md")
+        if path == "SUMMARY.md" or not name.endswith(".md"):
+            out[path] = markdown
+            continue
+        if stem == "index" and path != "index.md":
+            kind, ident = "index", None
+        elif folder in kinds and "/" not in folder:
+            kind, ident = kinds[folder], stem
+        else:
+            kind, ident = "page", None
+        out[path] = markdown.rstrip("\n") + "\n" + str(search.block(search.facets_of(kind, ident, generated.ix, sources_of)))
+    return out
 
 
 def _decorators():
