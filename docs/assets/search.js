@@ -37,11 +37,24 @@
     return FILTERS.some(function (key) { return filters && filters[key] && filters[key].length; });
   }
 
+  // Pagefind's filter buttons are comboboxes whose visible label is their content, which
+  // does not name a combobox (axe: button-name): name each by its label.
+  function nameFilters() {
+    document.querySelectorAll("pagefind-filter-dropdown").forEach(function (dropdown) {
+      var trigger = dropdown.querySelector(".pf-dropdown-trigger");
+      if (trigger && !trigger.hasAttribute("aria-label")) {
+        trigger.setAttribute("aria-label", "Filter by " + (dropdown.getAttribute("label") || dropdown.getAttribute("filter")).toLowerCase());
+      }
+    });
+  }
+
   function start() {
     var modal = document.querySelector("pagefind-modal");
     var link = document.querySelector(".search-permalink");
     if (!modal || !window.PagefindComponents) return;
     var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
+    nameFilters();
+    instance.on("filters", nameFilters, modal);
     // A record's names (ispk.search.block: meta fields name, name1, name2, …) count 20 times
     // a title word, so that typing any name or alias finds its page first. Set here, as
     // <pagefind-config> sets its own options, before Pagefind loads on the first search.
