@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import gzip
 import json
 import os
 import re
@@ -46,8 +47,13 @@ def test_navigation_does_not_embed_entity_pages(built_site, dataset):
 
 @functools.lru_cache(maxsize=1)
 def _search_text(site: Path) -> str:
-    index = json.loads((site / "search" / "search_index.json").read_text())
-    return "\n".join(doc["text"] + " " + doc["title"] for doc in index["docs"])
+    """The text and metadata of every page in Pagefind's index (fragments are gzip, after a signature)."""
+    out = []
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        raw = gzip.decompress(path.read_bytes())
+        fragment = json.loads(raw[raw.index(b"{"):])
+        out.append(fragment["content"] + " " + " ".join(fragment["meta"].values()))
+    return "\n".join(out)
 
 
 @pytest.mark.parametrize("alias", ["Daesh", "Daish", "ISIS", "Wilayat-e-Khurasan", "Khorasan", "Tehreek-i-Taliban",
