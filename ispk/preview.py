@@ -30,6 +30,7 @@ from .plan.page import Plan
 from .render import Renderer, environment
 
 ASSETS = Path(__file__).parent / "adapters" / "preview_assets"
+HOOK = Path(__file__).parent / "adapters" / "preview_hook.py"
 STATUS = "assets/preview/preview-status.json"
 WATCHED = (ROOT / "ispk", ROOT / "docs", ROOT / "mkdocs.yml")
 
@@ -71,7 +72,9 @@ class Preview:
     def _extra(self) -> dict:
         conf = self.build.config.raw
         return {"extra_css": [*(conf.get("extra_css") or []), "assets/preview/preview.css"],
-                "extra_javascript": [*(conf.get("extra_javascript") or []), "assets/preview/preview.js"]}
+                "extra_javascript": [*(conf.get("extra_javascript") or []), "assets/preview/preview.js"],
+                # Search follows every rebuild, in the background (ispk/adapters/preview_hook.py).
+                "hooks": [str(HOOK)]}
 
     def _write(self, files: dict[str, bytes]) -> int:
         """Write what differs from the last write; remove what is gone. Returns how many were written."""

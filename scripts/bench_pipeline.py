@@ -56,6 +56,9 @@ def run(spec: str, base_url: str) -> tuple[dict[str, str], dict[str, bytes], dic
         each[decorate.__module__.rsplit(".", 1)[-1]] = time.perf_counter() - start
     if narrative is None:
         pages.setdefault("index.md", SYNTHETIC_HOME)
+    start = time.perf_counter()
+    pages = build._with_search_facets(pages, generated)  # the search block, as build.build adds it
+    each["search"] = time.perf_counter() - start
     t4 = time.perf_counter()
     return pages, files, {"load": t1 - t0, "validate": t2 - t1, "generate": t3 - t2, "decorate": t4 - t3,
                           **{f"decorate_{name}": seconds for name, seconds in each.items()}}

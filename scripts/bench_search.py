@@ -1,19 +1,26 @@
-"""Time to the first search result in headless Chromium, for the scale benchmark.
+"""Search in headless Chromium, for the scale benchmark: the wait and the bytes of a first query.
 
-Material's search downloads the whole search_index.json into a web worker and
-builds a lunr index from it before it can answer; at 10,000 events that is the
-slowest thing a reader meets. This serves a built site on loopback, opens its
-home page in Debian's Chromium (Playwright; never a downloaded browser), types a
-query as soon as the page has loaded and measures the time to the first result
-shown, both from the start of navigation and from the page's load event (the
-wait a reader notices, and the part the index's size drives). It runs twice: at
-full speed, and with the CPU slowed fourfold (Chrome DevTools' stand-in for a
-mid-range phone; it slows the page's main thread, and in our measurements
-barely the web worker where Material builds the index).
+The site's search is Pagefind (ispk/search.py): the browser fetches Pagefind's
+script, its WebAssembly, the index's metadata and only the index chunks, filter
+lists and page fragments a query needs. This serves a built site on loopback,
+gzip-compressing text as GitHub Pages does (Pagefind's own index files are
+compressed already), opens the home page in Debian's Chromium (Playwright; never
+a downloaded browser) with a cold cache, and once the page has loaded presses
+"/" and types a query, as a reader does. It measures:
+
+- the wait from the page's load event to the first result shown;
+- the bytes transferred from the load event to that result (Chrome's encoded
+  sizes: what crossed the network), and how many requests;
+- the bytes every page load costs for the search box itself (its script and
+  stylesheet, fetched with the page).
+
+Each query runs at full speed; the first also with the CPU slowed fourfold
+(DevTools' stand-in for a mid-range phone), reported, not judged.
 """
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import threading
 import time
@@ -23,46 +30,114 @@ CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"]
 TIMEOUT_MS = 180_000
+RESULT = "pagefind-results a.pf-result-link"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _Server(http.server.SimpleHTTPRequestHandler):
+    """Loopback server that gzips text as GitHub Pages does (Pagefind's index files are gzip inside)."""
+
+    COMPRESS = (".html", ".css", ".js", ".json", ".svg", ".xml")
+
     def log_message(self, *args):
         pass
 
+    def do_GET(self):
+        path = Path(self.translate_path(self.path.split("?", 1)[0]))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix in self.COMPRESS and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = _gzipped(str(path))
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
 
-def first_result(site: Path, query: str, throttles: tuple[int, ...] = (1, 4)) -> dict:
-    """{"search_s", "search_after_load_s": seconds at full speed; "search_slow_s", "search_after_load_slow_s":
-    at 4x CPU slowdown} or a status saying why not."""
+
+@functools.lru_cache(maxsize=None)
+def _gzipped(path: str) -> bytes:
+    return gzip.compress(Path(path).read_bytes(), 6, mtime=0)
+
+
+def _one(browser, url: str, query: str, rate: int) -> dict:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # a cold cache each time
+    page = context.new_page()
+    if rate > 1:
+        context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": rate})
+    # Playwright sees the requests of Pagefind's web worker too (a page's own CDP session does not).
+    finished: list = []  # (monotonic time, request)
+    context.on("requestfinished", lambda request: finished.append((time.perf_counter(), request)))
+    try:
+        start = time.perf_counter()
+        page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
+        loaded = time.perf_counter()
+        page.keyboard.press("/")
+        box = page.locator("pagefind-modal pagefind-input input")
+        box.wait_for(state="visible", timeout=TIMEOUT_MS)
+        box.press_sequentially(query)
+        typed = time.perf_counter()
+        page.locator(RESULT).first.wait_for(state="visible", timeout=TIMEOUT_MS)
+        shown = time.perf_counter()
+        page.wait_for_timeout(100)  # let the last requestfinished events arrive
+        sizes = [(t, r.url, _encoded(r)) for t, r in finished]
+        # What the search fetched: its bundle (Material's instant navigation also fetches the sitemap).
+        after = [(u, n) for t, u, n in sizes if loaded <= t <= shown + 0.1 and "/pagefind/" in u]
+        ui = sum(n for t, u, n in sizes if t < loaded and "/pagefind/pagefind-component-ui" in u)
+        return {"after_load_s": shown - loaded, "from_open_s": shown - start, "after_typing_s": shown - typed, "bytes": sum(n for _, n in after),
+                "requests": len(after), "ui_bytes": ui, "by_kind": _by_kind(after)}
+    finally:
+        context.close()
+
+
+def _encoded(request) -> int:
+    """Bytes that crossed the network for one response: headers and the (compressed) body."""
+    try:
+        sizes = request.sizes()
+    except Exception:  # a request without a response (aborted)
+        return 0
+    return sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+
+def _by_kind(fetched: list[tuple[str, int]]) -> str:
+    kinds: dict[str, int] = {}
+    for url, n in fetched:
+        name = url.rsplit("/", 1)[-1]
+        kind = ("index chunks" if "/index/" in url else "fragments" if "/fragment/" in url else
+                "filters" if "/filter/" in url else "wasm" if name.startswith("wasm.") else
+                "meta" if name.endswith(".pf_meta") else name.split("?")[0])
+        kinds[kind] = kinds.get(kind, 0) + n
+    return "; ".join(f"{k} {v / 1024:.0f} KB" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
+
+
+def first_result(site: Path, queries: list[str], slow_rate: int = 4) -> dict:
+    """{"search": {query: {...}}, "search_status": "ok"} or a status saying why not.
+
+    Per query: after_load_s, from_open_s, bytes, requests, ui_bytes, by_kind; the
+    first query also at ``slow_rate``× CPU slowdown (key "<query> [slow]").
+    """
     if not CHROMIUM.exists():
         return {"search_status": f"skipped: no {CHROMIUM}"}
+    if not (Path(site) / "pagefind" / "pagefind.js").is_file():
+        return {"search_status": "skipped: the site has no Pagefind index"}
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         return {"search_status": "skipped: playwright is not installed"}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Server, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    out: dict = {}
+    out: dict = {"search": {}}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
             try:
-                for rate in throttles:
-                    context = browser.new_context()  # a cold cache each time
-                    page = context.new_page()
-                    if rate > 1:
-                        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": rate})
-                    start = time.perf_counter()
-                    page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
-                    loaded = time.perf_counter() - start
-                    box = page.locator("input.md-search__input")
-                    box.click()  # at desktop width the box is in the header
-                    box.press_sequentially(query)
-                    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=TIMEOUT_MS)
-                    suffix = "" if rate == 1 else "_slow"
-                    out[f"search{suffix}_s"] = time.perf_counter() - start
-                    out[f"search_after_load{suffix}_s"] = out[f"search{suffix}_s"] - loaded
-                    context.close()
+                for i, query in enumerate(queries):
+                    out["search"][query] = _one(browser, url, query, 1)
+                    if i == 0 and slow_rate > 1:
+                        out["search"][f"{query} [slow]"] = _one(browser, url, query, slow_rate)
             finally:
                 browser.close()
         out["search_status"] = "ok"
@@ -70,5 +145,4 @@ def first_result(site: Path, query: str, throttles: tuple[int, ...] = (1, 4)) ->
         out["search_status"] = f"failed: {type(error).__name__}: {str(error).splitlines()[0][:160]}"
     finally:
         server.shutdown()
-    out["search_query"] = query
     return out

@@ -152,32 +152,62 @@ def search_page(browser, site_url):
     ctx.close()
 
 
-def search(page, query: str, everything: bool = False) -> list[tuple[str, str]]:
-    """Type the query; return the result pages as (site-relative path, title), in order, once the list settles.
+RESULT_LINKS = "pagefind-results a.pf-result-link"
 
-    Material renders ten pages of results and more as the list scrolls;
-    `everything` scrolls until every matching document is shown.
+
+def open_search(page):
+    """The search dialog, opened from the header as a reader does (the trigger button)."""
+    if not page.evaluate("() => document.querySelector('pagefind-modal').isOpen"):
+        page.locator("header pagefind-modal-trigger button").click()
+    box = page.locator("pagefind-modal pagefind-input input")
+    box.wait_for(state="visible")
+    return box
+
+
+_STATE = """() => [document.querySelector('pagefind-summary').textContent.trim(),
+    [...document.querySelectorAll('pagefind-results li.pf-result')].map(li => {
+        const a = li.querySelector('a.pf-result-link');
+        return [Number(li.dataset.pfResultIndex), a ? a.href : null, a ? a.textContent.trim() : null];
+    })]"""
+
+
+def settled(page, query: str, everything: bool = False) -> list[tuple[str, str]]:
+    """The results shown for the query, as (href, title) in Pagefind's rank order.
+
+    Pagefind lists every result at once as a placeholder (its rank in data-pf-result-index)
+    and loads each as it scrolls into view. The list is read once the summary names this
+    query and the first results have loaded and stayed the same for half a second; with
+    `everything`, each placeholder is scrolled into view in turn until all have loaded.
     """
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("")
-    box.press_sequentially(query, delay=15)
-    page.wait_for_function(
-        "() => !/Initializing|Type to start/.test(document.querySelector('.md-search-result__meta').textContent)")
-    previous = None
-    for _ in range(60):  # settled: the same results twice in a row, 150 ms apart
-        page.wait_for_timeout(150)
-        state = page.evaluate("""() => [document.querySelector('.md-search-result__meta').textContent,
-            document.querySelectorAll('.md-search-result__item a').length,
-            [...document.querySelectorAll('.md-search-result__item')].map(li => [li.querySelector('a').href,
-              (li.querySelector('h1') || li).textContent.trim()])]""")
-        if state == previous:
+    previous, state = None, None
+    for _ in range(60):
+        page.wait_for_timeout(250)
+        state = page.evaluate(_STATE)
+        loaded = [r for r in state[1] if r[1]]
+        if state == previous and query in state[0] and (loaded or state[0].startswith("0 ")):
             break
-        if everything:  # ask for more; when nothing more comes, the list is settled
-            page.locator(".md-search-result__item").last.scroll_into_view_if_needed()
         previous = state
+    for _ in range(200 if everything else 0):
+        waiting = [r[0] for r in state[1] if not r[1]]
+        if not waiting:
+            break
+        page.locator(f'pagefind-results li[data-pf-result-index="{waiting[0]}"]').scroll_into_view_if_needed()
+        page.wait_for_timeout(60)
+        state = page.evaluate(_STATE)
+    return [(href, title) for _, href, title in sorted(state[1]) if href]
+
+
+def search(page, query: str, everything: bool = False) -> list[tuple[str, str]]:
+    """Search from the header's box; return the result pages as (site-relative path, title), in rank order.
+
+    The words go in at once (one search, not one per keystroke); typing key by key is
+    tested by the keyboard test.
+    """
+    box = open_search(page)
+    box.fill(query)
+    page.wait_for_function("q => document.querySelector('pagefind-summary').textContent.includes(q)", arg=query)
     pages = []
-    for href, title in state[2]:
+    for href, title in settled(page, query, everything):
         path = urlsplit(href).path
         assert path.startswith(PREFIX), href
         if path[len(PREFIX):] not in [p for p, _ in pages]:
@@ -194,11 +224,20 @@ def test_the_variants_the_issue_names_are_in_the_data():
     assert names <= set(SEARCH_CASES), names - set(SEARCH_CASES)
 
 
+COUNTRIES = {f"regions/{r.id}" for r in _DATA.regions if r.kind == "country"}
+
+
 @pytest.mark.parametrize(("query", "expected"), SEARCH_CASES, ids=[f"{q}->{e}" for q, e in SEARCH_CASES])
 def test_search_finds_every_name_and_alias(search_page, query, expected):
-    """The page is among the first ten results shown, not somewhere down the list."""
+    """A group's name or alias finds the group first; any other name finds its page in the first five.
+
+    (Names are weighted metadata, ispk/search.py; a country's name is on nearly every page,
+    so "Pakistan" may rank a few pages that carry it in their own names above it.)
+    """
     results = paths(search(search_page, query))
-    assert expected in results[:10], (query, results)
+    # A country's name is part of many other names ("Tehrik-i-Taliban Pakistan", "Pakistan–Afghanistan border").
+    limit = 1 if expected.startswith("groups/") else 10 if expected.removesuffix("/") in COUNTRIES else 5
+    assert expected in results[:limit], (query, results[:10])
 
 
 @pytest.mark.parametrize(("query", "expected"), DESCRIPTION_CASES, ids=[f"{q}->{e}" for q, e in DESCRIPTION_CASES])
@@ -264,7 +303,7 @@ def test_home_to_group_to_event_to_source_and_back(context, site_url):
 
 
 def test_keyboard_alone_skips_to_content_and_searches(context, site_url):
-    """The first Tab reaches "Skip to content"; the "/" key opens search; Enter opens a result."""
+    """The first Tab reaches "Skip to content"; the "/" key opens search; the arrow keys reach a result; Enter opens it."""
     page = context.new_page()
     page.goto(site_url)
     page.keyboard.press("Tab")
@@ -274,12 +313,25 @@ def test_keyboard_alone_skips_to_content_and_searches(context, site_url):
     page.wait_for_url(re.compile("#"))
     page.wait_for_timeout(300)
     page.keyboard.press("/")
-    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
+    page.wait_for_function("() => document.activeElement && document.activeElement.closest('pagefind-modal') !== null "
+                           "&& document.activeElement.tagName === 'INPUT'")
     page.keyboard.type("Quetta", delay=15)
-    page.wait_for_selector(".md-search-result__item", state="attached")
+    page.wait_for_selector(RESULT_LINKS, state="visible")
     page.keyboard.press("ArrowDown")
+    assert page.evaluate("() => document.activeElement.matches('a.pf-result-link')"), "ArrowDown did not reach a result"
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/(places|events)/[^/]+/"))
+
+
+def test_escape_closes_the_search_and_the_focus_returns(context, site_url):
+    page = context.new_page()
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.wait_for_function("() => document.querySelector('pagefind-modal').isOpen")
+    page.keyboard.press("Escape")  # clears the box
+    page.keyboard.press("Escape")  # closes the dialog
+    page.wait_for_function("() => !document.querySelector('pagefind-modal').isOpen")
+    assert page.evaluate("() => document.activeElement.closest('pagefind-modal-trigger') !== null")
 
 
 def test_light_dark_toggle_changes_and_persists(context, site_url):
@@ -377,10 +429,12 @@ def test_axe_passes_with_the_search_dialog_open(browser, site_url, scheme):
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = ctx.new_page()
     page.goto(site_url)
-    page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").press_sequentially("Quetta")
-    page.wait_for_selector(".md-search-result__item")
+    open_search(page)
     page.evaluate(_axe_script())
+    empty = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    assert not empty["violations"], [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in empty["violations"]]
+    search(page, "Quetta")
+    page.wait_for_selector(".search-result-kind")
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     ctx.close()
     assert not result["violations"], [(v["id"], [(n["target"], n.get("failureSummary", "")[:200]) for n in v["nodes"][:3]])
@@ -407,7 +461,11 @@ def test_no_request_leaves_the_site(context, site_url, page_types):
 
 
 def test_the_site_works_with_the_network_cut(context, site_url, page_types):
-    """Nothing but loopback is reachable; then the network goes away entirely and search still answers."""
+    """Nothing but loopback is reachable (no internet at all): the pages, their styles and scripts and search all work.
+
+    Search fetches the index chunks a query needs from the site itself, so a copy of the
+    site needs its own server (loopback is enough), as every page does.
+    """
     blocked = []
 
     def only_loopback(route):
@@ -423,10 +481,102 @@ def test_the_site_works_with_the_network_cut(context, site_url, page_types):
     assert _h1(page) == "Islamic State"
     # The stylesheet applied and the scripts ran (the search box is wired up).
     assert page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
-    context.set_offline(True)
-    try:
-        results = paths(search(page, "Quetta"))
-    finally:
-        context.set_offline(False)
+    assert page.evaluate("() => customElements.get('pagefind-modal') !== undefined"), "the search box's script did not run"
+    results = paths(search(page, "Quetta"))
     assert "places/quetta/" in results, results
     assert not blocked, blocked
+
+
+# --------------------------------------------------------------------------- #
+# Search: where it sits, what a result shows, filters and the address
+# --------------------------------------------------------------------------- #
+
+def test_the_search_box_is_in_the_header_with_a_keyboard_shortcut(context, site_url):
+    page = context.new_page()
+    page.goto(site_url + "groups/islamic-state/")
+    trigger = page.locator(".md-header pagefind-modal-trigger button")
+    assert trigger.is_visible()
+    assert "/" in (trigger.get_attribute("aria-keyshortcuts") or ""), trigger.get_attribute("aria-keyshortcuts")
+    assert trigger.get_attribute("aria-haspopup") == "dialog"
+    # Material's own search (lunr) is gone: no second box, no search_index.json request.
+    assert page.locator(".md-search").count() == 0
+
+
+def test_each_result_shows_title_kind_and_a_highlighted_excerpt(search_page):
+    results = search(search_page, "Quetta")
+    assert results[0][0] == "places/quetta/", results
+    first = search_page.locator("pagefind-results li.pf-result").first
+    assert first.locator("a.pf-result-link").inner_text() == "Quetta"
+    assert first.locator(".search-result-kind").inner_text().lower() == "place"
+    assert "quetta" in first.locator(".pf-result-excerpt mark").first.inner_text().lower()
+
+
+def _facet_pages(output) -> dict[str, object]:
+    """Every page's search facets, from the plan (as the render step gives them to the page)."""
+    from ispk.routes import url_of
+    return {url_of(path): page.slots["search"] for path, page in output.plan.pages.items()}
+
+
+def test_a_crossing_of_group_region_and_year_is_a_linkable_address(context, site_url, output):
+    """"Islamic State × Balochistan × 2016": the address alone opens the search with those filters,
+    and the results are exactly the pages whose facets (from the data) have all three."""
+    facets = _facet_pages(output)
+    expected = {path for path, f in facets.items()
+                if "Islamic State" in f.groups and "Balochistan" in f.regions and "2016" in f.years}
+    assert "events/quetta-attack-2016-08-08/" in expected
+    page = context.new_page()
+    page.goto(site_url + "?group=Islamic+State&region=Balochistan&year=2016")
+    page.wait_for_selector(RESULT_LINKS, state="visible")
+    shown = {urlsplit(href).path[len(PREFIX):] for href, _ in settled(page, "", everything=True)}
+    assert shown == expected, (shown ^ expected)
+    # Each dropdown shows its one chosen value.
+    for key in ("group", "region", "year"):
+        assert page.locator(f"pagefind-filter-dropdown[filter={key}] .pf-dropdown-selected-badge").inner_text() == "1", key
+
+
+def test_choosing_a_filter_puts_it_in_the_address(context, site_url):
+    page = context.new_page()
+    page.goto(site_url)
+    search(page, "Quetta")
+    page.locator("pagefind-filter-dropdown[filter=year] .pf-dropdown-trigger").click()
+    page.get_by_role("option", name=re.compile(r"^2016")).click()
+    page.wait_for_function("() => new URL(location.href).searchParams.get('year') === '2016'")
+    assert "q=Quetta" in page.url, page.url
+    link = page.locator(".search-permalink")
+    assert link.is_visible() and "year=2016" in link.get_attribute("href")
+    filtered = {urlsplit(h).path[len(PREFIX):] for h, _ in settled(page, "Quetta", everything=True)}
+    assert filtered and "events/quetta-attack-2016-08-08/" in filtered
+    # The address, opened anew, gives the same search.
+    again = context.new_page()
+    again.goto(page.url)
+    again.wait_for_selector(RESULT_LINKS, state="visible")
+    assert {urlsplit(h).path[len(PREFIX):] for h, _ in settled(again, "Quetta", everything=True)} == filtered
+    assert again.locator("pagefind-modal pagefind-input input").input_value() == "Quetta"
+    # Closing the search takes it out of the address.
+    again.keyboard.press("Escape")
+    again.keyboard.press("Escape")
+    again.wait_for_function("() => !document.querySelector('pagefind-modal').isOpen")
+    assert "year=" not in again.url and "q=" not in again.url, again.url
+
+
+def test_search_on_a_phone(browser, site_url):
+    ctx = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page = ctx.new_page()
+    try:
+        page.goto(site_url)
+        page.locator(".md-header pagefind-modal-trigger button").tap()
+        box = page.locator("pagefind-modal pagefind-input input")
+        box.fill("Quetta")
+        page.wait_for_selector(RESULT_LINKS, state="visible")
+        sizes = page.evaluate("() => { const d = document.querySelector('dialog.pf-modal'); "
+                              "return [d.getBoundingClientRect().width, d.scrollWidth, d.clientWidth]; }")
+        assert sizes[0] <= 375 and sizes[1] <= sizes[2], sizes  # the whole width, nothing sideways
+    finally:
+        ctx.close()
+
+
+def test_print_hides_the_search(context, site_url):
+    page = context.new_page()
+    page.goto(site_url)
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header pagefind-modal-trigger").is_visible()

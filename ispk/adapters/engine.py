@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import search
+
 ENGINES = {"mkdocs": "mkdocs", "properdocs": "properdocs"}
 # Material and ProperDocs print an advertising banner on every build; it hides real warnings.
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -25,10 +27,16 @@ def run(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool = Tru
 
 
 def publish(folder: Path, site_dir: Path, engine: str = "mkdocs") -> subprocess.CompletedProcess:
-    """Build into a scratch folder beside ``site_dir`` and swap it in only when the engine succeeded."""
+    """Build into a scratch folder beside ``site_dir``, index it for search, and swap it in only when both succeeded."""
     scratch = site_dir.with_name(f".{site_dir.name}-next")
     shutil.rmtree(scratch, ignore_errors=True)
     done = run(folder, scratch, engine)
+    if done.returncode == 0:
+        try:
+            report = search.index_site(scratch)
+            done.stderr += f"ispk: search index of {report.pages} pages in {report.seconds:.1f} s\n"
+        except search.IndexError as error:
+            done = subprocess.CompletedProcess(done.args, 1, done.stdout, done.stderr + str(error) + "\n")
     if done.returncode == 0:
         old = site_dir.with_name(f".{site_dir.name}-old")
         shutil.rmtree(old, ignore_errors=True)

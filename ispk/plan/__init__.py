@@ -15,7 +15,7 @@ from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
-from . import citing, downloads, figures, records
+from . import citing, downloads, figures, records, search
 from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
@@ -36,4 +36,5 @@ def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Pa
         plan = downloads.fill(plan, ix, config)
     if citations is not None and git is not None:
         plan = citing.fill(plan, ix, config, citations, git)
+    plan = search.fill(plan, ix)
     return dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))

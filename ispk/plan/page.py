@@ -165,3 +165,17 @@ class CiteBlock:
     release: str = ""
     latest: str | None = None
     """In a deployed release: the same page in the newest release (the entries cite this release's address)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Facets:
+    """What a page tells search about itself: plain values from the data, escaped when rendered."""
+
+    kind: str
+    """The kind of record, as readers read it ("Event")."""
+    groups: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    """The record's names and every alias: weighted, so that each finds its page."""

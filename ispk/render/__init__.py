@@ -48,7 +48,7 @@ class Renderer:
         if page.head is not None:
             head["cite"] = _head(page)
         # The footnotes, then the open data links and the citation block: the same order on every page.
-        tail = [str(p.citations.footnotes()), str(p.slot("data")), str(p.slot("cite"))]
+        tail = [str(p.slot("search")), str(p.citations.footnotes()), str(p.slot("data")), str(p.slot("cite"))]
         return front_matter(head) + body.rstrip() + "\n\n" + "\n".join(t.rstrip("\n") + "\n" for t in tail if t)
 
     def site(self, plan: Plan, paths: Iterable[str] | None = None) -> dict[str, str]:

@@ -1,0 +1,111 @@
+/* Search in the address: ?q=quetta&group=Islamic+State&region=Balochistan&year=2016.
+
+   The search itself is Pagefind's Component UI (overrides/partials/pagefind.html); this
+   file only keeps its query and filters in the page's address, so that a search can be
+   linked to and cited, and opens the search when an address carries one. The keys are
+   ispk.search.FILTERS; a key may repeat (?year=2015&year=2016: pages with both). */
+(function () {
+  "use strict";
+  var FILTERS = ["kind", "group", "region", "year", "source"];
+  var PARAMS = ["q"].concat(FILTERS);
+  var NAME_WEIGHT = 20;  // ispk.search.NAME_META_WEIGHT
+  var MAX_NAMES = 40;    // ispk.search.MAX_NAMES
+
+  function fromAddress() {
+    var params = new URLSearchParams(window.location.search);
+    var filters = {};
+    var any = false;
+    FILTERS.forEach(function (key) {
+      var values = params.getAll(key).filter(Boolean);
+      if (values.length) { filters[key] = values; any = true; }
+    });
+    var term = params.get("q") || "";
+    return { term: term, filters: filters, any: any || term !== "" };
+  }
+
+  function withSearch(term, filters) {
+    var url = new URL(window.location.href);
+    PARAMS.forEach(function (key) { url.searchParams.delete(key); });
+    if (term) url.searchParams.set("q", term);
+    FILTERS.forEach(function (key) {
+      ((filters && filters[key]) || []).forEach(function (value) { url.searchParams.append(key, value); });
+    });
+    return url;
+  }
+
+  function hasFilters(filters) {
+    return FILTERS.some(function (key) { return filters && filters[key] && filters[key].length; });
+  }
+
+  // Pagefind's filter buttons are comboboxes whose visible label is their content, which
+  // does not name a combobox (axe: button-name): name each by its label.
+  function nameFilters() {
+    document.querySelectorAll("pagefind-filter-dropdown").forEach(function (dropdown) {
+      var trigger = dropdown.querySelector(".pf-dropdown-trigger");
+      if (trigger && !trigger.hasAttribute("aria-label")) {
+        trigger.setAttribute("aria-label", "Filter by " + (dropdown.getAttribute("label") || dropdown.getAttribute("filter")).toLowerCase());
+      }
+    });
+  }
+
+  function start() {
+    var modal = document.querySelector("pagefind-modal");
+    var link = document.querySelector(".search-permalink");
+    if (!modal || !window.PagefindComponents) return;
+    var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
+    nameFilters();
+    instance.on("filters", nameFilters, modal);
+    // A record's names (ispk.search.block: meta fields name, name1, name2, …) count 20 times
+    // a title word, so that typing any name or alias finds its page first. Set here, as
+    // <pagefind-config> sets its own options, before Pagefind loads on the first search.
+    var weights = { name: NAME_WEIGHT };
+    for (var i = 1; i < MAX_NAMES; i++) weights["name" + i] = NAME_WEIGHT;
+    instance.pagefindOptions.ranking = Object.assign({}, instance.pagefindOptions.ranking, { metaWeights: weights });
+
+    instance.on("search", function (term, filters) {
+      // Filters without words list every page that has them (Pagefind's faceted mode). Only
+      // then: faceted mode with neither would load the whole index to list every page.
+      // (Pagefind calls this before it runs the search, so the search sees the mode.)
+      instance.faceted = !term && hasFilters(filters);
+      if (!modal.isOpen) return;
+      var url = withSearch(term, filters);
+      window.history.replaceState(window.history.state, "", url.href);
+      if (link) {
+        link.href = url.href;
+        link.hidden = !(term || hasFilters(filters));
+      }
+    }, link || modal);
+
+    // Closing the search takes it out of the address again.
+    modal.addEventListener("close", function () {
+      window.history.replaceState(window.history.state, "", withSearch("", {}).href);
+    }, true);
+
+    // Material's instant navigation swaps pages without reloading the header: close the
+    // search when a result is followed.
+    if (window.document$) {
+      var first = true;
+      window.document$.subscribe(function () {
+        if (first) { first = false; return; }
+        if (modal.isOpen) modal.close();
+      });
+    }
+
+    // An address with a search opens it: once Pagefind has loaded (its own first, empty
+    // search in faceted mode would otherwise replace this one), with the words in the box.
+    var wanted = fromAddress();
+    if (wanted.any) {
+      modal.open();
+      Promise.resolve(instance.triggerLoad()).then(function () {
+        instance.faceted = !wanted.term;
+        var input = modal.querySelector("pagefind-input input");
+        if (input) input.value = wanted.term;
+        instance.triggerSearchWithFilters(wanted.term, wanted.filters);
+      });
+    }
+  }
+
+  if (window.customElements) {
+    window.customElements.whenDefined("pagefind-modal").then(start);
+  }
+})();

@@ -1,0 +1,16 @@
+"""An MkDocs hook for the preview only (make serve): search follows every rebuild.
+
+The generated preview configuration lists this file under ``hooks``. After each
+(dirty) rebuild it starts Pagefind over the served folder in the background, so
+the saved page is served at once and search catches up a moment later. A published
+build indexes in ``ispk.adapters.engine.publish`` instead, engine-neutrally.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ispk.adapters import search
+
+
+def on_post_build(config, **kwargs) -> None:
+    search.index_in_background(Path(config["site_dir"]))

@@ -1,0 +1,151 @@
+"""The search producer: each page's facets for Pagefind, from the data, never from the page.
+
+Every page gets a "search" slot: its kind of record, and the groups, regions (with
+the regions above them), years and sources of what it records, as the filters of the
+search box; and its names and aliases, weighted so that each finds its page. The
+render step writes them as one hidden HTML block (ispk/render/helpers.py); Pagefind
+reads it from the built page (ispk/adapters/search.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .. import dates
+from ..index import UNDATED, Index
+from .page import Facets, Plan
+
+# Filter keys, in the order the search dialog shows them. Each key is also the name of
+# its URL parameter (?group=Islamic+State&region=Balochistan&year=2016), so keep them
+# stable: published search links depend on them (overrides/partials/pagefind.html).
+FILTERS: tuple[tuple[str, str], ...] = (
+    ("kind", "Kind of record"),
+    ("group", "Group"),
+    ("region", "Region or province"),
+    ("year", "Year"),
+    ("source", "Source"),
+)
+KIND_LABELS = {
+    "group": "Group", "region": "Region", "place": "Place", "person": "Person", "event": "Event",
+    "year": "Year", "source": "Source",
+}
+YEAR_UNKNOWN = "Year unknown"
+YEAR_UNCERTAIN = "Year uncertain"
+
+
+def year_values(candidates: Iterable[int | None]) -> tuple[str, ...]:
+    """The year filter's values for a record dated to one of ``candidates``.
+
+    No known year gives "Year unknown"; several candidate years (a date uncertain
+    between them) give each year and "Year uncertain", so the record is found under
+    each year it may belong to, and the uncertainty can be filtered for.
+    """
+    years = sorted({y for y in candidates if y is not None})
+    if not years:
+        return (YEAR_UNKNOWN,)
+    return tuple(str(y) for y in years) + ((YEAR_UNCERTAIN,) if len(years) > 1 else ())
+
+
+def when_years(when) -> tuple[str, ...]:
+    return year_values(dates.candidate_years(when))
+
+
+def source_label(source) -> str:
+    """How the source filter names a source: its number and publisher ("Source 002, VOA News")."""
+    number = source.id.split("_", 1)[0]
+    return f"Source {number}, {source.publisher}" if source.publisher else f"Source {number}"
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+class _Facets:
+    """Facet values of one plan's pages, from the records and the cross-references."""
+
+    def __init__(self, ix: Index):
+        self.ix = ix
+
+    def regions(self, region_ids: Iterable[str]) -> tuple[str, ...]:
+        return _unique(self.ix.regions[a].name for r in region_ids for a in self.ix.ancestors(r))
+
+    def groups(self, group_ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({self.ix.groups[g].name for g in group_ids if g in self.ix.groups}))
+
+    def sources(self, source_ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(source_label(self.ix.sources[s]) for s in sorted(set(source_ids)) if s in self.ix.sources)
+
+    def cited(self, record: Any) -> set[str]:
+        return {u.cite.source for u in self.ix.uses_of(record)}
+
+    def years(self, lists) -> tuple[str, ...]:
+        whens = [e.date for e in lists["events"]] + [s.date for s in lists["statements"]]
+        whens += [s.period for s in lists["statistics"]]
+        values = {v for w in whens for v in when_years(w)}
+        return tuple(sorted(values, key=lambda v: (not v[:1].isdigit(), v)))
+
+    def related(self, lists) -> tuple[set[str], set[str], set[str]]:
+        """Groups, regions and sources of the events, statements and figures a page lists."""
+        ix, groups, regions, sources = self.ix, set(), set(), set()
+        for e in lists["events"]:
+            groups |= ix.record_groups(e)
+            regions.update(ix.event_regions(e))
+            sources |= self.cited(e)
+        for s in lists["statements"]:
+            groups |= ix.record_groups(s)
+            regions.update(ix.statement_regions(s))
+            sources |= self.cited(s)
+        for s in lists["statistics"]:
+            groups |= set(s.groups)
+            if s.region:
+                regions.add(s.region)
+            sources |= self.cited(s)
+        return groups, regions, sources
+
+    def of(self, page) -> Facets:
+        ix, kind, record = self.ix, page.kind, page.record
+        if kind == "prose":
+            return Facets(kind="Page")
+        if kind == "year" and "year" in page.context:
+            ident = page.context["year"]
+        elif record is None or kind not in KIND_LABELS:
+            return Facets(kind="Index")  # an index of a kind, the glossary, the graph, the open data
+        label = KIND_LABELS[kind]
+        names = (record.name, *(a.name for a in record.aliases)) if hasattr(record, "aliases") else ()
+        if kind == "group":
+            _, _, sources = self.related(ix.by_group[record.id])
+            return Facets(kind=label, groups=self.groups([record.id]), regions=self.regions(sorted(ix.group_regions[record.id])),
+                          years=self.years(ix.by_group[record.id]), sources=self.sources(self.cited(record) | sources), names=names)
+        if kind in ("region", "place", "person"):
+            lists = {"region": ix.by_region, "place": ix.by_place, "person": ix.by_person}[kind][record.id]
+            groups, regions, sources = self.related(lists)
+            own = {"region": [record.id], "place": [getattr(record, "region", "")], "person": sorted(regions)}[kind]
+            return Facets(kind=label, groups=self.groups(groups | set(getattr(record, "groups", ()))),
+                          regions=self.regions(own), years=self.years(lists),
+                          sources=self.sources(self.cited(record) | sources), names=names)
+        if kind == "event":
+            return Facets(kind=label, groups=self.groups(ix.record_groups(record)), regions=self.regions(ix.event_regions(record)),
+                          years=when_years(record.date), sources=self.sources(self.cited(record)))
+        if kind == "year":
+            lists = ix.by_year[ident]
+            groups, regions, sources = self.related(lists)
+            return Facets(kind=label, groups=self.groups(groups), regions=self.regions(sorted(regions)),
+                          years=(YEAR_UNKNOWN,) if ident == UNDATED else (ident,), sources=self.sources(sources))
+        # A source: what it supports.
+        groups, regions = set(), set()
+        for use in ix.cites_by_source.get(record.id, ()):
+            if use.kind in ("event", "statement", "statistic"):
+                groups |= ix.record_groups(use.record)
+            if use.kind == "group":
+                groups.add(use.record.id)
+            if use.kind == "event":
+                regions.update(ix.event_regions(use.record))
+            elif use.kind == "statement":
+                regions.update(ix.statement_regions(use.record))
+        return Facets(kind=label, groups=self.groups(groups), regions=self.regions(sorted(regions)),
+                      years=when_years(record.published), sources=self.sources([record.id]))
+
+
+def fill(plan: Plan, ix: Index) -> Plan:
+    facets = _Facets(ix)
+    return plan.with_slots({path: {"search": facets.of(page)} for path, page in plan.pages.items()})
