@@ -7,6 +7,7 @@ dropped.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,25 +68,35 @@ def report(data: Dataset, directory: Path | None = None) -> dict[str, list[Line]
         text = archive.text_of(source.id, directory)
         if text is None:
             continue
-        lines, cursor = [], 0
         quote_spans = [(span, owner) for quote, owner in quotes[source.id] for span in _spans(text, quote)]
         aside_spans = [(span, reason) for quote, reason in asides[source.id] for span in _spans(text, quote)]
+        lines, bounds, cursor = [], [], 0
         for sentence in archive.sentences(source.id, directory):
             start = text.find(sentence.text, cursor)
-            end = start + len(sentence.text)
-            cursor = end
-            need = min(MIN_OVERLAP, len(sentence.text))
-            line = Line(sentence)
-            for (a, b), citing in quote_spans:
-                if min(b, end) - max(a, start) >= need and citing not in line.citing:
+            cursor = start + len(sentence.text)
+            bounds.append((start, cursor, min(MIN_OVERLAP, len(sentence.text))))
+            lines.append(Line(sentence))
+        starts = [b[0] for b in bounds]
+
+        def overlapping(a: int, b: int):
+            """The lines a span overlaps by enough, found by bisection (spans are short)."""
+            i = max(bisect.bisect_right(starts, a) - 1, 0)
+            while i < len(bounds) and bounds[i][0] < b:
+                start, end, need = bounds[i]
+                if min(b, end) - max(a, start) >= need:
+                    yield lines[i]
+                i += 1
+
+        for (a, b), citing in quote_spans:
+            for line in overlapping(a, b):
+                if citing not in line.citing:
                     line.citing.append(citing)
                     owner = f"{citing.kind} {citing.id}"
                     if owner not in line.cited_by:
                         line.cited_by.append(owner)
-            for (a, b), reason in aside_spans:
-                if min(b, end) - max(a, start) >= need:
-                    line.set_aside = reason
-            lines.append(line)
+        for (a, b), reason in aside_spans:
+            for line in overlapping(a, b):
+                line.set_aside = reason
         result[source.id] = lines
     return result
 

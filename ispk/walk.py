@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import kinds
+from . import kinds, model
 from .model import Cite, Dataset, Fact, Note
 
 # Dataset field -> singular kind name of the cited records, in registry order
@@ -40,6 +42,33 @@ class CiteUse:
     cite: Cite
 
 
+def _holds_records(hint: Any) -> bool:
+    """Whether a field's type can hold a dataclass (a nested record) rather than only plain values."""
+    if dataclasses.is_dataclass(hint):
+        return True
+    return any(_holds_records(arg) for arg in typing.get_args(hint) if arg is not Ellipsis)
+
+
+def _inner_fields(cls: type) -> tuple[str, ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name != "origin" and _holds_records(hints[f.name]))
+
+
+# For each record class of the model, the fields that can hold nested records: the walk
+# skips plain text and numbers (most fields), which made it the bulk of a large build.
+# Computed once, from the model's type hints; read-only.
+_INNER: typing.Mapping[type, tuple[str, ...]] = types.MappingProxyType({
+    cls: _inner_fields(cls) for cls in vars(model).values()
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__})
+
+
+def _fields_to_walk(value: Any) -> tuple[str, ...]:
+    found = _INNER.get(type(value))
+    if found is None:  # a dataclass from elsewhere (tests): every field
+        return tuple(f.name for f in dataclasses.fields(value) if f.name != "origin")
+    return found
+
+
 def _walk(value: Any, path: str, anchor: str | None) -> Iterator[tuple[str, str | None, Cite]]:
     if isinstance(value, Cite):
         yield path, anchor, value
@@ -49,9 +78,8 @@ def _walk(value: Any, path: str, anchor: str | None) -> Iterator[tuple[str, str 
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         if isinstance(value, (Fact, Note)):
             anchor = value.id
-        for f in dataclasses.fields(value):
-            if f.name != "origin":
-                yield from _walk(getattr(value, f.name), f"{path}.{f.name}" if path else f.name, anchor)
+        for name in _fields_to_walk(value):
+            yield from _walk(getattr(value, name), f"{path}.{name}" if path else name, anchor)
 
 
 def cite_uses(dataset: Dataset) -> Iterator[CiteUse]:
@@ -65,9 +93,8 @@ def nested(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     """Every dataclass inside a record (the record first), with its field path."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         yield path, value
-        for f in dataclasses.fields(value):
-            if f.name != "origin":
-                yield from nested(getattr(value, f.name), f"{path}.{f.name}" if path else f.name)
+        for name in _fields_to_walk(value):
+            yield from nested(getattr(value, name), f"{path}.{name}" if path else name)
     elif isinstance(value, tuple):
         for i, item in enumerate(value):
             yield from nested(item, f"{path}[{i}]")
