@@ -66,10 +66,13 @@ def _relpath(target: str, start: str) -> str:
     return posixpath.relpath(target, start)
 
 
+_dirname = lru_cache(maxsize=65_536)(posixpath.dirname)
+
+
 def relative(from_page: str, to_page: str) -> str:
     """A Markdown link between two .md pages, as the engine resolves it."""
     target, _, frag = to_page.partition("#")
-    rel = _relpath(target, posixpath.dirname(from_page) or ".") if target else ""
+    rel = _relpath(target, _dirname(from_page) or ".") if target else ""
     return rel + (f"#{frag}" if frag else "")
 
 

@@ -58,6 +58,8 @@ class Pictures:
         self.version = code_version()
         self.drawn = 0
         self.reused = 0
+        self._held: dict[str, str] = {}
+        """SVGs this cache has read or drawn: the preview asks for the same pictures on every save."""
 
     def key(self, request: Request) -> str:
         payload = [self.version, request.kind, request.spec, request.title, request.desc]
@@ -73,8 +75,11 @@ class Pictures:
         missing = []
         for key, request in keyed.items():
             file = self._file(key)
-            if file.is_file():
-                out[key] = file.read_text(encoding="utf-8")
+            if key in self._held:
+                out[key] = self._held[key]
+                self.reused += 1
+            elif file.is_file():
+                out[key] = self._held[key] = file.read_text(encoding="utf-8")
                 self.reused += 1
             else:
                 missing.append((key, request))
@@ -86,7 +91,7 @@ class Pictures:
             drawn = [draw_svg(r, k) for k, r in missing]
         for (key, _), svg in zip(missing, drawn):
             self._store(key, svg)
-            out[key] = svg
+            out[key] = self._held[key] = svg
         self.drawn += len(missing)
         return out
 

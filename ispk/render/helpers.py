@@ -189,18 +189,15 @@ class PageHelper:
         Raw HTML, which Markdown passes through: every value is HTML-escaped here, once.
         The names paragraph is indexed (it is inside the article the theme marks for search).
         """
-        def span(attribute: str, key: str, value: str) -> Markup:
-            return Markup('<span {}="{}">{}</span>').format(Markup(attribute), key, value)
-        spans = [span("data-pagefind-meta", "kind", f.kind), span("data-pagefind-filter", "kind", f.kind)]
+        parts = [f'<span data-pagefind-meta="kind">{escape(f.kind)}</span>', f'<span data-pagefind-filter="kind">{escape(f.kind)}</span>']
         for key, values in (("group", f.groups), ("region", f.regions), ("year", f.years), ("source", f.sources)):
-            spans += [span("data-pagefind-filter", key, v) for v in values]
+            parts += [f'<span data-pagefind-filter="{key}">{escape(v)}</span>' for v in values]
         names = list(dict.fromkeys(n for n in f.names if n))[:MAX_NAMES]
-        spans += [span("data-pagefind-meta", f"name{i}" if i else "name", n) for i, n in enumerate(names)]
-        block = Markup('\n<div class="search-facets" hidden data-pagefind-ignore>\n') + Markup("\n").join(spans) + Markup("\n</div>\n")
+        parts += [f'<span data-pagefind-meta="{"name" + str(i) if i else "name"}">{escape(n)}</span>' for i, n in enumerate(names)]
+        block = '\n<div class="search-facets" hidden data-pagefind-ignore>\n' + "\n".join(parts) + "\n</div>\n"
         if names:
-            block += Markup('\n<p class="search-names" hidden data-pagefind-weight="{}">{}</p>\n').format(
-                NAMES_WEIGHT, Markup(" · ").join(escape(n) for n in names))
-        return block + Markup("\n")
+            block += f'\n<p class="search-names" hidden data-pagefind-weight="{NAMES_WEIGHT}">' + " · ".join(map(str, map(escape, names))) + "</p>\n"
+        return Markup(block + "\n")
 
     def slot(self, name: str, key: str | None = None) -> Markup:
         value = self.page.slots.get(name)

@@ -26,11 +26,19 @@ _LEADING = re.compile(r"^(\s*)([-+]|\d+[.)])")
 _SPACE = re.compile(r"\s+")
 
 
+# Text that needs none of the work below: no special character, no white space but single
+# spaces inside, no leading list marker. Most values are like this; they skip the rest.
+_WORK = re.compile("[" + re.escape("".join(sorted(_SPECIAL))) + r"]|\s\s|[^\S ]|^\s|\s$")
+
+
 def text(value: object) -> Markup:
     """Escape any value for inline Markdown; white space is folded to one line."""
     if isinstance(value, Markup):
         return value
-    s = _SPACE.sub(" ", str(value)).strip().translate(_ESCAPES)
+    s = value if isinstance(value, str) else str(value)
+    if not _WORK.search(s) and s[:1] not in "-+0123456789":
+        return Markup(s)
+    s = _SPACE.sub(" ", s).strip().translate(_ESCAPES)
     # A leading "-", "+" or "1." would start a list.
     s = _LEADING.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), s)
     return Markup(s)
