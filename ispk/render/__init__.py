@@ -45,6 +45,11 @@ class Renderer:
         head = {"title": page.title, "description": page.description}
         if page.search_boost:
             head["search"] = {"boost": page.search_boost}
+        if page.noindex:
+            head["search"] = {"exclude": True}
+            head["robots"] = "noindex"
+        if page.hide:
+            head["hide"] = list(page.hide)
         if page.head is not None:
             head["cite"] = _head(page)
         # The footnotes, then the open data links and the citation block: the same order on every page.
