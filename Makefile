@@ -30,8 +30,10 @@ $(STAMP): requirements.lock pyproject.toml
 build: venv
 	$(BIN)/python -m ispk build --site-dir site
 
+# The preview (ispk/preview.py): generates build/, lets the engine serve it, and re-renders
+# what each save changed; it alone adds the maintainers' coverage checklists.
 serve: venv
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m ispk serve --dev-addr 127.0.0.1:8000
 
 test: venv test-tools
 	$(BIN)/python -m pytest

@@ -55,11 +55,13 @@ class Build:
         """Validate (raising InvalidData with every problem); return notices such as a missing archive."""
         return validate.check(dataset, sources=self.sources, narrative=self.narrative.root)
 
-    def plan(self, dataset: Dataset) -> tuple[Index, Plan]:
+    def plan(self, dataset: Dataset, *, maintainers_pages: bool = False) -> tuple[Index, Plan]:
+        """The site plan; ``maintainers_pages`` adds the coverage checklists, which only the preview asks for."""
         ix = Index(dataset)
         sources = self.sources if archive.available(self.sources) else None
         return ix, site_plan.make(ix, config=self.config, narrative=self.narrative, sources_dir=sources,
-                                  pictures=self.pictures, citations=self.citations, git=self.git, opendata=self.opendata)
+                                  pictures=self.pictures, citations=self.citations, git=self.git, opendata=self.opendata,
+                                  maintainers_pages=maintainers_pages)
 
     def run(self, dataset: Dataset | None = None, check: bool = True) -> Output:
         """Validate (unless told not to: a test of rendering alone) and build everything."""

@@ -9,6 +9,11 @@ pages whose plan or records changed, and writes only files whose bytes changed.
 A data error is printed in the terminal and shown over the page in the browser
 (the same file:line messages), and the last good site stays served. A change to
 the generator's own code restarts the preview.
+
+Only the preview has the maintainers' pages: a coverage checklist per source
+(ispk/plan/maintainers.py), refreshed like any page whose records changed. The
+engine is told they are drafts (``draft_docs``): it serves them, keeps them out
+of the sitemap, and would leave them out of any build of this folder.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import config as site_config, data, validate
+from . import config as site_config, data, routes, validate
 from .adapters import engine, folder as build_folder
 from .build import Build
 from .config import ROOT
@@ -74,7 +79,8 @@ class Preview:
         return {"extra_css": [*(conf.get("extra_css") or []), "assets/preview/preview.css"],
                 "extra_javascript": [*(conf.get("extra_javascript") or []), "assets/preview/preview.js"],
                 # Search follows every rebuild, in the background (ispk/adapters/preview_hook.py).
-                "hooks": [str(HOOK)]}
+                "hooks": [str(HOOK)],
+                "draft_docs": (conf.get("draft_docs") or "") + f"/{routes.MAINTAINERS}/\n"}
 
     def _write(self, files: dict[str, bytes]) -> int:
         """Write what differs from the last write; remove what is gone. Returns how many were written."""
@@ -103,7 +109,7 @@ class Preview:
                 self.build.check(dataset)
             except validate.InvalidData as error:
                 return self._failed(str(error), start)
-            ix, plan = self.build.plan(dataset)
+            ix, plan = self.build.plan(dataset, maintainers_pages=True)
             records = _records(dataset)
             changed = _changed(self.records, records)
             old = self.plan.pages if self.plan else {}
@@ -155,7 +161,8 @@ def serve(folder: Path, address: str) -> int:
     preview = Preview(folder)
     first = preview.reload({ROOT / "ispk" / "data"})
     if first and first.ok:
-        print(f"ispk preview: {len(preview.pages)} pages in {first.seconds:.1f} s", file=sys.stderr)
+        print(f"ispk preview: {len(preview.pages)} pages in {first.seconds:.1f} s; what is left to catalogue in each source: "
+              f"http://{address}/{routes.url_of(routes.coverage_path())}", file=sys.stderr)
     pending: set[Path] = set()
     timer: list[threading.Timer] = []
 

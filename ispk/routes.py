@@ -20,6 +20,8 @@ NAMES = "names.md"
 GRAPH = "relations/graph.md"
 YEARS = "years"
 UNDATED = dates.UNDATED
+MAINTAINERS = "maintainers"
+"""The folder of pages for the people who keep the reference: the preview (make serve) shows them, nothing publishes them."""
 
 
 def page_path(kind: str, ident: str) -> str:
@@ -36,6 +38,11 @@ def index_path(kind: str) -> str:
 
 def prose_path(name: str) -> str:
     return f"{name}.md"
+
+
+def coverage_path(source_id: str | None = None) -> str:
+    """The preview's coverage checklist of one source; without an id, the list of every source's."""
+    return f"{MAINTAINERS}/coverage/{source_id or 'index'}.md"
 
 
 def anchor(ident: str) -> str:

@@ -3,7 +3,9 @@
 ``make`` runs the producers in order. Record and index pages come first; then
 pictures, open data and citations fill their slots (citations last, so that
 the open-data page's metadata can list the downloads). The navigation is
-decided last, from the pages that exist.
+decided last, from the pages that exist. The maintainers' pages (coverage
+checklists), which only the preview asks for, join after it: in no navigation
+and no citation.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
-from . import citing, downloads, figures, records, search
+from . import citing, downloads, figures, maintainers, records, search
 from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
@@ -25,8 +27,11 @@ __all__ = ["Page", "Plan", "make"]
 
 def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Path | None,
          pictures: Pictures | None, citations: CitationRenderer | None, git: GitDates | None,
-         opendata: bool = True) -> Plan:
-    """The whole plan. A producer given None is left out (tests of the pages alone do that)."""
+         opendata: bool = True, maintainers_pages: bool = False) -> Plan:
+    """The whole plan. A producer given None is left out (tests of the pages alone do that).
+
+    ``maintainers_pages``: add the preview's coverage checklists (``make serve`` only, never a build).
+    """
     deps = Deps(ix)
     pages = [*records.pages(ix, deps, narrative, sources_dir), *Lists(ix, deps, narrative, config.site_name).pages()]
     plan = Plan(pages={p.path: p for p in pages}, nav=())
@@ -37,4 +42,7 @@ def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Pa
     if citations is not None and git is not None:
         plan = citing.fill(plan, ix, config, citations, git)
     plan = search.fill(plan, ix)
-    return dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))
+    plan = dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))
+    if maintainers_pages:
+        plan = maintainers.fill(plan, ix, deps, sources_dir)
+    return plan

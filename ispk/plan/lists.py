@@ -29,11 +29,11 @@ class Lists:
         self.every_file = deps.files(self.everything)
 
     def _page(self, path: str, kind: str, title: str, description: str, template: str = "listing.md.j2",
-              story: tuple[str, str] | None = None, boost: float | None = None, **context) -> Page:
+              story: tuple[str, str] | None = None, **context) -> Page:
         file = self.narrative.path(*story) if story else None
         return Page(path=path, kind=kind, template=template, title=title, description=description, context=context,
                     narrative=file.read_text(encoding="utf-8") if file else "", narrative_file=str(file or ""),
-                    deps=self.everything, inputs=self.every_file | ({str(file)} if file else set()), search_boost=boost)
+                    deps=self.everything, inputs=self.every_file | ({str(file)} if file else set()))
 
     def link(self, kind: str, ident: str, label: str | None = None) -> Link:
         if label is None:
@@ -154,7 +154,7 @@ class Lists:
         rows.sort(key=lambda row: row[0].lstrip("'\"the "))
         return self._page(routes.NAMES, "glossary", "Names, spellings and acronyms",
                           "Every name, spelling and acronym the sources use for groups and places: Daesh, Daish, ISIS, IS, TTP, LeJ and more.",
-                          template="glossary.md.j2", boost=2, rows=[r for _, r in rows])
+                          template="glossary.md.j2", rows=[r for _, r in rows])
 
     def _prose(self) -> Iterator[Page]:
         """Hand-written pages; the home page's counts come from the data."""
@@ -167,9 +167,8 @@ class Lists:
             head, text = split_front_matter(file.read_text(encoding="utf-8"))
             parts = split_slots(text)
             glance = any(slot == "at-a-glance" for _, slot in parts)
-            boost = (head.get("search") or {}).get("boost")
             yield Page(path=routes.prose_path(name), kind="prose", template="prose.md.j2", title=str(head.get("title") or ""),
-                       description=str(head.get("description") or ""), search_boost=boost, context={"parts": parts},
+                       description=str(head.get("description") or ""), context={"parts": parts},
                        slots={"at-a-glance": self._at_a_glance()} if glance else {},
                        narrative="", narrative_file=str(file),
                        deps=self.everything if glance else frozenset(),

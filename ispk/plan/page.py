@@ -89,8 +89,11 @@ class Page:
     """Every record the page shows or names: a change to one of them changes the page."""
     inputs: frozenset[str] = frozenset()
     """The data and narrative files those records and the page's narrative come from."""
-    search_boost: float | None = None
     head: Head | None = None
+    noindex: bool = False
+    """Kept out of the site search and marked noindex for search engines (the preview's maintainers pages)."""
+    hide: tuple[str, ...] = ()
+    """Sidebars the theme leaves out on this page ("navigation", "toc"): a wide working table needs the room."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -11,7 +11,7 @@ from .page import Link, Page
 
 
 def _page(ix: Index, deps: Deps, narrative: Narrative, *, kind: str, ident: str, title: str, description: str,
-          record=None, boost: float | None = None, **context) -> Page:
+          record=None, **context) -> Page:
     path = routes.page_path(kind, ident)
     folder = routes.YEARS if kind == "year" else kinds.kind(kind).folder
     story_file = narrative.path(folder, ident)
@@ -19,7 +19,7 @@ def _page(ix: Index, deps: Deps, narrative: Narrative, *, kind: str, ident: str,
     return Page(path=path, kind=kind, template=f"{kind}.md.j2", title=title, description=description, record=record,
                 context=context, narrative=story_file.read_text(encoding="utf-8") if story_file else "",
                 narrative_file=str(story_file or ""), deps=keys,
-                inputs=deps.files(keys) | ({str(story_file)} if story_file else set()), search_boost=boost)
+                inputs=deps.files(keys) | ({str(story_file)} if story_file else set()))
 
 
 def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iterator[Page]:
@@ -27,21 +27,21 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
     common = dict(ix=ix, deps=deps, narrative=narrative)
     for g in data.groups:
         names = ", ".join(a.name for a in g.aliases)
-        yield _page(**common, kind="group", ident=g.id, title=g.name, record=g, boost=5,
+        yield _page(**common, kind="group", ident=g.id, title=g.name, record=g,
                     description=f"{g.name} ({g.kind})" + (f", also known as {names}" if names else "")
                     + ": what the archived sources record, with citations.",
                     g=g, x=ix.by_group[g.id], years=ix.group_years(g.id),
                     regions=sorted(ix.group_regions[g.id], key=lambda r: ix.regions[r].name),
                     children=[c.id for c in data.groups if c.parent == g.id])
     for r in data.regions:
-        yield _page(**common, kind="region", ident=r.id, title=r.name, record=r, boost=5,
+        yield _page(**common, kind="region", ident=r.id, title=r.name, record=r,
                     description=f"{r.name} ({r.kind}): groups, events, statements and figures the archived sources record there.",
                     r=r, x=ix.by_region[r.id], reference=ix.region_reference(r.id),
                     subregions=sorted(ix.region_children[r.id], key=lambda s: s.name),
                     places=sorted(ix.region_places[r.id], key=lambda s: s.name),
                     groups=sorted(ix.region_groups[r.id], key=lambda g: ix.groups[g].name))
     for pl in data.places:
-        yield _page(**common, kind="place", ident=pl.id, title=pl.name, record=pl, boost=2,
+        yield _page(**common, kind="place", ident=pl.id, title=pl.name, record=pl,
                     description=f"{pl.name}, {ix.regions[pl.region].name}: events, statements and figures the archived sources record there.",
                     pl=pl, x=ix.by_place[pl.id], province_unstated=ix.regions[pl.region].kind == "country",
                     reference=ix.place_reference(pl.id),

@@ -43,8 +43,10 @@ class Renderer:
         story = Markup(render_narrative(page.narrative, p.citations)) if page.narrative else Markup("")
         body = self.env.get_template(page.template).render(p=p, page=page, narrative=story, **page.context)
         head = {"title": page.title, "description": page.description}
-        if page.search_boost:
-            head["search"] = {"boost": page.search_boost}
+        if page.noindex:
+            head["robots"] = "noindex"  # and the theme leaves the page out of the search index
+        if page.hide:
+            head["hide"] = list(page.hide)
         if page.head is not None:
             head["cite"] = _head(page)
         # The footnotes, then the open data links and the citation block: the same order on every page.

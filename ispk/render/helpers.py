@@ -225,6 +225,10 @@ class PageHelper:
         """A value inside raw HTML (not read as Markdown): HTML escaping, once."""
         return escape(value)
 
+    def href(self, target: str) -> Markup:
+        """A link target inside raw HTML, relative to this page's URL (the engine rewrites only Markdown links)."""
+        return escape(routes.href(self.path, target))
+
     def rel(self, target: str) -> Markup:
         """A link target relative to this page (our own paths: slugs, nothing to escape)."""
         return Markup(routes.relative(self.path, target))
