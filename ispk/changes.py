@@ -33,13 +33,16 @@ import tarfile
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Literal
 
 import yaml
 
-from . import archive, release as release_info, versions
+from . import archive, release as release_info, routes, versions
+from .config import SiteConfig
 from .kinds import WITH_PAGES
 from .routes import url_of
 from .walk import KINDS
@@ -207,6 +210,9 @@ class Change:
     """Where a renamed or merged record went."""
     redirect: str | None = None
     """The old address ("events/x/") that redirects, in the new release, to the target."""
+    home: str | None = None
+    """Where the record is shown in the release where it is described (the old one for a removal):
+    its page, or the page and anchor of a record without one (routes.home_of); None for a set-aside sentence."""
 
     @property
     def page(self) -> str | None:
@@ -284,18 +290,37 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
         if key in arrived and key in renamed_to:
             continue  # reported once, as the old record's rename, with its field changes below
         if key in arrived:
-            changes.append(Change(**base, change="added", kind=kind, id=ident, label=label_of(new.records[key])))
+            changes.append(Change(**base, change="added", kind=kind, id=ident, label=label_of(new.records[key]),
+                                  home=home_in(kind, new.records[key])))
         elif key in successors:
             how, (tkind, tid), redirect = successors[key]
             changes.append(Change(**base, change=how, kind=kind, id=ident, label=label_of(old.records[key]),
-                                  target_kind=tkind, target_id=tid, redirect=redirect))
+                                  target_kind=tkind, target_id=tid, redirect=redirect, home=home_in(kind, old.records[key])))
             if how == "renamed":
                 changes += _fields(base, tkind, tid, old.records[key], new.records[tkind, tid])
         elif key not in new.records:
-            changes.append(Change(**base, change="removed", kind=kind, id=ident, label=label_of(old.records[key])))
+            changes.append(Change(**base, change="removed", kind=kind, id=ident, label=label_of(old.records[key]),
+                                  home=home_in(kind, old.records[key])))
         else:
             changes += _fields(base, kind, ident, old.records[key], new.records[key])
     return ReleaseChanges(version=new.version, previous=old.version, date=new.date, changes=tuple(changes))
+
+
+def home_in(kind: str, record: Mapping[str, Any]) -> str | None:
+    """Where a record of a snapshot is shown in its release, as ``routes.home_of`` places it then.
+
+    Read from the exported fields (a statement's event, speaker and date; a figure's
+    period), so it also works for a record that no longer exists. None when the
+    record has no home (a set-aside sentence) or its fields do not say (an old model).
+    """
+    def when(value: Any) -> Any:
+        return SimpleNamespace(date=value["date"]) if isinstance(value, dict) and value.get("date") else None
+    proxy = SimpleNamespace(id=record.get("id"), event=record.get("event"), speaker=record.get("speaker"),
+                            date=when(record.get("date")), period=when(record.get("period")))
+    try:
+        return routes.home_of(kind, proxy) or None
+    except (KeyError, ValueError, AttributeError, TypeError):
+        return None
 
 
 def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | None:
@@ -315,8 +340,8 @@ def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | 
 
 
 def _fields(base: dict, kind: str, ident: str, old: dict, new: dict) -> list[Change]:
-    label = label_of(new)
-    return [Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note)
+    label, home = label_of(new), home_in(kind, new)
+    return [Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note, home=home)
             for path, o, n, note in _diff(old, new, "") if path != "id"]  # a new id is the rename itself
 
 
@@ -459,7 +484,7 @@ def history(repo: Path = archive.ROOT, upto: Snapshot | None = None) -> list[Rel
     snaps = [load(tag, repo) for tag, _ in tags(repo)]
     if upto is not None and (not snaps or versions.parse(upto.version) > versions.parse(snaps[-1].version)):
         snaps.append(upto)
-    return [compare(a, b) for a, b in zip(snaps, snaps[1:])]
+    return [compare(a, b) for a, b in pairwise(snaps)]
 
 
 def since(old: str, repo: Path = archive.ROOT, upto: Snapshot | None = None) -> ReleaseChanges:
@@ -470,6 +495,56 @@ def since(old: str, repo: Path = archive.ROOT, upto: Snapshot | None = None) -> 
     """
     newest = upto or load(tags(repo)[-1][0], repo)
     return compare(load(f"{TAG_PREFIX}{old}", repo), newest)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Release:
+    version: str
+    date: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Releases:
+    """What one build shows about releases, read from git once (``read``) and handed to the site plan."""
+
+    current: Release
+    """The release this build is (``extra.release`` in mkdocs.yml)."""
+    releases: tuple[Release, ...]
+    """Every release up to this one, oldest first: the tagged ones, then this one if it is not tagged yet."""
+    history: tuple[ReleaseChanges, ...] = ()
+    """Each release's changes since the one before it, oldest first: empty until there are two releases."""
+    since: Mapping[str, ReleaseChanges] = field(default_factory=dict)
+    """{older version: its changes straight to this release}: what a reader of that release has missed."""
+
+    def previous(self) -> tuple[Release, ...]:
+        """The releases before this one, newest first."""
+        return tuple(r for r in reversed(self.releases) if r.version != self.current.version)
+
+
+def read(dataset, config: SiteConfig, repo: Path = archive.ROOT) -> Releases:
+    """Every release up to the one this build is, with their changes, from the repository's tags.
+
+    Tags above this build's version are left out: a build of an old release (mike
+    deploys each tag in its own worktree of the same repository, which sees every
+    tag) shows the history as it stood then. This checkout's data stands for the
+    current release only if it is not tagged yet; otherwise the tag's data is the
+    release, and what changed since is listed once the next release is cut.
+    Each tag's data is exported once and kept on disk (``load``).
+    """
+    from . import permanence, snapshot
+    current = Release(version=config.version, date=config.release_date)
+    chosen = [tag for tag, version in tags(repo) if versions.parse(version) <= versions.parse(current.version)]
+    tagged = bool(chosen) and chosen[-1] == f"{TAG_PREFIX}{current.version}"
+    if len(chosen) + (not tagged) < 2:  # one release: nothing to compare, and nothing to read
+        return Releases(current=current, releases=(current,))
+    snaps = [load(tag, repo) for tag in chosen]
+    if not tagged:
+        snaps.append(snapshot_of(snapshot.export(dataset), current.version, current.date,
+                                 permanence.redirect_urls(config.redirects)))
+    now = snaps[-1]
+    return Releases(current=current, releases=tuple(Release(version=s.version, date=s.date) for s in snaps),
+                    history=tuple(compare(a, b) for a, b in pairwise(snaps)),
+                    since={s.version: compare(s, now) for s in snaps[:-1]})
 
 
 def record_histories(releases: Sequence[ReleaseChanges]) -> dict[tuple[str, str], tuple[Change, ...]]:
