@@ -20,6 +20,8 @@ NAMES = "names.md"
 GRAPH = "relations/graph.md"
 YEARS = "years"
 UNDATED = dates.UNDATED
+CHANGES = "changes/index.md"
+"""What changed between releases: the index of the pages below."""
 
 
 def page_path(kind: str, ident: str) -> str:
@@ -36,6 +38,17 @@ def index_path(kind: str) -> str:
 
 def prose_path(name: str) -> str:
     return f"{name}.md"
+
+
+def changes_page(version: str) -> str:
+    """What one release changed since the one before it: "changes/0.2.0.md"."""
+    return f"changes/{version}.md"
+
+
+def since_page(version: str) -> str:
+    """What changed from an older release to this one: "changes/since-0.1.0.md".
+    The outdated-release banner (docs/assets/versions.js) links an old release's readers here."""
+    return f"changes/since-{version}.md"
 
 
 def anchor(ident: str) -> str:
