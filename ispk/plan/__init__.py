@@ -1,21 +1,23 @@
 """The site plan: from the cross-referenced data to one structured object per page.
 
 ``make`` runs the producers in order. Record and index pages come first; then
-pictures, open data and citations fill their slots (citations last, so that
-the open-data page's metadata can list the downloads). The navigation is
-decided last, from the pages that exist.
+the releases' change pages (and the Changes slot of each changed record's page),
+pictures, open data and citations (last, so that every page, the change pages
+included, gets one, and the open-data page's metadata can list the downloads).
+The navigation is decided last, from the pages that exist.
 """
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
 
+from ..changes import Releases
 from ..citation import CitationRenderer, GitDates
 from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
-from . import citing, downloads, figures, records
+from . import changes, citing, downloads, figures, records
 from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
@@ -25,15 +27,21 @@ __all__ = ["Page", "Plan", "make"]
 
 def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Path | None,
          pictures: Pictures | None, citations: CitationRenderer | None, git: GitDates | None,
-         opendata: bool = True) -> Plan:
-    """The whole plan. A producer given None is left out (tests of the pages alone do that)."""
+         opendata: bool = True, releases: Releases | None = None) -> Plan:
+    """The whole plan. A producer given None is left out (tests of the pages alone do that).
+
+    ``releases``: every release up to this one and their changes, read from git once by the caller.
+    """
     deps = Deps(ix)
     pages = [*records.pages(ix, deps, narrative, sources_dir), *Lists(ix, deps, narrative, config.site_name).pages()]
     plan = Plan(pages={p.path: p for p in pages}, nav=())
+    if releases is not None:
+        # Links into other releases' folders exist only in a versioned build (mike).
+        plan = changes.fill(plan, ix, releases, versioned=config.deployed_version is not None, downloads=opendata)
     if pictures is not None:
         plan = figures.fill(plan, ix, pictures)
     if opendata:
-        plan = downloads.fill(plan, ix, config)
+        plan = downloads.fill(plan, ix, config, releases)
     if citations is not None and git is not None:
         plan = citing.fill(plan, ix, config, citations, git)
     return dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))
