@@ -271,6 +271,16 @@ def label_of(record: Mapping[str, Any]) -> str:
     return record.get("id", "")
 
 
+def _label(snap: Snapshot, kind: str, record: Mapping[str, Any]) -> str:
+    """How a change names a record. A statement is named by its speaker, as its links are on the site:
+    its text is the speaker's words, and shown bare it would read as this reference's own."""
+    if kind == "statement":
+        person = snap.records.get(("person", record.get("speaker") or ""))
+        who = (person or {}).get("name") or record.get("speaker_label") or record.get("speaker")
+        return f"Statement by {who}" if who else "Statement"
+    return label_of(record)
+
+
 def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
     """The changes from release ``old`` to release ``new``, in a stable order (kind, then id)."""
     changes: list[Change] = []
@@ -290,19 +300,20 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
         if key in arrived and key in renamed_to:
             continue  # reported once, as the old record's rename, with its field changes below
         if key in arrived:
-            changes.append(Change(**base, change="added", kind=kind, id=ident, label=label_of(new.records[key]),
+            changes.append(Change(**base, change="added", kind=kind, id=ident, label=_label(new, kind, new.records[key]),
                                   home=home_in(kind, new.records[key])))
         elif key in successors:
             how, (tkind, tid), redirect = successors[key]
-            changes.append(Change(**base, change=how, kind=kind, id=ident, label=label_of(old.records[key]),
+            changes.append(Change(**base, change=how, kind=kind, id=ident, label=_label(old, kind, old.records[key]),
                                   target_kind=tkind, target_id=tid, redirect=redirect, home=home_in(kind, old.records[key])))
             if how == "renamed":
-                changes += _fields(base, tkind, tid, old.records[key], new.records[tkind, tid])
+                target = new.records[tkind, tid]
+                changes += _fields(base, tkind, tid, old.records[key], target, _label(new, tkind, target))
         elif key not in new.records:
-            changes.append(Change(**base, change="removed", kind=kind, id=ident, label=label_of(old.records[key]),
+            changes.append(Change(**base, change="removed", kind=kind, id=ident, label=_label(old, kind, old.records[key]),
                                   home=home_in(kind, old.records[key])))
         else:
-            changes += _fields(base, kind, ident, old.records[key], new.records[key])
+            changes += _fields(base, kind, ident, old.records[key], new.records[key], _label(new, kind, new.records[key]))
     return ReleaseChanges(version=new.version, previous=old.version, date=new.date, changes=tuple(changes))
 
 
@@ -339,8 +350,8 @@ def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | 
 # --------------------------------------------------------------------------- #
 
 
-def _fields(base: dict, kind: str, ident: str, old: dict, new: dict) -> list[Change]:
-    label, home = label_of(new), home_in(kind, new)
+def _fields(base: dict, kind: str, ident: str, old: dict, new: dict, label: str) -> list[Change]:
+    home = home_in(kind, new)
     return [Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note, home=home)
             for path, o, n, note in _diff(old, new, "") if path != "id"]  # a new id is the rename itself
 

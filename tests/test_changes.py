@@ -102,7 +102,8 @@ def test_statement_removed_has_no_successor():
     rc = compare({"statements": (statement,)}, {})
     [removed] = rc.changes
     assert (removed.change, removed.kind, removed.page) == ("removed", "statement", None)
-    assert removed.describe() == "Removed statement 's': words; it has no successor."
+    # Named by its speaker: its text is the speaker's words, not this reference's.
+    assert removed.describe() == "Removed statement 's': Statement by an official; it has no successor."
 
 
 def test_rows_follow_the_table_schema_columns():
