@@ -1,8 +1,9 @@
 """The "what changed" producer (ispk/plan/changes.py) on synthetic release histories, without git.
 
 Two releases of the small dataset differ in known ways: an event added, a group
-renamed (with a redirect) whose name was also corrected, a statement removed
-and an event's date made more precise. The plan must have exactly the pages and
+renamed (with a redirect) whose name was also corrected (from a name full of
+Markdown and HTML, which must stay text), a statement removed and an event's
+date made more precise. The plan must have exactly the pages and
 slots those changes call for, with links that resolve; and with one release
 only, nothing is claimed. tests/test_releases.py does the same end to end, from
 two git tags through mike.
@@ -47,10 +48,10 @@ def new_data():
 def old_data():
     data = small()
     [islamic_state, jundullah] = data.groups
-    gone = Statement(id="gone-statement", text=POISON, form="quote", speaker_label="an official", event="briefing",
+    gone = Statement(id="gone-statement", text="Words of an official.", form="quote", speaker_label="an official", event="briefing",
                      cites=(cite(),))
     return dataclasses.replace(
-        data, groups=(islamic_state, dataclasses.replace(jundullah, id="jundallah", name="Jundallah")),
+        data, groups=(islamic_state, dataclasses.replace(jundullah, id="jundallah", name=POISON)),
         events=(dataclasses.replace(data.events[0], date=When(date="2014")),),
         statements=(*data.statements, gone))
 
@@ -122,7 +123,7 @@ def test_the_known_changes_are_computed():
     assert {(c.change, c.kind, c.id, c.field, c.old, c.new) for c in rc.changes} == {
         ("added", "event", "added-event", "", None, None),
         ("renamed", "group", "jundallah", "", None, None),
-        ("changed", "group", "jundullah", "name", "Jundallah", "Jundullah"),
+        ("changed", "group", "jundullah", "name", POISON, "Jundullah"),
         ("removed", "statement", "gone-statement", "", None, None),
         ("changed", "event", "briefing", "date", "2014", "2014-12 inferred"),
     }
@@ -150,16 +151,16 @@ def test_the_release_page_lists_exactly_the_changes_with_working_links(plain):
     # Two records changed: the event, and the renamed group whose name was corrected.
     assert "1 record added, 2 removed and 2 changed" in text
     added = section(soup, "Records added")
-    assert rows(added) == [[ADDED_TITLE, "event", "added-event"]]
+    assert rows(added) == [[f"{ADDED_TITLE} (added-event)", "event"]]
     assert [resolve(path, a["href"]) for a in added.find_all("a")] == ["events/added-event.md"]
     removed = section(soup, "Records removed")
     assert rows(removed) == [
-        ["Jundallah", "group", "jundallah", "Renamed to Jundullah ; its old address groups/jundallah/ redirects there."],
-        [POISON, "statement", "gone-statement", "Removed; no record replaces it."]]
+        [f"{POISON} (jundallah)", "group", "Renamed to Jundullah ; its old address groups/jundallah/ redirects there."],
+        ["Statement by an official (gone-statement)", "statement", "Removed; no record replaces it."]]
     assert [resolve(path, a["href"]) for a in removed.find_all("a")] == ["groups/jundullah.md"]
-    assert removed.find("b") is None  # the removed statement's text stays text
+    assert soup.find("b") is None  # the old name stays text
     changed = section(soup, "Records changed")
-    assert rows(changed) == [["name", "Jundallah", "Jundullah", "revised"],
+    assert rows(changed) == [["name", POISON, "Jundullah", "revised"],
                              ["date", "2014", "2014-12 inferred", "more precise (year → month)"]]
     assert [resolve(path, a["href"]) for a in changed.find_all("a")] == ["groups/jundullah.md", "events/briefing.md"]
     # Every internal link on the page reaches a page of the plan or a file beside it.
@@ -207,7 +208,8 @@ def test_a_changed_record_page_has_its_changes_linking_to_both_releases(versione
     changes_section = section(html(pages[path]), "Changes")
     assert rows(changes_section) == [
         ["0.2.0", "Renamed from jundallah; the old address groups/jundallah/ redirects here", "—", "—", "0.1.0 · 0.2.0"],
-        ["0.2.0", "name: revised", "Jundallah", "Jundullah", "0.1.0 · 0.2.0"]]
+        ["0.2.0", "name: revised", POISON, "Jundullah", "0.1.0 · 0.2.0"]]
+    assert html(pages[path]).find("b") is None
     assert links_by_row(changes_section, "0.2.0", path) == [
         ["0.2.0/changes/0.2.0/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/"]] * 2
     event = section(html(pages["events/briefing.md"]), "Changes")

@@ -48,6 +48,11 @@ def short(label: str) -> str:
     return label[:LABEL_LIMIT].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
+def with_id(record, ident: str) -> tuple:
+    """A record's name (or link) with its id, which is the last part of its address."""
+    return (record, " (", ident, ")")
+
+
 class ChangePages:
     """Builds the pages and slots from one build's releases."""
 
@@ -103,7 +108,7 @@ class ChangePages:
         """What a "what changed in" or "what changed since" page lists, as tables of text and links."""
         renames = self.renames(rc)
         pages = (PAGES,) if self.versioned else ()
-        added = [(self.record(c.kind, c.id, c.label, rc.version, c.home), kind_word(c.kind), c.id,
+        added = [(with_id(self.record(c.kind, c.id, c.label, rc.version, c.home), c.id), kind_word(c.kind),
                   *((self.pages_cell(c, renames),) if self.versioned else ())) for c in rc.of("added")]
         removed = []
         for c in rc.changes:
@@ -115,7 +120,7 @@ class ChangePages:
                 target = self.record(c.target_kind, c.target_id, c.target_id or "", rc.version, c.target_page)
                 went = ("Renamed to " if c.change == "renamed" else "Merged into ", target,
                         "; its old address ", c.redirect or NONE, " redirects there.")
-            removed.append((short(c.label), kind_word(c.kind), c.id, went,
+            removed.append((with_id(short(c.label), c.id), kind_word(c.kind), went,
                             *((self.pages_cell(c, renames),) if self.versioned else ())))
         changed = []
         for (kind, ident), fields in rc.by_record().items():
@@ -127,8 +132,8 @@ class ChangePages:
                                rows=tuple((c.field, NONE if c.old is None else c.old, NONE if c.new is None else c.new, c.note)
                                           for c in fields))})
         return {"rc": rc, "date": date_words(rc.date), "counts": rc.counts(), "versioned": self.versioned,
-                "added": Table(header=("Record", "Kind", "Id", *pages), rows=tuple(added)) if added else None,
-                "removed": Table(header=("Record", "Kind", "Id", "Where it went", *pages), rows=tuple(removed)) if removed else None,
+                "added": Table(header=("Record", "Kind", *pages), rows=tuple(added)) if added else None,
+                "removed": Table(header=("Record", "Kind", "Where it went", *pages), rows=tuple(removed)) if removed else None,
                 "changed": changed, "index": routes.CHANGES, "downloads": self.downloads}
 
     def deps(self, rc: ReleaseChanges) -> frozenset:
