@@ -281,3 +281,14 @@ def test_read_leaves_out_later_tags_and_stands_in_for_an_untagged_release(monkey
     assert [r.version for r in untagged.releases] == ["0.1.0", "0.2.0", "0.3.0", "0.4.0"]
     assert untagged.history[-1].date == "2026-12-24" and untagged.history[-1].changes == ()
     assert {old: rc.version for old, rc in untagged.since.items()} == {"0.1.0": "0.4.0", "0.2.0": "0.4.0", "0.3.0": "0.4.0"}
+
+
+def test_a_release_whose_data_cannot_be_read_fails_the_build_and_writes_nothing(monkeypatch, tmp_path, capsys, sources_dir):
+    from ispk import __main__ as cli
+
+    def broken(*args, **kwargs):
+        raise changes.ChangesError("v0.1.0: its data module does not load:\nNameError: name 'x' is not defined")
+    monkeypatch.setattr(changes, "read", broken)
+    assert cli.generate(tmp_path / "build") == 1
+    assert not (tmp_path / "build").exists()
+    assert "v0.1.0: its data module does not load" in capsys.readouterr().err
