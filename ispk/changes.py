@@ -23,6 +23,7 @@ with a Frictionless Table Schema for ``changes.csv`` and ``changes.json``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -35,13 +36,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Literal
 
 import yaml
 
-from . import archive, release as release_info, routes, versions
+from . import archive, dates, release as release_info, routes, versions
 from .config import SiteConfig
 from .kinds import WITH_PAGES
 from .routes import url_of
@@ -364,6 +366,8 @@ def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str 
             yield path, _when_text(old), _when_text(new), _when_note(old, new)
             return
         for name in [k for k in new if k != "_type"] + [k for k in old if k not in new]:
+            if (name not in old and _is_default(new, name)) or (name not in new and _is_default(old, name)):
+                continue  # a field one release's model lacks, left at its default: the model changed, not the record
             yield from _diff(old.get(name), new.get(name), f"{path}.{name}" if path else name)
     elif isinstance(old, list) and isinstance(new, list):
         yield from _diff_list(old, new, path)
@@ -373,6 +377,31 @@ def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str 
         yield path, None, _when_text(new), "date added"
     else:
         yield path, _text(old), _text(new), _note(path, old, new)
+
+
+@cache
+def _defaults(type_name: str) -> dict[str, Any]:
+    """{field: its default, as a snapshot writes it} of a record class of this checkout's model."""
+    from . import model, snapshot
+    cls = getattr(model, type_name, None)
+    if not dataclasses.is_dataclass(cls):
+        return {}
+    out = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            out[f.name] = snapshot.plain(f.default)
+        elif f.default_factory is not dataclasses.MISSING:
+            out[f.name] = snapshot.plain(f.default_factory())
+    return out
+
+
+def _is_default(record: Mapping[str, Any], name: str) -> bool:
+    """Whether a field holds the value the model gives it when a data file does not write it (or is empty)."""
+    value = record[name]
+    if value in (None, "", []):
+        return True
+    defaults = _defaults(record.get("_type", ""))
+    return name in defaults and defaults[name] == value
 
 
 def _key(item: Any) -> Any:
@@ -449,14 +478,21 @@ def _when_text(when: Mapping[str, Any]) -> str:
     return " ".join(parts)
 
 
-def _precision(date: str) -> str:
-    return ("year", "month", "day")[date.count("-")]
+FORM_WORDS = {"single": "one date", "one of": "one of several dates", "between": "a range"}
 
 
 def _when_note(old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
     if old["date"] == new["date"]:
         return "date basis or qualifier revised"
-    p_old, p_new = _precision(old["date"]), _precision(new["date"])
+    try:
+        a, b = dates.parse(old["date"]), dates.parse(new["date"])
+    except ValueError:  # a release whose dates this checkout cannot read: say no more than that it changed
+        return "date revised"
+    if a.form != b.form:  # made uncertain (2023 → [2022-12,2023-12]), or settled on one date
+        return f"date revised ({FORM_WORDS[a.form]} → {FORM_WORDS[b.form]})"
+    if a.form != "single":
+        return "date revised"
+    p_old, p_new = a.precision, b.precision
     known = old["date"].replace("XXXX", "") and new["date"].startswith(old["date"])
     if PRECISION[p_new] > PRECISION[p_old] and known:
         return f"more precise ({p_old} → {p_new})"

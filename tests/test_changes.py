@@ -55,6 +55,28 @@ def test_a_date_revised_or_made_vaguer():
         == {("date", "2016-08", "2016-08 inferred", "date basis or qualifier revised")}
 
 
+def test_a_date_made_uncertain_or_its_range_revised():
+    """Uncertain dates (one of several, a range) came after the first release: comparing them must not fail."""
+    one_of = When(date="[2022-12,2023-12]", reason="the text fits two years")
+    rc = compare({"events": (event(date=When(date="2023-12")),)}, {"events": (event(date=one_of),)})
+    assert fields(rc) == {("date", "2023-12", "[2022-12,2023-12]", "date revised (one date → one of several dates)")}
+    wider = When(date="2014-06/2014-12", reason="between the two reports")
+    narrower = When(date="2014-10/2014-11", reason="between the two reports")
+    assert fields(compare({"events": (event(date=wider),)}, {"events": (event(date=narrower),)})) == {
+        ("date", "2014-06/2014-12", "2014-10/2014-11", "date revised")}
+
+
+def test_a_field_the_old_model_lacked_is_a_change_only_when_it_says_something():
+    """A field added to the model after a release is not a change of every record left at its default."""
+    old = snapshot.export(Dataset(events=(event(),)))
+    for record in old["events"]:
+        del record["accounts"], record["part_of"]
+    before = changes.snapshot_of(old, "0.1.0", "2026-11-22")
+    assert changes.compare(before, snap("0.2.0", events=(event(),))).changes == ()
+    rc = changes.compare(before, snap("0.2.0", events=(event(part_of="bigger"),)))
+    assert {(c.field, c.old, c.new) for c in rc.of("changed")} == {("part_of", None, "bigger")}
+
+
 def test_a_responsibility_reclassified():
     claimed = (Responsibility(group="islamic-state", kind="claimed", cites=(Cite(source=S, quote="r"),)),)
     rc = compare({"events": (event(),)}, {"events": (event(responsibility=claimed),)})
