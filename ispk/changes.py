@@ -371,6 +371,9 @@ def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str 
             yield from _diff(old.get(name), new.get(name), f"{path}.{name}" if path else name)
     elif isinstance(old, list) and isinstance(new, list):
         yield from _diff_list(old, new, path)
+    elif (isinstance(old, list) and new is None) or (old is None and isinstance(new, list)):
+        # A list one release lacks (a field the model gained or lost): item by item, not one blob.
+        yield from _diff_list(old or [], new or [], path)
     elif isinstance(old, dict) and old.get("_type") == "When" and new is None:
         yield path, _when_text(old), None, "date removed"
     elif isinstance(new, dict) and new.get("_type") == "When" and old is None:

@@ -292,3 +292,12 @@ def test_a_release_whose_data_cannot_be_read_fails_the_build_and_writes_nothing(
     assert cli.generate(tmp_path / "build") == 1
     assert not (tmp_path / "build").exists()
     assert "v0.1.0: its data module does not load" in capsys.readouterr().err
+
+
+def test_a_nested_value_reads_as_its_fields():
+    from ispk.plan.changes import readable
+    assert readable('{"cite": {"quote": "a \\"b\\"", "source": "003_x"}, "low": 70, "places": ["quetta", "karachi"]}') \
+        == 'cite.quote: a "b"; cite.source: 003_x; low: 70; places: ["quetta", "karachi"]'
+    assert readable("[2022-12,2023-12] inferred") == "[2022-12,2023-12] inferred"
+    assert readable("{not json") == "{not json"
+    assert readable(None) == "—"

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
 from ispk import changes, release, snapshot
-from ispk.model import Cite, Count, Dataset, Event, Fact, Group, Responsibility, Statement, When
+from ispk.model import Account, Cite, Count, Dataset, Event, Fact, Group, Responsibility, Statement, When
 
 S = "003_b1c9e467b0ad7324"
 
@@ -75,6 +76,11 @@ def test_a_field_the_old_model_lacked_is_a_change_only_when_it_says_something():
     assert changes.compare(before, snap("0.2.0", events=(event(),))).changes == ()
     rc = changes.compare(before, snap("0.2.0", events=(event(part_of="bigger"),)))
     assert {(c.field, c.old, c.new) for c in rc.of("changed")} == {("part_of", None, "bigger")}
+    # A list the old model lacked is compared item by item, not as one value.
+    account = Account(aspect="toll", says="another figure", cite=Cite(source=S, quote="q"))
+    rc = changes.compare(before, snap("0.2.0", events=(event(accounts=(account,)),)))
+    assert [(c.field, c.old) for c in rc.of("changed")] == [("accounts[0]", None)]
+    assert json.loads(rc.of("changed")[0].new)["says"] == "another figure"
 
 
 def test_a_responsibility_reclassified():

@@ -19,6 +19,7 @@ linking to them, as its outdated banner does not exist either.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from .. import dates, routes
@@ -40,6 +41,29 @@ def kind_word(kind: str) -> str:
 
 def date_words(iso: str) -> str:
     return dates.parse(iso).text() if iso else "date not recorded"
+
+
+def readable(value: str | None) -> str:
+    """A changed value as a reader sees it: a nested item (JSON in changes.csv) as "field: value" pairs."""
+    if value is None:
+        return NONE
+    if value[:1] != "{":
+        return value
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    return _pairs(parsed) if isinstance(parsed, dict) else value
+
+
+def _pairs(item: dict, prefix: str = "") -> str:
+    parts = []
+    for key, value in item.items():
+        if isinstance(value, dict):
+            parts.append(_pairs(value, f"{prefix}{key}."))
+        else:
+            parts.append(f"{prefix}{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value}")
+    return "; ".join(parts)
 
 
 def short(label: str) -> str:
@@ -129,8 +153,7 @@ class ChangePages:
                 "record": self.record(kind, ident, first.label, rc.version, first.home), "kind": kind_word(kind), "id": ident,
                 "pages": self.pages_cell(first, renames) if self.versioned else None,
                 "table": Table(header=("Field", f"In {rc.previous}", f"In {rc.version}", "What changed"),
-                               rows=tuple((c.field, NONE if c.old is None else c.old, NONE if c.new is None else c.new, c.note)
-                                          for c in fields))})
+                               rows=tuple((c.field, readable(c.old), readable(c.new), c.note) for c in fields))})
         return {"rc": rc, "date": date_words(rc.date), "counts": rc.counts(), "versioned": self.versioned,
                 "added": Table(header=("Record", "Kind", *pages), rows=tuple(added)) if added else None,
                 "removed": Table(header=("Record", "Kind", "Where it went", *pages), rows=tuple(removed)) if removed else None,
@@ -194,8 +217,7 @@ class ChangePages:
             for c in cs:
                 if c.change == "removed" or (c.change == "merged" and (c.kind, c.id) == (kind, ident)):
                     continue  # the record's own removal is not listed on a page that exists
-                rows.append((Link(to=routes.changes_page(c.release), label=c.release), self.what(c),
-                             NONE if c.old is None else c.old, NONE if c.new is None else c.new,
+                rows.append((Link(to=routes.changes_page(c.release), label=c.release), self.what(c), readable(c.old), readable(c.new),
                              *((self.pages_cell(c, renames.get(c.release, {})),) if self.versioned else ())))
             if rows:
                 out[path] = {"changes": ChangeLog(
