@@ -34,14 +34,12 @@ import tarfile
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Literal
-
-import yaml
 
 from . import archive, dates, release as release_info, routes, versions
 from .config import SiteConfig
