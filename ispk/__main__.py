@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import config as site_config, validate
+from . import changes, config as site_config, validate
 from .adapters import engine, folder as build_folder
 from .build import Build
 from .config import ROOT
@@ -30,7 +30,7 @@ def generate(target: Path, base_url: str | None = None) -> int:
         config = config.with_site_url(base_url)
     try:
         out = Build(config).run()
-    except validate.InvalidData as error:
+    except (validate.InvalidData, changes.ChangesError) as error:
         print(error, file=sys.stderr)
         return 1
     written = build_folder.write_docs(target / "docs", build_folder.contents(out.pages, out.files))

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import archive, config as site_config, data, plan as site_plan, validate
+from . import archive, changes, config as site_config, data, plan as site_plan, validate
 from .citation import CitationRenderer, GitDates
 from .config import ROOT, SiteConfig
 from .index import Index
@@ -40,7 +40,7 @@ class Output:
 class Build:
     def __init__(self, config: SiteConfig | None = None, *, sources: Path | None = None,
                  narrative: Path | None = DEFAULT_ROOT, cache: Path | None = None,
-                 pictures: bool = True, citations: bool = True, opendata: bool = True):
+                 pictures: bool = True, citations: bool = True, opendata: bool = True, releases: bool = True):
         self.config = config or site_config.load()
         self.sources = sources or archive.archive_dir()
         self.narrative = Narrative(narrative)
@@ -50,6 +50,8 @@ class Build:
         self.citations = CitationRenderer(cache / "citations") if citations else None
         self.git = GitDates(ROOT) if citations else None
         self.opendata = opendata
+        # The releases and their changes are read from this repository's tags (ispk.changes caches each tag's data).
+        self.releases = releases
 
     def check(self, dataset: Dataset) -> list[str]:
         """Validate (raising InvalidData with every problem); return notices such as a missing archive."""
@@ -59,9 +61,10 @@ class Build:
         """The site plan; ``maintainers_pages`` adds the coverage checklists, which only the preview asks for."""
         ix = Index(dataset)
         sources = self.sources if archive.available(self.sources) else None
+        releases = changes.read(dataset, self.config, ROOT) if self.releases else None
         return ix, site_plan.make(ix, config=self.config, narrative=self.narrative, sources_dir=sources,
                                   pictures=self.pictures, citations=self.citations, git=self.git, opendata=self.opendata,
-                                  maintainers_pages=maintainers_pages)
+                                  releases=releases, maintainers_pages=maintainers_pages)
 
     def run(self, dataset: Dataset | None = None, check: bool = True) -> Output:
         """Validate (unless told not to: a test of rendering alone) and build everything."""

@@ -23,6 +23,7 @@ with a Frictionless Table Schema for ``changes.csv`` and ``changes.json``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -34,12 +35,14 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Literal
 
-import yaml
-
-from . import archive, release as release_info, versions
+from . import archive, dates, release as release_info, routes, versions
+from .config import SiteConfig
 from .kinds import WITH_PAGES
 from .routes import url_of
 from .walk import KINDS
@@ -207,6 +210,9 @@ class Change:
     """Where a renamed or merged record went."""
     redirect: str | None = None
     """The old address ("events/x/") that redirects, in the new release, to the target."""
+    home: str | None = None
+    """Where the record is shown in the release where it is described (the old one for a removal):
+    its page, or the page and anchor of a record without one (routes.home_of); None for a set-aside sentence."""
 
     @property
     def page(self) -> str | None:
@@ -265,6 +271,16 @@ def label_of(record: Mapping[str, Any]) -> str:
     return record.get("id", "")
 
 
+def _label(snap: Snapshot, kind: str, record: Mapping[str, Any]) -> str:
+    """How a change names a record. A statement is named by its speaker, as its links are on the site:
+    its text is the speaker's words, and shown bare it would read as this reference's own."""
+    if kind == "statement":
+        person = snap.records.get(("person", record.get("speaker") or ""))
+        who = (person or {}).get("name") or record.get("speaker_label") or record.get("speaker")
+        return f"Statement by {who}" if who else "Statement"
+    return label_of(record)
+
+
 def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
     """The changes from release ``old`` to release ``new``, in a stable order (kind, then id)."""
     changes: list[Change] = []
@@ -284,18 +300,38 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
         if key in arrived and key in renamed_to:
             continue  # reported once, as the old record's rename, with its field changes below
         if key in arrived:
-            changes.append(Change(**base, change="added", kind=kind, id=ident, label=label_of(new.records[key])))
+            changes.append(Change(**base, change="added", kind=kind, id=ident, label=_label(new, kind, new.records[key]),
+                                  home=home_in(kind, new.records[key])))
         elif key in successors:
             how, (tkind, tid), redirect = successors[key]
-            changes.append(Change(**base, change=how, kind=kind, id=ident, label=label_of(old.records[key]),
-                                  target_kind=tkind, target_id=tid, redirect=redirect))
+            changes.append(Change(**base, change=how, kind=kind, id=ident, label=_label(old, kind, old.records[key]),
+                                  target_kind=tkind, target_id=tid, redirect=redirect, home=home_in(kind, old.records[key])))
             if how == "renamed":
-                changes += _fields(base, tkind, tid, old.records[key], new.records[tkind, tid])
+                target = new.records[tkind, tid]
+                changes += _fields(base, tkind, tid, old.records[key], target, _label(new, tkind, target))
         elif key not in new.records:
-            changes.append(Change(**base, change="removed", kind=kind, id=ident, label=label_of(old.records[key])))
+            changes.append(Change(**base, change="removed", kind=kind, id=ident, label=_label(old, kind, old.records[key]),
+                                  home=home_in(kind, old.records[key])))
         else:
-            changes += _fields(base, kind, ident, old.records[key], new.records[key])
+            changes += _fields(base, kind, ident, old.records[key], new.records[key], _label(new, kind, new.records[key]))
     return ReleaseChanges(version=new.version, previous=old.version, date=new.date, changes=tuple(changes))
+
+
+def home_in(kind: str, record: Mapping[str, Any]) -> str | None:
+    """Where a record of a snapshot is shown in its release, as ``routes.home_of`` places it then.
+
+    Read from the exported fields (a statement's event, speaker and date; a figure's
+    period), so it also works for a record that no longer exists. None when the
+    record has no home (a set-aside sentence) or its fields do not say (an old model).
+    """
+    def when(value: Any) -> Any:
+        return SimpleNamespace(date=value["date"]) if isinstance(value, dict) and value.get("date") else None
+    proxy = SimpleNamespace(id=record.get("id"), event=record.get("event"), speaker=record.get("speaker"),
+                            date=when(record.get("date")), period=when(record.get("period")))
+    try:
+        return routes.home_of(kind, proxy) or None
+    except (KeyError, ValueError, AttributeError, TypeError):
+        return None
 
 
 def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | None:
@@ -314,9 +350,9 @@ def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | 
 # --------------------------------------------------------------------------- #
 
 
-def _fields(base: dict, kind: str, ident: str, old: dict, new: dict) -> list[Change]:
-    label = label_of(new)
-    return [Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note)
+def _fields(base: dict, kind: str, ident: str, old: dict, new: dict, label: str) -> list[Change]:
+    home = home_in(kind, new)
+    return [Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note, home=home)
             for path, o, n, note in _diff(old, new, "") if path != "id"]  # a new id is the rename itself
 
 
@@ -328,15 +364,45 @@ def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str 
             yield path, _when_text(old), _when_text(new), _when_note(old, new)
             return
         for name in [k for k in new if k != "_type"] + [k for k in old if k not in new]:
+            if (name not in old and _is_default(new, name)) or (name not in new and _is_default(old, name)):
+                continue  # a field one release's model lacks, left at its default: the model changed, not the record
             yield from _diff(old.get(name), new.get(name), f"{path}.{name}" if path else name)
     elif isinstance(old, list) and isinstance(new, list):
         yield from _diff_list(old, new, path)
+    elif (isinstance(old, list) and new is None) or (old is None and isinstance(new, list)):
+        # A list one release lacks (a field the model gained or lost): item by item, not one blob.
+        yield from _diff_list(old or [], new or [], path)
     elif isinstance(old, dict) and old.get("_type") == "When" and new is None:
         yield path, _when_text(old), None, "date removed"
     elif isinstance(new, dict) and new.get("_type") == "When" and old is None:
         yield path, None, _when_text(new), "date added"
     else:
         yield path, _text(old), _text(new), _note(path, old, new)
+
+
+@cache
+def _defaults(type_name: str) -> dict[str, Any]:
+    """{field: its default, as a snapshot writes it} of a record class of this checkout's model."""
+    from . import model, snapshot
+    cls = getattr(model, type_name, None)
+    if not dataclasses.is_dataclass(cls):
+        return {}
+    out = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            out[f.name] = snapshot.plain(f.default)
+        elif f.default_factory is not dataclasses.MISSING:
+            out[f.name] = snapshot.plain(f.default_factory())
+    return out
+
+
+def _is_default(record: Mapping[str, Any], name: str) -> bool:
+    """Whether a field holds the value the model gives it when a data file does not write it (or is empty)."""
+    value = record[name]
+    if value in (None, "", []):
+        return True
+    defaults = _defaults(record.get("_type", ""))
+    return name in defaults and defaults[name] == value
 
 
 def _key(item: Any) -> Any:
@@ -413,14 +479,21 @@ def _when_text(when: Mapping[str, Any]) -> str:
     return " ".join(parts)
 
 
-def _precision(date: str) -> str:
-    return ("year", "month", "day")[date.count("-")]
+FORM_WORDS = {"single": "one date", "one of": "one of several dates", "between": "a range"}
 
 
 def _when_note(old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
     if old["date"] == new["date"]:
         return "date basis or qualifier revised"
-    p_old, p_new = _precision(old["date"]), _precision(new["date"])
+    try:
+        a, b = dates.parse(old["date"]), dates.parse(new["date"])
+    except ValueError:  # a release whose dates this checkout cannot read: say no more than that it changed
+        return "date revised"
+    if a.form != b.form:  # made uncertain (2023 → [2022-12,2023-12]), or settled on one date
+        return f"date revised ({FORM_WORDS[a.form]} → {FORM_WORDS[b.form]})"
+    if a.form != "single":
+        return "date revised"
+    p_old, p_new = a.precision, b.precision
     known = old["date"].replace("XXXX", "") and new["date"].startswith(old["date"])
     if PRECISION[p_new] > PRECISION[p_old] and known:
         return f"more precise ({p_old} → {p_new})"
@@ -459,7 +532,7 @@ def history(repo: Path = archive.ROOT, upto: Snapshot | None = None) -> list[Rel
     snaps = [load(tag, repo) for tag, _ in tags(repo)]
     if upto is not None and (not snaps or versions.parse(upto.version) > versions.parse(snaps[-1].version)):
         snaps.append(upto)
-    return [compare(a, b) for a, b in zip(snaps, snaps[1:])]
+    return [compare(a, b) for a, b in pairwise(snaps)]
 
 
 def since(old: str, repo: Path = archive.ROOT, upto: Snapshot | None = None) -> ReleaseChanges:
@@ -470,6 +543,56 @@ def since(old: str, repo: Path = archive.ROOT, upto: Snapshot | None = None) -> 
     """
     newest = upto or load(tags(repo)[-1][0], repo)
     return compare(load(f"{TAG_PREFIX}{old}", repo), newest)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Release:
+    version: str
+    date: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Releases:
+    """What one build shows about releases, read from git once (``read``) and handed to the site plan."""
+
+    current: Release
+    """The release this build is (``extra.release`` in mkdocs.yml)."""
+    releases: tuple[Release, ...]
+    """Every release up to this one, oldest first: the tagged ones, then this one if it is not tagged yet."""
+    history: tuple[ReleaseChanges, ...] = ()
+    """Each release's changes since the one before it, oldest first: empty until there are two releases."""
+    since: Mapping[str, ReleaseChanges] = field(default_factory=dict)
+    """{older version: its changes straight to this release}: what a reader of that release has missed."""
+
+    def previous(self) -> tuple[Release, ...]:
+        """The releases before this one, newest first."""
+        return tuple(r for r in reversed(self.releases) if r.version != self.current.version)
+
+
+def read(dataset, config: SiteConfig, repo: Path = archive.ROOT) -> Releases:
+    """Every release up to the one this build is, with their changes, from the repository's tags.
+
+    Tags above this build's version are left out: a build of an old release (mike
+    deploys each tag in its own worktree of the same repository, which sees every
+    tag) shows the history as it stood then. This checkout's data stands for the
+    current release only if it is not tagged yet; otherwise the tag's data is the
+    release, and what changed since is listed once the next release is cut.
+    Each tag's data is exported once and kept on disk (``load``).
+    """
+    from . import permanence, snapshot
+    current = Release(version=config.version, date=config.release_date)
+    chosen = [tag for tag, version in tags(repo) if versions.parse(version) <= versions.parse(current.version)]
+    tagged = bool(chosen) and chosen[-1] == f"{TAG_PREFIX}{current.version}"
+    if len(chosen) + (not tagged) < 2:  # one release: nothing to compare, and nothing to read
+        return Releases(current=current, releases=(current,))
+    snaps = [load(tag, repo) for tag in chosen]
+    if not tagged:
+        snaps.append(snapshot_of(snapshot.export(dataset), current.version, current.date,
+                                 permanence.redirect_urls(config.redirects)))
+    now = snaps[-1]
+    return Releases(current=current, releases=tuple(Release(version=s.version, date=s.date) for s in snaps),
+                    history=tuple(compare(a, b) for a, b in pairwise(snaps)),
+                    since={s.version: compare(s, now) for s in snaps[:-1]})
 
 
 def record_histories(releases: Sequence[ReleaseChanges]) -> dict[tuple[str, str], tuple[Change, ...]]:

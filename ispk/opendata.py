@@ -16,6 +16,7 @@ import types
 import typing
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import cache
 from typing import Any, Literal
 
@@ -414,8 +415,12 @@ DATASET = {"name": "dataset", "path": "dataset.json", "format": "json", "mediaty
            "encoding": "utf-8", "description": "Every record of every kind, nested, with its citations."}
 
 
-def files(ix: Index, base_url: str, meta: dict) -> tuple[dict[str, Table], dict[str, bytes]]:
-    """The tables and every file under data/ (paths relative to data/)."""
+def files(ix: Index, base_url: str, meta: dict, more: Sequence[tuple[bytes, dict]] = ()) -> tuple[dict[str, Table], dict[str, bytes]]:
+    """The tables and every file under data/ (paths relative to data/).
+
+    ``more``: files made elsewhere (the changes between releases), each with its
+    datapackage.json resource, whose ``path`` names the file.
+    """
     tabs = tables(ix, base_url)
     out = {f"{t.name}.csv": _csv(t) for t in tabs.values()}
     cites = defaultdict(list)
@@ -436,6 +441,9 @@ def files(ix: Index, base_url: str, meta: dict) -> tuple[dict[str, Table], dict[
     out["dataset.json"] = _dump({k: meta[k] for k in ("title", "version", "homepage", "licenses")}
                                 | {"records": everything, "reference_data": reference})
     resources = [_resource(t, out[f"{t.name}.csv"]) for t in tabs.values()] + [DATASET]
+    for content, resource in more:
+        out[resource["path"]] = content
+        resources.append(resource)
     out["datapackage.json"] = _dump(meta | {"resources": resources})
     return tabs, out
 

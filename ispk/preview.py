@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import config as site_config, data, routes, validate
+from . import changes, config as site_config, data, routes, validate
 from .adapters import engine, folder as build_folder
 from .build import Build
 from .config import ROOT
@@ -109,7 +109,10 @@ class Preview:
                 self.build.check(dataset)
             except validate.InvalidData as error:
                 return self._failed(str(error), start)
-            ix, plan = self.build.plan(dataset, maintainers_pages=True)
+            try:
+                ix, plan = self.build.plan(dataset, maintainers_pages=True)
+            except changes.ChangesError as error:  # a release tag whose data cannot be read
+                return self._failed(str(error), start)
             records = _records(dataset)
             changed = _changed(self.records, records)
             old = self.plan.pages if self.plan else {}

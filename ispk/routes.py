@@ -22,6 +22,8 @@ YEARS = "years"
 UNDATED = dates.UNDATED
 MAINTAINERS = "maintainers"
 """The folder of pages for the people who keep the reference: the preview (make serve) shows them, nothing publishes them."""
+CHANGES = "changes/index.md"
+"""What changed between releases: the index of the pages below."""
 
 
 def page_path(kind: str, ident: str) -> str:
@@ -43,6 +45,17 @@ def prose_path(name: str) -> str:
 def coverage_path(source_id: str | None = None) -> str:
     """The preview's coverage checklist of one source; without an id, the list of every source's."""
     return f"{MAINTAINERS}/coverage/{source_id or 'index'}.md"
+
+
+def changes_page(version: str) -> str:
+    """What one release changed since the one before it: "changes/0.2.0.md"."""
+    return f"changes/{version}.md"
+
+
+def since_page(version: str) -> str:
+    """What changed from an older release to this one: "changes/since-0.1.0.md".
+    The outdated-release banner (docs/assets/versions.js) links an old release's readers here."""
+    return f"changes/since-{version}.md"
 
 
 def anchor(ident: str) -> str:

@@ -5,7 +5,9 @@
    the release changes.
 2. The tests must pass (``make test``, or --test-command).
 3. The version and date go into mkdocs.yml (``extra.release``, the one source of
-   truth); CITATION.cff and CHANGELOG.md are derived from it.
+   truth); CITATION.cff and CHANGELOG.md are derived from it. The addresses of
+   the change pages the release adds ("What changed in x.y.z", "since" each older
+   release) are registered in urls.txt, so that they stay published.
 4. One commit, "Release x.y.z", and an annotated tag vx.y.z. Pushing the tag
    publishes the release (.github/workflows/pages.yml).
 
@@ -21,10 +23,11 @@ from pathlib import Path
 
 import yaml
 
-from ispk import release
+from ispk import changes, permanence, release, routes, versions
 from ispk.archive import ROOT
 
 FILES = ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")
+REGISTRY = "urls.txt"
 
 
 def git(root: Path, *args: str) -> str:
@@ -35,6 +38,12 @@ def repo_url(mkdocs_yml: str) -> str:
     value = yaml.load(mkdocs_yml, Loader=yaml.BaseLoader)["repo_url"]
     # `!ENV [REPO_URL, default]` reads as a list under BaseLoader.
     return os.environ.get(*value) if isinstance(value, list) else value
+
+
+def change_pages(version: str, root: Path) -> list[str]:
+    """The change pages a release's site has (ispk/plan/changes.py): none before an earlier release is tagged."""
+    older = [v for _, v in changes.tags(root) if versions.parse(v) < versions.parse(version)]
+    return [routes.changes_page(version), *map(routes.since_page, older)] if older else []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for name, text in new.items():
         (root / name).write_text(text, encoding="utf-8")
-    git(root, "add", *FILES)
+    permanence.update(change_pages(info.version, root), root / REGISTRY)
+    git(root, "add", *FILES, REGISTRY)
     git(root, "commit", "--quiet", "-m", f"Release {info.version}",
         "-m", "Version and date set in mkdocs.yml (extra.release); CITATION.cff and CHANGELOG.md derived by make release.")
     git(root, "tag", "--annotate", f"v{info.version}", "-m", f"Release {info.version} ({info.date})")

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
 from ispk import changes, release, snapshot
-from ispk.model import Cite, Count, Dataset, Event, Fact, Group, Responsibility, Statement, When
+from ispk.model import Account, Cite, Count, Dataset, Event, Fact, Group, Responsibility, Statement, When
 
 S = "003_b1c9e467b0ad7324"
 
@@ -53,6 +54,33 @@ def test_a_date_revised_or_made_vaguer():
     inferred = When(date="2016-08", basis="inferred", reason="last month")
     assert fields(compare({"events": (event(date=When(date="2016-08")),)}, {"events": (event(date=inferred),)})) \
         == {("date", "2016-08", "2016-08 inferred", "date basis or qualifier revised")}
+
+
+def test_a_date_made_uncertain_or_its_range_revised():
+    """Uncertain dates (one of several, a range) came after the first release: comparing them must not fail."""
+    one_of = When(date="[2022-12,2023-12]", reason="the text fits two years")
+    rc = compare({"events": (event(date=When(date="2023-12")),)}, {"events": (event(date=one_of),)})
+    assert fields(rc) == {("date", "2023-12", "[2022-12,2023-12]", "date revised (one date → one of several dates)")}
+    wider = When(date="2014-06/2014-12", reason="between the two reports")
+    narrower = When(date="2014-10/2014-11", reason="between the two reports")
+    assert fields(compare({"events": (event(date=wider),)}, {"events": (event(date=narrower),)})) == {
+        ("date", "2014-06/2014-12", "2014-10/2014-11", "date revised")}
+
+
+def test_a_field_the_old_model_lacked_is_a_change_only_when_it_says_something():
+    """A field added to the model after a release is not a change of every record left at its default."""
+    old = snapshot.export(Dataset(events=(event(),)))
+    for record in old["events"]:
+        del record["accounts"], record["part_of"]
+    before = changes.snapshot_of(old, "0.1.0", "2026-11-22")
+    assert changes.compare(before, snap("0.2.0", events=(event(),))).changes == ()
+    rc = changes.compare(before, snap("0.2.0", events=(event(part_of="bigger"),)))
+    assert {(c.field, c.old, c.new) for c in rc.of("changed")} == {("part_of", None, "bigger")}
+    # A list the old model lacked is compared item by item, not as one value.
+    account = Account(aspect="toll", says="another figure", cite=Cite(source=S, quote="q"))
+    rc = changes.compare(before, snap("0.2.0", events=(event(accounts=(account,)),)))
+    assert [(c.field, c.old) for c in rc.of("changed")] == [("accounts[0]", None)]
+    assert json.loads(rc.of("changed")[0].new)["says"] == "another figure"
 
 
 def test_a_responsibility_reclassified():
@@ -102,7 +130,8 @@ def test_statement_removed_has_no_successor():
     rc = compare({"statements": (statement,)}, {})
     [removed] = rc.changes
     assert (removed.change, removed.kind, removed.page) == ("removed", "statement", None)
-    assert removed.describe() == "Removed statement 's': words; it has no successor."
+    # Named by its speaker: its text is the speaker's words, not this reference's.
+    assert removed.describe() == "Removed statement 's': Statement by an official; it has no successor."
 
 
 def test_rows_follow_the_table_schema_columns():

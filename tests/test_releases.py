@@ -11,8 +11,12 @@ does. Then:
 - citations name each release's own versioned address;
 - every URL each release registered (urls.txt) is served by that release and by
   the newest one; links from "latest" and between versions resolve;
+- the newest release has a "What changed in" page listing exactly those changes,
+  the "since" page the banner links to, a Changes section on the changed record's
+  page linking to both releases, and changes.csv / changes.json in its data
+  package; every link on those pages resolves in the deployed tree;
 - in Chromium, the old release shows the banner naming the newest, linking to the
-  same page there, and the selector lists both releases.
+  same page there and to the changes since, and the selector lists both releases.
 """
 from __future__ import annotations
 
@@ -39,7 +43,10 @@ from ispk.permanence import url_of
 SITE_URL = "https://example.org/ispk/"
 DATE = "2026-12-01"
 COUNTED_EVENT, RENAMED, NEW_NAME = "quetta-attack-2016-08-08", "karachi-arrest-five-is-suspects", "karachi-arrest-five-suspects"
+ADDED_TITLE = "Arrests in Karachi (an event added for the release test)"
+NEW_TITLE = "Five suspected Islamic State operatives arrested in Karachi"  # the renamed event's title, unchanged
 ADDED, REMOVED = "karachi-arrests-release-test", "qayyum-international-phenomenon"
+REMOVED_HOME = f"people/abdul-qayyum/#fact-{REMOVED}"  # a statement with a speaker and no event lives on the speaker's page
 
 
 def run(*args: str, cwd: Path, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
@@ -88,7 +95,7 @@ def make_second_release(repo: Path, version: str, env: dict) -> None:
     edit(data / "s002.py", '    Event(\n        id="karachi-women-is-fundraising-group",',
          f'''    Event(
         id="{ADDED}",
-        title="Arrests in Karachi (an event added for the release test)",
+        title="{ADDED_TITLE}",
         kind="arrest",
         summary="Pakistani authorities arrested five suspected Islamic State operatives in Karachi, the source says.",
         undated_reason="The release test adds this event without a date.",
@@ -291,6 +298,136 @@ def test_links_across_versions_resolve(deployed):
 
 
 # --------------------------------------------------------------------------- #
+# What changed, as the newest release publishes it
+# --------------------------------------------------------------------------- #
+
+
+def article(file: Path):
+    [content] = lxml.html.fromstring(file.read_bytes()).xpath('//article[contains(@class, "md-content__inner")]')
+    # The page's own content sits in the element the search indexes, when the theme adds it.
+    return next(iter(content.xpath("./div[@data-pagefind-body]")), content)
+
+
+def heading_text(element) -> str:
+    return " ".join(element.text_content().replace("¶", "").split())
+
+
+def section(content, heading: str) -> list:
+    """The elements after the h2 ``heading`` up to the next h2."""
+    [h2] = [h for h in content.xpath("./h2") if heading_text(h) == heading]
+    out = []
+    for sibling in h2.itersiblings():
+        if sibling.tag == "h2":
+            break
+        out.append(sibling)
+    return out
+
+
+def table_rows(elements) -> list[list[str]]:
+    return [[" ".join(td.text_content().split()) for td in tr.xpath("./td")]
+            for element in elements for tr in element.xpath(".//tr[td]")]
+
+
+def served_target(site: Path, file: Path, href: str) -> str:
+    """The deployed file (relative to the site root, with its anchor) a relative link leads to; fails if it is missing."""
+    url, _, anchor = href.partition("#")
+    target = (file.parent / url).resolve() if url else file
+    if target.is_dir():
+        target = target / "index.html"
+    assert target.is_file(), f"{file.relative_to(site)}: {href} leads nowhere"
+    relative = target.relative_to(site.resolve() if target.is_relative_to(site.resolve()) else site)
+    if anchor:
+        assert lxml.html.fromstring(target.read_bytes()).xpath(f'//*[@id="{anchor}"]'), f"{href}: no #{anchor} in {relative}"
+    return str(relative.parent if relative.name == "index.html" else relative) + "/" + (f"#{anchor}" if anchor else "")
+
+
+def links_resolve(site: Path, file: Path, elements) -> list[str]:
+    """Every link in these elements, checked to resolve in the deployed tree, as site-relative addresses."""
+    hrefs = [a.get("href") for element in elements for a in element.xpath(".//a[@href]")]
+    return [served_target(site, file, h) for h in hrefs if not h.startswith(("http:", "https:", "mailto:"))]
+
+
+def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed):
+    www, first, second = deployed
+    site = www / "ispk"
+    file = page(site, f"{second}/changes/{second}/")
+    content = article(file)
+    assert heading_text(content.xpath(".//h1")[0]) == f"What changed in {second}"
+    text = " ".join(content.text_content().split())
+    assert "1 record added, 2 removed and 1 changed" in text
+    added = section(content, "Records added")
+    assert [row[:2] for row in table_rows(added)] == [[f"{ADDED_TITLE} ({ADDED})", "event"]]
+    assert links_resolve(site, file, added) == [f"{second}/events/{ADDED}/"] * 2
+    removed = section(content, "Records removed")
+    assert [row[:3] for row in table_rows(removed)] == [
+        [f"{NEW_TITLE} ({RENAMED})", "event", f"Renamed to {NEW_TITLE}; its old address events/{RENAMED}/ redirects there."],
+        [f"Statement by Abdul Qayyum ({REMOVED})", "statement", "Removed; no record replaces it."]]
+    assert links_resolve(site, file, removed) == [
+        f"{second}/events/{NEW_NAME}/", f"{first}/events/{RENAMED}/", f"{second}/events/{NEW_NAME}/",
+        f"{first}/{REMOVED_HOME}"]
+    changed = section(content, "Records changed")
+    assert table_rows(changed) == [["counts[0].low", "70", "73", "figure revised"]]
+    assert links_resolve(site, file, changed) == [f"{second}/events/{COUNTED_EVENT}/", f"{first}/events/{COUNTED_EVENT}/",
+                                                  f"{second}/events/{COUNTED_EVENT}/"]
+    links_resolve(site, file, [content])  # and every other link on the page
+    # The index lists the release, newest first, and the since page; in the old release, nothing was compared yet.
+    index = article(page(site, f"{second}/changes/"))
+    assert table_rows(section(index, "Each release")) == [[f"What changed in {second}", "1 December 2026", first, "1", "2", "1"]]
+    index_file = page(site, f"{second}/changes/")
+    assert links_resolve(site, index_file, section(index, "Each release")) == [f"{second}/changes/{second}/"]
+    assert links_resolve(site, index_file, section(index, "Since an older release")) == [f"{second}/changes/since-{first}/"]
+    links_resolve(site, index_file, [index])
+    old_index = " ".join(article(page(site, f"{first}/changes/")).text_content().split())
+    assert "No earlier release is tagged, so there is nothing yet to compare it with, and no change is listed." in old_index
+
+
+def test_the_since_page_the_banner_links_to_exists(deployed):
+    www, first, second = deployed
+    site = www / "ispk"
+    file = page(site, f"{second}/changes/since-{first}/")
+    content = article(file)
+    assert heading_text(content.xpath(".//h1")[0]) == f"What changed since {first}"
+    assert "1 record added, 2 removed and 1 changed" in " ".join(content.text_content().split())
+    links_resolve(site, file, [content])
+    assert not page(site, f"{first}/changes/since-{first}/").exists()
+
+
+def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(deployed):
+    www, first, second = deployed
+    site = www / "ispk"
+    file = page(site, f"{second}/events/{COUNTED_EVENT}/")
+    changes_section = section(article(file), "Changes")
+    assert table_rows(changes_section) == [[second, "counts[0].low: figure revised", "70", "73", f"{first} · {second}"]]
+    assert links_resolve(site, file, changes_section) == [
+        f"{second}/changes/", f"{second}/changes/{second}/", f"{first}/events/{COUNTED_EVENT}/", f"{second}/events/{COUNTED_EVENT}/"]
+    renamed = page(site, f"{second}/events/{NEW_NAME}/")
+    rows = table_rows(section(article(renamed), "Changes"))
+    assert rows == [[second, f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here", "—", "—",
+                     f"{first} · {second}"]]
+    # Neither the unchanged pages nor the old release (nothing compared yet) have the section.
+    for unchanged in (f"{second}/groups/islamic-state/", f"{first}/events/{COUNTED_EVENT}/"):
+        assert "Changes" not in [heading_text(h) for h in article(page(site, unchanged)).xpath("./h2")], unchanged
+
+
+def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
+    from frictionless import validate
+    www, first, second = deployed
+    data = www / "ispk" / second / "data"
+    package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {r["name"]: r for r in package["resources"]}
+    assert resources["changes"]["path"] == "changes.csv" and resources["changes-json"]["path"] == "changes.json"
+    assert resources["changes"]["schema"] == changes.table_schema()
+    assert len((data / "changes.csv").read_text(encoding="utf-8").splitlines()) == 1 + 4
+    assert [(r["version"], r["previous"], len(r["changes"])) for r in json.loads((data / "changes.json").read_text())["releases"]] \
+        == [(second, first, 4)]
+    report = validate(data / "datapackage.json")
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])
+    assert "changes.csv" in (www / "ispk" / second / "data" / "index.html").read_text(encoding="utf-8")
+    old = www / "ispk" / first / "data"
+    assert (old / "changes.csv").read_text(encoding="utf-8").count("\n") == 1  # the header only: nothing compared
+
+
+# --------------------------------------------------------------------------- #
 # In the browser: the selector and the outdated-release banner
 # --------------------------------------------------------------------------- #
 
@@ -325,6 +462,9 @@ def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
             tab.wait_for_function("document.querySelector('[data-latest-page]').textContent.trim() !== 'the newest release'")
             text = " ".join(banner.inner_text().split())
             assert text == f"You are reading release {first}; the latest is {second} — what changed since."
+            # "what changed since" leads to the since page, which the newest release has.
+            tab.wait_for_function("document.querySelector('[data-latest-changes]').href.endsWith("
+                                  f"'/{second}/changes/since-{first}/')")
             link = tab.locator("[data-latest-page]")
             tab.wait_for_function(f"document.querySelector('[data-latest-page]').href.endsWith('/{second}/events/{RENAMED}/')")
             link.click()

@@ -1,23 +1,25 @@
 """The site plan: from the cross-referenced data to one structured object per page.
 
 ``make`` runs the producers in order. Record and index pages come first; then
-pictures, open data and citations fill their slots (citations last, so that
-the open-data page's metadata can list the downloads). The navigation is
-decided last, from the pages that exist. The maintainers' pages (coverage
-checklists), which only the preview asks for, join after it: in no navigation
-and no citation.
+the releases' change pages (and the Changes slot of each changed record's page),
+pictures, open data and citations (last, so that every page, the change pages
+included, gets one, and the open-data page's metadata can list the downloads),
+then each page's search facets. The navigation is decided last, from the pages
+that exist. The maintainers' pages (coverage checklists), which only the preview
+asks for, join after it: in no navigation and no citation.
 """
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
 
+from ..changes import Releases
 from ..citation import CitationRenderer, GitDates
 from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
-from . import citing, downloads, figures, maintainers, records, search
+from . import changes, citing, downloads, figures, maintainers, records, search
 from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
@@ -27,18 +29,22 @@ __all__ = ["Page", "Plan", "make"]
 
 def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Path | None,
          pictures: Pictures | None, citations: CitationRenderer | None, git: GitDates | None,
-         opendata: bool = True, maintainers_pages: bool = False) -> Plan:
+         opendata: bool = True, releases: Releases | None = None, maintainers_pages: bool = False) -> Plan:
     """The whole plan. A producer given None is left out (tests of the pages alone do that).
 
+    ``releases``: every release up to this one and their changes, read from git once by the caller.
     ``maintainers_pages``: add the preview's coverage checklists (``make serve`` only, never a build).
     """
     deps = Deps(ix)
     pages = [*records.pages(ix, deps, narrative, sources_dir), *Lists(ix, deps, narrative, config.site_name).pages()]
     plan = Plan(pages={p.path: p for p in pages}, nav=())
+    if releases is not None:
+        # Links into other releases' folders exist only in a versioned build (mike).
+        plan = changes.fill(plan, ix, releases, versioned=config.deployed_version is not None, downloads=opendata)
     if pictures is not None:
         plan = figures.fill(plan, ix, pictures)
     if opendata:
-        plan = downloads.fill(plan, ix, config)
+        plan = downloads.fill(plan, ix, config, releases)
     if citations is not None and git is not None:
         plan = citing.fill(plan, ix, config, citations, git)
     plan = search.fill(plan, ix)

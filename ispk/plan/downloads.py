@@ -1,7 +1,8 @@
 """The open-data producer: the data files, the "Open data" page, and a Data section on pages of records and tables."""
 from __future__ import annotations
 
-from .. import kinds, opendata, routes
+from .. import changes, kinds, opendata, routes
+from ..changes import Releases
 from ..config import SiteConfig
 from ..index import Index
 from .page import DataLinks, Page, Plan, TableFile
@@ -11,9 +12,20 @@ def _table_file(name: str) -> TableFile:
     return TableFile(name=f"{name}.csv", path=routes.data_file(f"{name}.csv"))
 
 
-def fill(plan: Plan, ix: Index, config: SiteConfig) -> Plan:
+def _changes(releases: Releases | None) -> tuple[list[tuple[bytes, dict]], dict | None]:
+    """changes.csv and changes.json with their resources, and what the Open data page says of them."""
+    if releases is None:
+        return [], None
+    csv, js = changes.csv_bytes(releases.history), changes.json_bytes(releases.history)
+    files = list(zip((csv, js), changes.resources(csv, js), strict=True))
+    return files, {"csv": routes.data_file("changes.csv"), "json": routes.data_file("changes.json"),
+                   "rows": len(changes.rows(releases.history)), "releases": len(releases.history), "index": routes.CHANGES}
+
+
+def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = None) -> Plan:
     meta = opendata.about(ix.data, config)
-    tabs, out = opendata.files(ix, config.site_url, meta)
+    more, about_changes = _changes(releases)
+    tabs, out = opendata.files(ix, config.site_url, meta, more)
     holds = opendata.holders(tabs)
     slots: dict[str, dict] = {}
     for k in kinds.WITH_PAGES:
@@ -32,7 +44,8 @@ def fill(plan: Plan, ix: Index, config: SiteConfig) -> Plan:
                 for kind in opendata.ENTITY_KINDS]
     page = Page(path=routes.DATA, kind="data", template="data.md.j2", title="Open data",
                 description="Download every record of this reference as CSV tables and JSON, with a Frictionless Data Package, under CC BY 4.0.",
-                context={"meta": meta, "license": opendata.LICENSE, "tables": list(tabs.values()), "per_kind": per_kind},
+                context={"meta": meta, "license": opendata.LICENSE, "tables": list(tabs.values()), "per_kind": per_kind,
+                         "changes": about_changes},
                 deps=frozenset((k, i) for k, table in ix.by_kind.items() for i in table),
                 inputs=frozenset(r.origin.file for _, r in kinds.records(ix.data)))
     return plan.with_slots(slots).with_pages([page]).with_files({routes.data_file(p): c for p, c in out.items()})

@@ -214,6 +214,7 @@ def navigation(pages, relations: bool) -> tuple[NavEntry, ...]:
     entries += [NavEntry(title="Names and spellings", path=routes.NAMES), NavEntry(title="Open data", path=routes.DATA),
                 NavEntry(title="Sources", path=routes.index_path("source")),
                 NavEntry(title="Methodology", path=routes.prose_path("methodology")),
+                NavEntry(title="What changed", path=routes.CHANGES),
                 NavEntry(title="About and licence", path=routes.prose_path("about")),
                 NavEntry(title="Accessibility", path=routes.prose_path("accessibility"))]
     return tuple(e for e in entries if e.path in pages)

@@ -25,6 +25,22 @@ class Link:
 
 
 @dataclass(frozen=True, kw_only=True)
+class VersionLink:
+    """A link to a page in another release of the site.
+
+    Every release is a sibling folder under the site's root (mike: ``<root>/0.2.0/``),
+    so the render step writes it relative to the page it is on
+    (``versions.relative_version_link``) and it works under any root. Only a
+    versioned build (mike) has sibling releases; producers make these only then.
+    """
+
+    version: str
+    to: str
+    """The target page path in that release, with an anchor if any."""
+    label: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class Table:
     """A table of plain values and Links; the render step escapes and formats each cell."""
 
@@ -140,6 +156,17 @@ class DataLinks:
     tables: tuple[TableFile, ...]
     rows: int = 0
     page: str = "data.md"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeLog:
+    """A record page's "Changes" section: what each release changed in the record, oldest first."""
+
+    table: Table
+    index: str
+    """The page listing every release's changes (routes.CHANGES)."""
+    versioned: bool
+    """Whether the table links to the record in each release (a versioned build by mike)."""
 
 
 @dataclass(frozen=True, kw_only=True)

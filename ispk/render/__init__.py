@@ -49,8 +49,10 @@ class Renderer:
             head["hide"] = list(page.hide)
         if page.head is not None:
             head["cite"] = _head(page)
-        # The footnotes, then the open data links and the citation block: the same order on every page.
-        tail = [str(p.slot("search")), str(p.citations.footnotes()), str(p.slot("data")), str(p.slot("cite"))]
+        # The search block, the footnotes, then the record's changes across releases, the open data
+        # links and the citation block: the same order on every page.
+        tail = [str(p.slot("search")), str(p.citations.footnotes()), str(p.slot("changes")), str(p.slot("data")),
+                str(p.slot("cite"))]
         return front_matter(head) + body.rstrip() + "\n\n" + "\n".join(t.rstrip("\n") + "\n" for t in tail if t)
 
     def site(self, plan: Plan, paths: Iterable[str] | None = None) -> dict[str, str]:

@@ -11,10 +11,10 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from .. import dates, kinds, routes
+from .. import dates, kinds, routes, versions
 from ..index import UNDATED, Index
 from ..model import RELATION_VERBS, Count, Event, Statistic
-from ..plan.page import Facets, Figure, Link, Page, Table
+from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
 from ..labels import count_text, short_source, statistic_value
 from .markdown import Citations, attr, code, date_text, html_link, link, narrative as render_narrative, text
 
@@ -157,6 +157,9 @@ class PageHelper:
         written one after the other, or a list of values joined by commas."""
         if isinstance(value, Link):
             return link(self.path, value.to, value.label)
+        if isinstance(value, VersionLink):
+            # Our own paths and a MAJOR.MINOR.PATCH version: nothing in the target to escape.
+            return Markup(f"[{text(value.label)}]({versions.relative_version_link(self.path, value.version, value.to)})")
         if isinstance(value, tuple):
             # Spaces around a text part are kept: ("Regions", " and ", "places").
             return Markup("").join(Markup(" " * (v[:1] == " ")) + text(v) + Markup(" " * (v[-1:] == " "))

@@ -1,0 +1,303 @@
+"""The "what changed" producer (ispk/plan/changes.py) on synthetic release histories, without git.
+
+Two releases of the small dataset differ in known ways: an event added, a group
+renamed (with a redirect) whose name was also corrected (from a name full of
+Markdown and HTML, which must stay text), a statement removed and an event's
+date made more precise. The plan must have exactly the pages and
+slots those changes call for, with links that resolve; and with one release
+only, nothing is claimed. tests/test_releases.py does the same end to end, from
+two git tags through mike.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import posixpath
+from urllib.parse import urljoin
+
+import frictionless
+import markdown
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+from factories import cite, small
+from ispk import changes, routes, snapshot
+from ispk import config as site_config
+from ispk import plan as site_plan
+from ispk.index import Index
+from ispk.model import Event, Statement, When
+from ispk.narrative import Narrative
+from ispk.render import Renderer
+
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in CONFIG["markdown_extensions"]]
+OLD, NEW = changes.Release(version="0.1.0", date="2026-11-22"), changes.Release(version="0.2.0", date="2026-12-01")
+POISON = "<b>bold</b> *not emphasis* [not](a-link)"
+ADDED_TITLE = "Added for the test"
+
+
+def new_data():
+    data = small()
+    added = Event(id="added-event", title=ADDED_TITLE, kind="briefing", summary="Added.", undated_reason="test",
+                  places=("islamabad",), cites=(cite("speaking at a weekly briefing in Islamabad Thursday"),))
+    return dataclasses.replace(data, events=(*data.events, added))
+
+
+def old_data():
+    data = small()
+    [islamic_state, jundullah] = data.groups
+    gone = Statement(id="gone-statement", text="Words of an official.", form="quote", speaker_label="an official", event="briefing",
+                     cites=(cite(),))
+    return dataclasses.replace(
+        data, groups=(islamic_state, dataclasses.replace(jundullah, id="jundallah", name=POISON)),
+        events=(dataclasses.replace(data.events[0], date=When(date="2014")),),
+        statements=(*data.statements, gone))
+
+
+def history() -> changes.Releases:
+    a = changes.snapshot_of(snapshot.export(old_data()), OLD.version, OLD.date)
+    b = changes.snapshot_of(snapshot.export(new_data()), NEW.version, NEW.date, {"groups/jundallah/": "groups/jundullah.md"})
+    rc = changes.compare(a, b)
+    return changes.Releases(current=NEW, releases=(OLD, NEW), history=(rc,), since={OLD.version: rc})
+
+
+def build(releases: changes.Releases, deployed: str | None = None):
+    config = dataclasses.replace(site_config.load(), version=releases.current.version,
+                                 release_date=releases.current.date, deployed_version=deployed)
+    ix = Index(new_data())
+    plan = site_plan.make(ix, config=config, narrative=Narrative(None), sources_dir=None, pictures=None,
+                          citations=None, git=None, opendata=True, releases=releases)
+    return plan, Renderer(ix).site(plan)
+
+
+def html(page: str) -> BeautifulSoup:
+    body = page.split("---\n", 2)[2]
+    return BeautifulSoup(markdown.markdown(body, extensions=EXTENSIONS), "html.parser")
+
+
+def section(soup: BeautifulSoup, heading: str) -> BeautifulSoup:
+    """The elements after an h2 up to the next h2, as one soup."""
+    h2 = next(h for h in soup.find_all("h2") if h.get_text(strip=True) == heading)
+    parts = []
+    for sibling in h2.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        parts.append(str(sibling))
+    return BeautifulSoup("".join(parts), "html.parser")
+
+
+def rows(soup: BeautifulSoup) -> list[list[str]]:
+    return [[" ".join(td.get_text(" ", strip=True).split()) for td in tr.find_all("td")] for tr in soup.find_all("tr") if tr.find("td")]
+
+
+def resolve(page: str, href: str) -> str:
+    """The docs page a Markdown link from ``page`` points at."""
+    target, _, anchor = href.partition("#")
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+    return path + (f"#{anchor}" if anchor else "")
+
+
+def served(version: str, page: str, href: str) -> str:
+    """Where a link in release ``version``'s built page goes, under a versioned root (mike), from that root.
+
+    A link to a .md page is one the engine rewrites to the page's address in the same release."""
+    if ".md" in href:
+        return f"{version}/{routes.url_of(resolve(page, href))}"
+    return urljoin(f"https://example.org/ispk/{version}/{routes.url_of(page)}", href).removeprefix("https://example.org/ispk/")
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return build(history())
+
+
+@pytest.fixture(scope="module")
+def versioned():
+    return build(history(), deployed=NEW.version)
+
+
+def test_the_known_changes_are_computed():
+    [rc] = history().history
+    assert {(c.change, c.kind, c.id, c.field, c.old, c.new) for c in rc.changes} == {
+        ("added", "event", "added-event", "", None, None),
+        ("renamed", "group", "jundallah", "", None, None),
+        ("changed", "group", "jundullah", "name", POISON, "Jundullah"),
+        ("removed", "statement", "gone-statement", "", None, None),
+        ("changed", "event", "briefing", "date", "2014", "2014-12 inferred"),
+    }
+    # Where each record is shown, in the release where it is described: a statement on its event's page.
+    assert {c.id: c.home for c in rc.changes} == {
+        "added-event": "events/added-event.md", "jundallah": "groups/jundallah.md", "jundullah": "groups/jundullah.md",
+        "gone-statement": "events/briefing.md#fact-gone-statement", "briefing": "events/briefing.md"}
+
+
+def test_the_plan_has_a_page_per_release_a_since_page_and_the_index_in_the_navigation(plain):
+    plan, _ = plain
+    assert sorted(p for p in plan.pages if p.startswith("changes/")) == ["changes/0.2.0.md", "changes/index.md",
+                                                                          "changes/since-0.1.0.md"]
+    assert ("What changed", routes.CHANGES) in {(e.title, e.path) for e in plan.nav}
+    # The banner's target (docs/assets/versions.js) is this page's address.
+    assert routes.url_of(routes.since_page("0.1.0")) == "changes/since-0.1.0/"
+
+
+def test_the_release_page_lists_exactly_the_changes_with_working_links(plain):
+    plan, pages = plain
+    path = "changes/0.2.0.md"
+    soup = html(pages[path])
+    assert soup.h1.get_text() == "What changed in 0.2.0"
+    text = " ".join(soup.get_text(" ").split())
+    # Two records changed: the event, and the renamed group whose name was corrected.
+    assert "1 record added, 2 removed and 2 changed" in text
+    added = section(soup, "Records added")
+    assert rows(added) == [[f"{ADDED_TITLE} (added-event)", "event"]]
+    assert [resolve(path, a["href"]) for a in added.find_all("a")] == ["events/added-event.md"]
+    removed = section(soup, "Records removed")
+    assert rows(removed) == [
+        [f"{POISON} (jundallah)", "group", "Renamed to Jundullah ; its old address groups/jundallah/ redirects there."],
+        ["Statement by an official (gone-statement)", "statement", "Removed; no record replaces it."]]
+    assert [resolve(path, a["href"]) for a in removed.find_all("a")] == ["groups/jundullah.md"]
+    assert soup.find("b") is None  # the old name stays text
+    changed = section(soup, "Records changed")
+    assert rows(changed) == [["name", POISON, "Jundullah", "revised"],
+                             ["date", "2014", "2014-12 inferred", "more precise (year → month)"]]
+    assert [resolve(path, a["href"]) for a in changed.find_all("a")] == ["groups/jundullah.md", "events/briefing.md"]
+    # Every internal link on the page reaches a page of the plan or a file beside it.
+    for a in soup.find_all("a"):
+        target = resolve(path, a["href"]).partition("#")[0]
+        assert target in plan.pages or target in plan.files, a["href"]
+
+
+def test_an_ordinary_build_names_the_releases_without_linking_into_them(plain):
+    _, pages = plain
+    for path in ("changes/0.2.0.md", "changes/since-0.1.0.md", "groups/jundullah.md"):
+        soup = html(pages[path])
+        assert "Pages" not in [th.get_text() for th in soup.find_all("th")], path
+        assert not [a["href"] for a in soup.find_all("a") if "0.1.0/" in a["href"] or "0.2.0/" in a["href"]], path
+
+
+def links_by_row(soup: BeautifulSoup, version: str, page: str) -> list[list[str]]:
+    """Each table row's links, resolved as a versioned site serves them (relative to the root of every release)."""
+    return [[served(version, page, a["href"]) for a in tr.find_all("a")] for tr in soup.find_all("tr")[1:]]
+
+
+def test_a_versioned_build_links_to_the_page_in_both_releases(versioned):
+    _, pages = versioned
+    path = "changes/0.2.0.md"
+    soup = html(pages[path])
+    assert links_by_row(section(soup, "Records removed"), "0.2.0", path) == [
+        # The rename: the record now (in this release), then its old page in 0.1.0 and its new page in 0.2.0.
+        ["0.2.0/groups/jundullah/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/"],
+        # The removed statement: where it was shown in 0.1.0.
+        ["0.1.0/events/briefing/#fact-gone-statement"]]
+    assert links_by_row(section(soup, "Records added"), "0.2.0", path) == [
+        ["0.2.0/events/added-event/", "0.2.0/events/added-event/"]]
+    changed = [served("0.2.0", path, a["href"]) for a in section(soup, "Records changed").find_all("a")]
+    # A renamed record's page in the release before is at its old address.
+    assert changed == ["0.2.0/groups/jundullah/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/",
+                       "0.2.0/events/briefing/", "0.1.0/events/briefing/", "0.2.0/events/briefing/"]
+    assert "Page in each release" in [th.get_text() for th in soup.find_all("th")]
+
+
+def test_a_changed_record_page_has_its_changes_linking_to_both_releases(versioned):
+    plan, pages = versioned
+    assert {p for p, page in plan.pages.items() if "changes" in page.slots} == {
+        "groups/jundullah.md", "events/briefing.md", "events/added-event.md"}
+    path = "groups/jundullah.md"
+    changes_section = section(html(pages[path]), "Changes")
+    assert rows(changes_section) == [
+        ["0.2.0", "Renamed from jundallah; the old address groups/jundallah/ redirects here", "—", "—", "0.1.0 · 0.2.0"],
+        ["0.2.0", "name: revised", POISON, "Jundullah", "0.1.0 · 0.2.0"]]
+    assert html(pages[path]).find("b") is None
+    assert links_by_row(changes_section, "0.2.0", path) == [
+        ["0.2.0/changes/0.2.0/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/"]] * 2
+    event = section(html(pages["events/briefing.md"]), "Changes")
+    assert rows(event) == [["0.2.0", "date: more precise (year → month)", "2014", "2014-12 inferred", "0.1.0 · 0.2.0"]]
+    added = section(html(pages["events/added-event.md"]), "Changes")
+    assert rows(added) == [["0.2.0", "Added to the reference", "—", "—", "0.2.0"]]
+    assert links_by_row(added, "0.2.0", "events/added-event.md") == [["0.2.0/changes/0.2.0/", "0.2.0/events/added-event/"]]
+    assert "Changes" not in [h.get_text(strip=True) for h in html(pages["groups/islamic-state.md"]).find_all("h2")]
+
+
+def test_since_page_compares_the_old_release_with_this_one(plain):
+    _, pages = plain
+    soup = html(pages["changes/since-0.1.0.md"])
+    assert soup.h1.get_text() == "What changed since 0.1.0"
+    assert "Release 0.1.0 compared directly with release 0.2.0" in " ".join(soup.get_text(" ").split())
+    index = html(pages["changes/index.md"])
+    assert [a.get_text() for a in index.find_all("a")][:2] == ["What changed in 0.2.0", "What changed since 0.1.0"]
+    assert rows(index)[0] == ["What changed in 0.2.0", "1 December 2026", "0.1.0", "1", "2", "2"]
+
+
+def test_changes_are_in_the_open_data_package_and_valid(plain, tmp_path):
+    plan, pages = plain
+    for path, content in plan.files.items():
+        if path.startswith("data/"):
+            (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / path).write_bytes(content)
+    package = json.loads(plan.files["data/datapackage.json"])
+    [csv_resource] = [r for r in package["resources"] if r["name"] == "changes"]
+    assert csv_resource["path"] == "changes.csv" and csv_resource["schema"]["primaryKey"] == ["release", "position"]
+    assert "changes-json" in {r["name"] for r in package["resources"]}
+    report = frictionless.validate(tmp_path / "data" / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    assert len(plan.files["data/changes.csv"].decode().splitlines()) == 1 + 5
+    data_page = html(pages["data.md"])
+    assert {"changes.csv", "changes.json"} <= {a.get_text() for a in data_page.find_all("a")}
+
+
+def test_one_release_claims_no_change():
+    only = changes.Releases(current=NEW, releases=(NEW,))
+    plan, pages = build(only)
+    assert [p for p in plan.pages if p.startswith("changes/")] == ["changes/index.md"]
+    text = " ".join(html(pages["changes/index.md"]).get_text(" ").split())
+    assert "No earlier release is tagged, so there is nothing yet to compare it with, and no change is listed." in text
+    assert "What changed in" not in text
+    assert not [p for p, page in plan.pages.items() if "changes" in page.slots]
+    assert plan.files["data/changes.csv"].decode().splitlines()[1:] == []
+    assert json.loads(plan.files["data/changes.json"]) == {"releases": []}
+    assert "There is no earlier release to compare this one with yet" in " ".join(html(pages["data.md"]).get_text(" ").split())
+
+
+def test_read_leaves_out_later_tags_and_stands_in_for_an_untagged_release(monkeypatch):
+    """changes.read: a build of an old release does not see later tags; this checkout's data is the release until tagged."""
+    snaps = {"v0.1.0": changes.snapshot_of(snapshot.export(old_data()), "0.1.0", OLD.date),
+             "v0.2.0": changes.snapshot_of(snapshot.export(new_data()), "0.2.0", NEW.date),
+             "v0.3.0": changes.snapshot_of(snapshot.export(new_data()), "0.3.0", "2027-01-01")}
+    monkeypatch.setattr(changes, "tags", lambda repo: [(t, t[1:]) for t in snaps])
+    monkeypatch.setattr(changes, "load", lambda tag, repo: snaps[tag])
+    config = site_config.load()
+
+    def read(version: str) -> changes.Releases:
+        return changes.read(new_data(), dataclasses.replace(config, version=version, release_date="2026-12-24"), ROOT)
+
+    first = read("0.1.0")
+    assert (first.releases, first.history, dict(first.since)) == ((changes.Release(version="0.1.0", date="2026-12-24"),), (), {})
+    second = read("0.2.0")
+    assert [r.version for r in second.releases] == ["0.1.0", "0.2.0"] and list(second.since) == ["0.1.0"]
+    assert [(rc.previous, rc.version) for rc in second.history] == [("0.1.0", "0.2.0")]
+    untagged = read("0.4.0")  # not tagged yet: this checkout's data is 0.4.0
+    assert [r.version for r in untagged.releases] == ["0.1.0", "0.2.0", "0.3.0", "0.4.0"]
+    assert untagged.history[-1].date == "2026-12-24" and untagged.history[-1].changes == ()
+    assert {old: rc.version for old, rc in untagged.since.items()} == {"0.1.0": "0.4.0", "0.2.0": "0.4.0", "0.3.0": "0.4.0"}
+
+
+def test_a_release_whose_data_cannot_be_read_fails_the_build_and_writes_nothing(monkeypatch, tmp_path, capsys, sources_dir):
+    from ispk import __main__ as cli
+
+    def broken(*args, **kwargs):
+        raise changes.ChangesError("v0.1.0: its data module does not load:\nNameError: name 'x' is not defined")
+    monkeypatch.setattr(changes, "read", broken)
+    assert cli.generate(tmp_path / "build") == 1
+    assert not (tmp_path / "build").exists()
+    assert "v0.1.0: its data module does not load" in capsys.readouterr().err
+
+
+def test_a_nested_value_reads_as_its_fields():
+    from ispk.plan.changes import readable
+    assert readable('{"cite": {"quote": "a \\"b\\"", "source": "003_x"}, "low": 70, "places": ["quetta", "karachi"]}') \
+        == 'cite.quote: a "b"; cite.source: 003_x; low: 70; places: ["quetta", "karachi"]'
+    assert readable("[2022-12,2023-12] inferred") == "[2022-12,2023-12] inferred"
+    assert readable("{not json") == "{not json"
+    assert readable(None) == "—"
