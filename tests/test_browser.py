@@ -44,7 +44,8 @@ def _page_types(dataset) -> dict[str, str]:
         else first(dataset.events)
     return {
         "home": "", "explainer": "explainer/", "methodology": "methodology/", "about": "about/",
-        "accessibility": "accessibility/", "names": "names/", "data": "data/",
+        "accessibility": "accessibility/", "names": "names/", "data": "data/", "changes": "changes/",
+        "graph": "relations/graph/", "uncertain-year": "years/2022/",
         **{f"{folder}-index": f"{folder}/" for folder in
            ("groups", "regions", "places", "years", "events", "people", "sources",
             "statements", "statistics", "relations")},
