@@ -184,8 +184,12 @@ def settled(page, query: str, everything: bool = False) -> list[tuple[str, str]]
     for _ in range(60):
         page.wait_for_timeout(250)
         state = page.evaluate(_STATE)
-        loaded = [r for r in state[1] if r[1]]
-        if state == previous and query in state[0] and (loaded or state[0].startswith("0 ")):
+        first = min(state[1], default=None)
+        done = query in state[0] and not state[0].lower().startswith("searching")
+        if done and first is not None and not first[1]:
+            # The list may still be scrolled down from the last search: bring the first result into view.
+            page.locator('pagefind-results li[data-pf-result-index="0"]').scroll_into_view_if_needed()
+        elif state == previous and done and (first is not None or state[0].startswith("0 ")):
             break
         previous = state
     for _ in range(200 if everything else 0):
