@@ -8,6 +8,8 @@ decided last, from the pages that exist.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from ..citation import CitationRenderer, GitDates
@@ -20,21 +22,37 @@ from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
 
-__all__ = ["Page", "Plan", "make"]
+__all__ = ["Page", "Plan", "Timer", "make", "untimed"]
+
+Timer = Callable[[str], AbstractContextManager]
+"""Times a named step: ``with timer("pictures"): ...`` (`make bench` passes one; builds pass none)."""
+
+
+def untimed(step: str) -> AbstractContextManager:
+    return nullcontext()
 
 
 def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Path | None,
          pictures: Pictures | None, citations: CitationRenderer | None, git: GitDates | None,
-         opendata: bool = True) -> Plan:
+         opendata: bool = True, timer: Timer = untimed) -> Plan:
     """The whole plan. A producer given None is left out (tests of the pages alone do that)."""
-    deps = Deps(ix)
-    pages = [*records.pages(ix, deps, narrative, sources_dir), *Lists(ix, deps, narrative, config.site_name).pages()]
+    with timer("plan: dependencies"):
+        deps = Deps(ix)
+    with timer("plan: record pages"):
+        pages = [*records.pages(ix, deps, narrative, sources_dir)]
+    with timer("plan: index pages"):
+        pages += Lists(ix, deps, narrative, config.site_name).pages()
     plan = Plan(pages={p.path: p for p in pages}, nav=())
     if pictures is not None:
-        plan = figures.fill(plan, ix, pictures)
+        with timer("plan: pictures"):
+            plan = figures.fill(plan, ix, pictures)
     if opendata:
-        plan = downloads.fill(plan, ix, config)
+        with timer("plan: open data"):
+            plan = downloads.fill(plan, ix, config)
     if citations is not None and git is not None:
-        plan = citing.fill(plan, ix, config, citations, git)
-    plan = search.fill(plan, ix)
-    return dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))
+        with timer("plan: citations"):
+            plan = citing.fill(plan, ix, config, citations, git)
+    with timer("plan: search"):
+        plan = search.fill(plan, ix)
+    with timer("plan: navigation"):
+        return dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))
