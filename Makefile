@@ -30,8 +30,10 @@ $(STAMP): requirements.lock pyproject.toml
 build: venv
 	$(BIN)/python -m ispk build --site-dir site
 
+# The preview (ispk/preview.py): generates build/, serves it with `mkdocs serve --dirty`,
+# and on every save re-renders only the pages whose inputs changed.
 serve: venv
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m ispk serve --dev-addr 127.0.0.1:8000
 
 test: venv test-tools
 	$(BIN)/python -m pytest
