@@ -254,8 +254,8 @@ def real(work: Path, env: dict, edits: int = 5) -> dict:
         server_pid = next((pid for pid, cmd in _children(proc.pid) if "mkdocs serve" in cmd), None)
         for n in range(1, edits + 1):
             settle(server_pid or proc.pid)
-            # Markers of different lengths: a data file saved twice in one second with the same
-            # size would be read from Python's stale bytecode cache.
+            # A marker of its own for every save (of its own length too, so that no two saves
+            # leave the file the same size: nothing can pass an older save off as this one).
             new = f"{title} bench edit {'x' * n}"
             offset = log.stat().st_size
             data_file.write_text(original.replace(literal, f'title="{new}"'), encoding="utf-8")
