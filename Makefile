@@ -103,12 +103,15 @@ versions: venv
 publish-check: venv
 	@$(BIN)/python -m scripts.publish_check
 
-# Scale benchmark (about 15 minutes on 2 cores): builds the real site and synthetic
-# ones of 100, 1,000 and 10,000 events, and writes docs-maintainers/bench.csv and the
-# results in docs-maintainers/BENCHMARK.md. The engine check's tools (Zensical,
-# ProperDocs) go into their own .venv-bench, never into the site's .venv; if they
-# cannot be installed, the benchmark runs and records the engine check as skipped.
-# Extra options: make bench BENCH_ARGS="--sizes 100,1000 --runs 1" (see scripts/bench.py).
+# Scale benchmark (20 to 30 minutes on 2 cores when the machine is quiet; most of it the two
+# 10,000-event builds): the full build step by step (our generator, the engine alone on the
+# same folder, Pagefind) cold and warm for the real data and synthetic sets of 100, 1,000 and
+# 10,000 events; search in headless Chromium; the preview from save to served page; the same
+# folder built by ProperDocs and Zensical. Writes docs-maintainers/bench.csv and the results in
+# docs-maintainers/BENCHMARK.md, every target with its verdict. Zensical goes into its own
+# .venv-bench, never into the site's .venv (ProperDocs is the site's own, from requirements.lock);
+# if it cannot be installed, the benchmark runs and records the engine check as not installed.
+# Extra options: make bench BENCH_ARGS="--sizes 100,1000 --runs 2" (see scripts/bench.py).
 .PHONY: bench
 bench: venv
 	@stamp=.venv-bench/.installed-$$(sha256sum requirements-bench.lock | cut -c1-12); \
@@ -117,4 +120,5 @@ bench: venv
 	  .venv-bench/bin/pip install --quiet --require-hashes --no-deps -r requirements-bench.lock && touch $$stamp \
 	  || echo "bench: could not install .venv-bench; the engine check will say so" >&2; \
 	fi
+	@scripts/ensure_browser.sh  # Debian's Chromium, for the search timing and the preview's error banner
 	$(BIN)/python -m scripts.bench $(BENCH_ARGS)

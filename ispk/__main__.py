@@ -33,8 +33,7 @@ def generate(target: Path, base_url: str | None = None) -> int:
     except (validate.InvalidData, changes.ChangesError) as error:
         print(error, file=sys.stderr)
         return 1
-    written = build_folder.write_docs(target / "docs", build_folder.contents(out.pages, out.files))
-    (target / "mkdocs.yml").write_text(build_folder.engine_config(config, out.nav, target, target / "docs"), encoding="utf-8")
+    written = build_folder.write(target, config, out)
     print(f"ispk: {len(out.pages)} pages and {len(out.files)} files in {target / 'docs'} "
           f"({len(written.changed)} written, {len(written.removed)} removed, {written.unchanged} unchanged) "
           f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)

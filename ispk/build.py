@@ -19,6 +19,7 @@ from .index import Index
 from .model import Dataset
 from .narrative import DEFAULT_ROOT, Narrative
 from .pictures import Pictures
+from .plan import Timer, untimed
 from .plan.page import NavEntry, Plan
 from .render import Renderer
 
@@ -57,22 +58,33 @@ class Build:
         """Validate (raising InvalidData with every problem); return notices such as a missing archive."""
         return validate.check(dataset, sources=self.sources, narrative=self.narrative.root)
 
-    def plan(self, dataset: Dataset, *, maintainers_pages: bool = False) -> tuple[Index, Plan]:
+    def plan(self, dataset: Dataset, timer: Timer = untimed, *, maintainers_pages: bool = False) -> tuple[Index, Plan]:
         """The site plan; ``maintainers_pages`` adds the coverage checklists, which only the preview asks for."""
-        ix = Index(dataset)
+        with timer("cross-references"):
+            ix = Index(dataset)
         sources = self.sources if archive.available(self.sources) else None
-        releases = changes.read(dataset, self.config, ROOT) if self.releases else None
+        with timer("releases"):
+            releases = changes.read(dataset, self.config, ROOT) if self.releases else None
         return ix, site_plan.make(ix, config=self.config, narrative=self.narrative, sources_dir=sources,
                                   pictures=self.pictures, citations=self.citations, git=self.git, opendata=self.opendata,
-                                  releases=releases, maintainers_pages=maintainers_pages)
+                                  releases=releases, maintainers_pages=maintainers_pages, timer=timer)
 
-    def run(self, dataset: Dataset | None = None, check: bool = True) -> Output:
-        """Validate (unless told not to: a test of rendering alone) and build everything."""
-        dataset = dataset if dataset is not None else data.load()
-        for notice in self.check(dataset) if check else ():
+    def run(self, dataset: Dataset | None = None, check: bool = True, timer: Timer = untimed) -> Output:
+        """Validate (unless told not to: a test of rendering alone) and build everything.
+
+        ``timer`` times each step by name (`make bench`); nothing else changes with it.
+        """
+        if dataset is None:
+            with timer("load"):
+                dataset = data.load()
+        with timer("validate"):
+            notices = self.check(dataset) if check else []
+        for notice in notices:
             print(f"NOTICE: {notice}", file=sys.stderr)
-        ix, plan = self.plan(dataset)
-        return Output(pages=Renderer(ix).site(plan), files=dict(plan.files), nav=plan.nav, plan=plan)
+        ix, plan = self.plan(dataset, timer)
+        with timer("render"):
+            pages = Renderer(ix).site(plan)
+        return Output(pages=pages, files=dict(plan.files), nav=plan.nav, plan=plan)
 
 
 def pages(sources: Path | None = None, narrative: Path | None = DEFAULT_ROOT, base_url: str | None = None) -> dict[str, str]:

@@ -1,82 +1,152 @@
-"""The build pipeline, step by step with timers, for the scale benchmark.
+"""The generator's half of a build, step by step, for the scale benchmark (`make bench`).
 
-It does exactly what ``ispk.build.build`` does (load, validate, generate,
-decorate), but times each step and can take a synthetic dataset instead of the
-real one. Used by ``scripts/bench_gen_pages.py`` (inside ``mkdocs build``) and by
-``scripts/bench.py`` (to export Markdown for the engine check). The site's own
-build never imports it.
+Run by ``scripts/bench.py`` as a subprocess, so that each build starts in a fresh
+interpreter as ``python -m ispk build`` does, and its memory and CPU time are its own:
 
-The dataset is named by ``spec``: ``"real"`` for ``ispk.data`` with the real
-archive and narrative, or the path of a pickled synthetic dataset (written by
-``scripts/bench.py`` beside its synthetic archive; narrative None).
+  python -m scripts.bench_pipeline synthesise --events N --seed S --out DIR
+      a synthetic dataset (ispk/synthetic.py): DIR/dataset.pickle and its archive
+      DIR/archive/, and on stdout (JSON) what the benchmark needs to know about it.
+  python -m scripts.bench_pipeline describe
+      the same for the real data.
+  python -m scripts.bench_pipeline generate --dataset real|DIR/dataset.pickle --folder F --timings T.json
+      what ``python -m ispk generate`` does (load, validate, cross-reference, plan,
+      render, write the build folder F), through the same ``Build.run`` and
+      ``ispk.adapters.folder.write``, with each step timed (wall and CPU) into T.json.
+
+A synthetic site differs from the real one in two ways only: it has no narrative
+(``narrative=None``) and no redirects (the real data's renamed pages do not exist
+in it, and the engine's strict mode would refuse redirects to missing pages).
 """
 from __future__ import annotations
 
-import os
+import argparse
+import contextlib
+import dataclasses
+import json
 import pickle
+import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-# A synthetic site has no hand-written pages; it gets this home page so that the
-# navigation's first entry exists (the real site's comes from docs/narrative/pages).
-SYNTHETIC_HOME = """---
-title: "Synthetic benchmark site"
----
-# Synthetic benchmark site
+from ispk import config as site_config
+from ispk import routes
+from ispk.config import SiteConfig
 
-Invented data for `make bench`: every name and sentence here is made up. Never published.
-"""
+REAL = "real"
 
 
-def run(spec: str, base_url: str) -> tuple[dict[str, str], dict[str, bytes], dict[str, float]]:
-    """Pages, files and the seconds each step took (load, validate, generate, decorate)."""
-    from ispk import archive, build, data, site, validate
+class Stopwatch:
+    """Wall and CPU seconds of named steps, in the order they ran (a step run twice adds up)."""
 
-    t0 = time.perf_counter()
-    if spec == "real":
-        dataset = data.load()
-        sources, narrative = archive.archive_dir(), build.NARRATIVE
-    else:
-        with open(spec, "rb") as handle:
-            dataset = pickle.load(handle)
-        sources, narrative = Path(os.environ["ISPK_SOURCES"]), None
-    t1 = time.perf_counter()
-    validate.check(dataset, sources=sources, narrative=narrative)
-    t2 = time.perf_counter()
-    generated = site.Site(dataset, narrative, sources)
-    pages = generated.pages()
-    t3 = time.perf_counter()
-    files: dict[str, bytes] = {}
-    each = {}
-    for decorate in build._decorators():
-        start = time.perf_counter()
-        pages, extra = decorate(pages, generated, base_url)
-        files.update(extra)
-        # Each decorator's share, by its module's last name ("pictures", "opendata", "citation").
-        each[decorate.__module__.rsplit(".", 1)[-1]] = time.perf_counter() - start
-    if narrative is None:
-        pages.setdefault("index.md", SYNTHETIC_HOME)
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def __call__(self, step: str) -> Iterator[None]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            self.wall[step] = self.wall.get(step, 0.0) + time.perf_counter() - wall
+            self.cpu[step] = self.cpu.get(step, 0.0) + time.process_time() - cpu
+
+
+def synthetic_config(config: SiteConfig | None = None) -> SiteConfig:
+    """The site's configuration without the real data's redirects (their targets do not exist in synthetic data)."""
+    config = config or site_config.load()
+    raw = dict(config.raw)
+    raw["plugins"] = [{"redirects": {"redirect_maps": {}}} if isinstance(p, dict) and "redirects" in p else p
+                      for p in raw.get("plugins") or []]
+    return dataclasses.replace(config, redirects={}, raw=raw)
+
+
+def search_queries(dataset) -> dict[str, str]:
+    """What the search timing types: the name of the group with the most events (its words are on
+    most pages: "Islamic State" on the real site, "Synthetic Group …" on synthetic ones), and a rare
+    word: the first alias of the first group with one (in id order)."""
+    counts: dict[str, int] = {}
+    for event in dataset.events:
+        for group in {*event.groups, *(r.group for r in event.responsibility if r.group)}:
+            counts[group] = counts.get(group, 0) + 1
+    groups = sorted(dataset.groups, key=lambda g: g.id)
+    common = max(groups, key=lambda g: counts.get(g.id, 0)).name
+    rare = next((g.aliases[0].name for g in groups if g.aliases), common)
+    return {"common": common, "rare": rare}
+
+
+def describe(dataset, sources: int) -> dict:
+    """What the benchmark needs to know of a dataset without loading it itself."""
+    event = dataset.events[len(dataset.events) // 2]
+    return {"events": len(dataset.events), "sources": sources, "queries": search_queries(dataset),
+            "sample_event": {"id": event.id, "title": event.title, "url": routes.url_of(routes.page_path("event", event.id))}}
+
+
+def synthesise(events: int, seed: int, out: Path) -> dict:
+    from ispk import synthetic
     start = time.perf_counter()
-    pages = build._with_search_facets(pages, generated)  # the search block, as build.build adds it
-    each["search"] = time.perf_counter() - start
-    t4 = time.perf_counter()
-    return pages, files, {"load": t1 - t0, "validate": t2 - t1, "generate": t3 - t2, "decorate": t4 - t3,
-                          **{f"decorate_{name}": seconds for name, seconds in each.items()}}
+    dataset, texts = synthetic.generate(events, seed)
+    synthetic.write_archive(texts, out / "archive")
+    (out / "dataset.pickle").write_bytes(pickle.dumps(dataset, protocol=pickle.HIGHEST_PROTOCOL))
+    return {**describe(dataset, len(texts)), "seconds": time.perf_counter() - start}
 
 
-def export(spec: str, out: Path, base_url: str) -> int:
-    """Write the pages, files and docs/ assets to a folder, as scripts/export_markdown does."""
-    import shutil
-    from ispk import archive
-    pages, files, _ = run(spec, base_url)
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(archive.ROOT / "docs", out, ignore=shutil.ignore_patterns("narrative"))
-    for path, content in [*pages.items(), *files.items()]:
-        target = out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
-    return len(pages)
+def load(spec: str, timer: Stopwatch):
+    """The dataset named by ``spec`` ("real": the data module, read as a build reads it; else a pickle)."""
+    with timer("load"):
+        if spec == REAL:
+            from ispk import data
+            return data.load()
+        with open(spec, "rb") as handle:
+            return pickle.load(handle)
+
+
+def generate(spec: str, folder: Path, cache: Path, archive: Path | None = None) -> dict:
+    """Load, validate, cross-reference, plan, render and write the build folder, each step timed."""
+    from ispk.adapters import folder as build_folder
+    from ispk.build import Build
+    from ispk.narrative import DEFAULT_ROOT
+
+    timer = Stopwatch()
+    dataset = load(spec, timer)
+    with timer("setup"):
+        synthetic = spec != REAL
+        config = synthetic_config() if synthetic else site_config.load()
+        build = Build(config, sources=archive, narrative=None if synthetic else DEFAULT_ROOT, cache=cache)
+    out = build.run(dataset, timer=timer)
+    with timer("write folder"):
+        written = build_folder.write(folder, config, out)
+    return {"steps": timer.wall, "steps_cpu": timer.cpu, "pages": len(out.pages), "files": len(out.files),
+            "written": len(written.changed), "unchanged": written.unchanged, "removed": len(written.removed)}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.bench_pipeline", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    syn = sub.add_parser("synthesise")
+    syn.add_argument("--events", type=int, required=True)
+    syn.add_argument("--seed", type=int, default=1)
+    syn.add_argument("--out", type=Path, required=True)
+    sub.add_parser("describe", help="the real dataset: events, search queries, a sample event")
+    gen = sub.add_parser("generate")
+    gen.add_argument("--dataset", required=True, help='"real" or a pickled synthetic dataset')
+    gen.add_argument("--archive", type=Path, help="the synthetic dataset's archive (default: the real one)")
+    gen.add_argument("--folder", type=Path, required=True)
+    gen.add_argument("--cache", type=Path, required=True)
+    gen.add_argument("--timings", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if args.command == "synthesise":
+        args.out.mkdir(parents=True, exist_ok=True)
+        print(json.dumps(synthesise(args.events, args.seed, args.out)))
+        return 0
+    if args.command == "describe":
+        from ispk import data
+        print(json.dumps(describe(data.load(), 0)))
+        return 0
+    args.timings.write_text(json.dumps(generate(args.dataset, args.folder.resolve(), args.cache, args.archive)), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

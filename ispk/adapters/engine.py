@@ -19,11 +19,15 @@ ENGINES = {"mkdocs": "mkdocs", "properdocs": "properdocs"}
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
+def command(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool = True) -> list[str]:
+    """The engine's command line for building ``folder``/mkdocs.yml into ``site_dir`` (`make bench` times it alone)."""
+    return [sys.executable, "-m", ENGINES[engine], "build", "--config-file", str(folder / "mkdocs.yml"),
+            "--site-dir", str(site_dir.resolve())] + (["--strict"] if strict else [])
+
+
 def run(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool = True) -> subprocess.CompletedProcess:
     """Build ``folder``/mkdocs.yml into ``site_dir`` with the engine."""
-    command = [sys.executable, "-m", ENGINES[engine], "build", "--config-file", str(folder / "mkdocs.yml"),
-               "--site-dir", str(site_dir.resolve())] + (["--strict"] if strict else [])
-    return subprocess.run(command, env={**os.environ, **QUIET}, capture_output=True, text=True)
+    return subprocess.run(command(folder, site_dir, engine, strict), env={**os.environ, **QUIET}, capture_output=True, text=True)
 
 
 def publish(folder: Path, site_dir: Path, engine: str = "mkdocs") -> subprocess.CompletedProcess:

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
 from .. import versions
+from ..build import Output
 from ..config import ROOT, SiteConfig
 from ..plan.page import NavEntry
 
@@ -67,6 +68,13 @@ def write_docs(folder: Path, everything: Mapping[str, bytes]) -> Written:
         elif file.is_dir() and not any(file.iterdir()):
             file.rmdir()
     return Written(tuple(sorted(changed)), tuple(removed), len(everything) - len(changed))
+
+
+def write(target: Path, config: SiteConfig, out: Output) -> Written:
+    """The build folder: ``target``/docs holding exactly the output and the assets, and ``target``/mkdocs.yml."""
+    written = write_docs(target / "docs", contents(out.pages, out.files))
+    write_file(target / "mkdocs.yml", engine_config(config, out.nav, target, target / "docs").encode("utf-8"))
+    return written
 
 
 def engine_config(config: SiteConfig, nav: tuple[NavEntry, ...], config_dir: Path, docs_dir: Path,

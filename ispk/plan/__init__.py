@@ -11,6 +11,8 @@ asks for, join after it: in no navigation and no citation.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from ..changes import Releases
@@ -24,31 +26,50 @@ from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
 
-__all__ = ["Page", "Plan", "make"]
+__all__ = ["Page", "Plan", "Timer", "make", "untimed"]
+
+Timer = Callable[[str], AbstractContextManager]
+"""Times a named step: ``with timer("pictures"): ...`` (`make bench` passes one; builds pass none)."""
+
+
+def untimed(step: str) -> AbstractContextManager:
+    return nullcontext()
 
 
 def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Path | None,
          pictures: Pictures | None, citations: CitationRenderer | None, git: GitDates | None,
-         opendata: bool = True, releases: Releases | None = None, maintainers_pages: bool = False) -> Plan:
+         opendata: bool = True, releases: Releases | None = None, maintainers_pages: bool = False,
+         timer: Timer = untimed) -> Plan:
     """The whole plan. A producer given None is left out (tests of the pages alone do that).
 
     ``releases``: every release up to this one and their changes, read from git once by the caller.
     ``maintainers_pages``: add the preview's coverage checklists (``make serve`` only, never a build).
+    ``timer``: times each step by name (``make bench``).
     """
-    deps = Deps(ix)
-    pages = [*records.pages(ix, deps, narrative, sources_dir), *Lists(ix, deps, narrative, config.site_name).pages()]
+    with timer("plan: dependencies"):
+        deps = Deps(ix)
+    with timer("plan: record pages"):
+        pages = [*records.pages(ix, deps, narrative, sources_dir)]
+    with timer("plan: index pages"):
+        pages += Lists(ix, deps, narrative, config.site_name).pages()
     plan = Plan(pages={p.path: p for p in pages}, nav=())
     if releases is not None:
         # Links into other releases' folders exist only in a versioned build (mike).
-        plan = changes.fill(plan, ix, releases, versioned=config.deployed_version is not None, downloads=opendata)
+        with timer("plan: changes"):
+            plan = changes.fill(plan, ix, releases, versioned=config.deployed_version is not None, downloads=opendata)
     if pictures is not None:
-        plan = figures.fill(plan, ix, pictures)
+        with timer("plan: pictures"):
+            plan = figures.fill(plan, ix, pictures)
     if opendata:
-        plan = downloads.fill(plan, ix, config, releases)
+        with timer("plan: open data"):
+            plan = downloads.fill(plan, ix, config, releases)
     if citations is not None and git is not None:
-        plan = citing.fill(plan, ix, config, citations, git)
-    plan = search.fill(plan, ix)
-    plan = dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))
+        with timer("plan: citations"):
+            plan = citing.fill(plan, ix, config, citations, git)
+    with timer("plan: search"):
+        plan = search.fill(plan, ix)
+    with timer("plan: navigation"):
+        plan = dataclasses.replace(plan, nav=navigation(plan.pages, bool(ix.data.relations)))
     if maintainers_pages:
         plan = maintainers.fill(plan, ix, deps, sources_dir)
     return plan
