@@ -13,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test test-tools lighthouse lock export coverage source urls clean release versions publish-check
+.PHONY: venv build serve test lint test-tools lighthouse lock export coverage source urls clean release versions publish-check
 
 venv: $(STAMP)
 $(STAMP): requirements.lock pyproject.toml
@@ -35,8 +35,15 @@ build: venv
 serve: venv
 	$(BIN)/python -m ispk serve --dev-addr 127.0.0.1:8000
 
-test: venv test-tools
+test: venv test-tools lint
 	$(BIN)/python -m pytest
+
+# Style and structure, before the slower tests: ruff (lint, and layout outside the data files)
+# and the import-linter contracts in pyproject.toml (layers import only downward).
+lint: venv
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
+	$(BIN)/lint-imports
 
 # What the browser and HTML tests need beyond .venv: Debian's Chromium and pdftotext
 # (installed once, as root), and the Nu Html Checker from the npm lock file.

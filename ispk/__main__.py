@@ -8,6 +8,7 @@ build: generate, then run the engine into a scratch folder and swap it in as the
 Exit status 1 with every data error (file:line, record, field) and nothing
 written when the data is invalid: the previous folder and site stay as they were.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import changes, config as site_config, validate
-from .adapters import engine, folder as build_folder
+from . import changes, validate
+from . import config as site_config
+from .adapters import engine
+from .adapters import folder as build_folder
 from .build import Build
 from .config import ROOT
 
@@ -34,9 +37,12 @@ def generate(target: Path, base_url: str | None = None) -> int:
         print(error, file=sys.stderr)
         return 1
     written = build_folder.write(target, config, out)
-    print(f"ispk: {len(out.pages)} pages and {len(out.files)} files in {target / 'docs'} "
-          f"({len(written.changed)} written, {len(written.removed)} removed, {written.unchanged} unchanged) "
-          f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    print(
+        f"ispk: {len(out.pages)} pages and {len(out.files)} files in {target / 'docs'} "
+        f"({len(written.changed)} written, {len(written.removed)} removed, {written.unchanged} unchanged) "
+        f"in {time.perf_counter() - start:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -54,9 +60,11 @@ def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ispk", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, what in (("generate", "write the generated site folder and the engine's configuration"),
-                       ("build", "generate, then build the site with the engine"),
-                       ("serve", "the preview: regenerate what a save changed, served by the engine")):
+    for name, what in (
+        ("generate", "write the generated site folder and the engine's configuration"),
+        ("build", "generate, then build the site with the engine"),
+        ("serve", "the preview: regenerate what a save changed, served by the engine"),
+    ):
         cmd = sub.add_parser(name, help=what)
         cmd.add_argument("--folder", type=Path, default=DEFAULT_FOLDER, help="the build folder (default: build/)")
         cmd.add_argument("--base-url", help="the address the site is published at (default: site_url in mkdocs.yml)")
@@ -70,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return generate(args.folder.resolve(), args.base_url)
     if args.command == "serve":
         from . import preview
+
         return preview.serve(args.folder.resolve(), args.dev_addr)
     return build(args.folder.resolve(), args.site_dir.resolve(), args.base_url, args.engine)
 

@@ -5,22 +5,31 @@ The archive is not copied into this repository. Its location comes from the
 beside the checkout. When it is missing, quote checks say so and are skipped;
 they never pass silently.
 """
+
 from __future__ import annotations
 
 import hashlib
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-_QUOTES = str.maketrans({
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
-    "\u00a0": " ",
-})
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u00a0": " ",
+    }
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -38,7 +47,7 @@ def source_path(source_id: str, directory: Path | None = None) -> Path:
     return (directory or archive_dir()) / f"{source_id}.txt"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(path: Path) -> tuple[bytes, str]:
     raw = path.read_bytes()
     return raw, normalise(raw.decode("utf-8"))
@@ -94,12 +103,12 @@ def sentences(source_id: str, directory: Path | None = None) -> list[Sentence]:
             continue
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
-            before = paragraph[start:match.start()].rstrip(".!?\"')]")
+            before = paragraph[start : match.start()].rstrip(".!?\"')]")
             last_word = before.rsplit(" ", 1)[-1] if before else ""
             # "U.S." or "Lt." is not the end of a sentence.
             if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last_word):
                 continue
-            found.append(Sentence(source_id, len(found) + 1, line_no, paragraph[start:match.end()].strip()))
+            found.append(Sentence(source_id, len(found) + 1, line_no, paragraph[start : match.end()].strip()))
             start = match.end()
         rest = paragraph[start:].strip()
         if rest:

@@ -5,6 +5,7 @@ citation renderer, git dates): the preview makes one and reuses it on every
 save; ``make build`` makes one and builds once. It knows nothing of any engine:
 ``ispk.engine`` writes its output to a folder an engine builds.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,7 +13,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import archive, changes, config as site_config, data, plan as site_plan, validate
+from . import archive, changes, data, validate
+from . import config as site_config
+from . import plan as site_plan
 from .citation import CitationRenderer, GitDates
 from .config import ROOT, SiteConfig
 from .index import Index
@@ -39,9 +42,18 @@ class Output:
 
 
 class Build:
-    def __init__(self, config: SiteConfig | None = None, *, sources: Path | None = None,
-                 narrative: Path | None = DEFAULT_ROOT, cache: Path | None = None,
-                 pictures: bool = True, citations: bool = True, opendata: bool = True, releases: bool = True):
+    def __init__(
+        self,
+        config: SiteConfig | None = None,
+        *,
+        sources: Path | None = None,
+        narrative: Path | None = DEFAULT_ROOT,
+        cache: Path | None = None,
+        pictures: bool = True,
+        citations: bool = True,
+        opendata: bool = True,
+        releases: bool = True,
+    ):
         self.config = config or site_config.load()
         self.sources = sources or archive.archive_dir()
         self.narrative = Narrative(narrative)
@@ -65,9 +77,19 @@ class Build:
         sources = self.sources if archive.available(self.sources) else None
         with timer("releases"):
             releases = changes.read(dataset, self.config, ROOT) if self.releases else None
-        return ix, site_plan.make(ix, config=self.config, narrative=self.narrative, sources_dir=sources,
-                                  pictures=self.pictures, citations=self.citations, git=self.git, opendata=self.opendata,
-                                  releases=releases, maintainers_pages=maintainers_pages, timer=timer)
+        return ix, site_plan.make(
+            ix,
+            config=self.config,
+            narrative=self.narrative,
+            sources_dir=sources,
+            pictures=self.pictures,
+            citations=self.citations,
+            git=self.git,
+            opendata=self.opendata,
+            releases=releases,
+            maintainers_pages=maintainers_pages,
+            timer=timer,
+        )
 
     def run(self, dataset: Dataset | None = None, check: bool = True, timer: Timer = untimed) -> Output:
         """Validate (unless told not to: a test of rendering alone) and build everything.

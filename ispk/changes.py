@@ -20,6 +20,7 @@ then compared:
 The results are plain frozen dataclasses for the site plan to render, and rows
 with a Frictionless Table Schema for ``changes.csv`` and ``changes.json``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,7 +42,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Literal
 
-from . import archive, dates, release as release_info, routes, versions
+from . import archive, dates, routes, versions
+from . import release as release_info
 from .config import SiteConfig
 from .kinds import WITH_PAGES
 from .routes import url_of
@@ -58,9 +60,14 @@ SNAPSHOT_SCRIPT = Path(__file__).with_name("snapshot.py")
 # What identifies an item of a list, so that the same item is compared with itself
 # across releases. Items without an entry are matched by position.
 ITEM_KEYS: dict[str, tuple[str, ...]] = {
-    "Fact": ("id",), "Note": ("id",), "Cite": ("source", "quote"), "Alias": ("name",),
-    "Count": ("measure", "who", "cite.source"), "Responsibility": ("group", "label"),
-    "Account": ("aspect", "cite.source"), "Role": ("title", "organisation"),
+    "Fact": ("id",),
+    "Note": ("id",),
+    "Cite": ("source", "quote"),
+    "Alias": ("name",),
+    "Count": ("measure", "who", "cite.source"),
+    "Responsibility": ("group", "label"),
+    "Account": ("aspect", "cite.source"),
+    "Role": ("title", "organisation"),
 }
 PRECISION = {"year": 0, "month": 1, "day": 2}
 
@@ -94,8 +101,9 @@ def record_id(kind: str, record: Mapping[str, Any]) -> str:
     return f"{record['source'].split('_', 1)[0]}-{digest}"
 
 
-def snapshot_of(exported: Mapping[str, list[dict]], version: str, date: str,
-                redirects: Mapping[str, str] | None = None) -> Snapshot:
+def snapshot_of(
+    exported: Mapping[str, list[dict]], version: str, date: str, redirects: Mapping[str, str] | None = None
+) -> Snapshot:
     """A Snapshot from ``snapshot.export`` output (of a tag, or of the data in this checkout)."""
     records = {}
     for attr, kind in KINDS.items():
@@ -107,6 +115,7 @@ def snapshot_of(exported: Mapping[str, list[dict]], version: str, date: str,
 def current(dataset, config: Path = archive.ROOT / "mkdocs.yml") -> Snapshot:
     """The data in this checkout, as a Snapshot (for "changes since the last release" before tagging)."""
     from . import snapshot
+
     rel = release_info.read(config.read_text(encoding="utf-8"))
     return snapshot_of(snapshot.export(dataset), rel.version, rel.date, _redirects(config))
 
@@ -158,7 +167,9 @@ def load(revision: str, repo: Path = archive.ROOT) -> Snapshot:
 
 def _redirects(config: Path) -> dict[str, str]:
     """{old URL: new page} from a release's mkdocs.yml."""
-    from . import config as site_config, permanence
+    from . import config as site_config
+    from . import permanence
+
     return permanence.redirect_urls(site_config.load(config).redirects)
 
 
@@ -171,14 +182,14 @@ def _export(repo: Path, sha: str, revision: str) -> dict:
             tar.extractall(tmp, filter="data")
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         # `python -c`: the working folder (the release's tree) comes first on the import path.
-        done = subprocess.run([sys.executable, "-c", SNAPSHOT_SCRIPT.read_text(encoding="utf-8")], capture_output=True, text=True,
-                              env=env, cwd=tmp)
+        done = subprocess.run(
+            [sys.executable, "-c", SNAPSHOT_SCRIPT.read_text(encoding="utf-8")], capture_output=True, text=True, env=env, cwd=tmp
+        )
         if done.returncode != 0:
             raise ChangesError(f"{revision}: its data module does not load:\n{done.stderr.strip()[-2000:]}")
         config = Path(tmp) / "mkdocs.yml"
         rel = release_info.read(config.read_text(encoding="utf-8"))
-        return {"data": json.loads(done.stdout), "version": rel.version, "date": rel.date,
-                "redirects": _redirects(config)}
+        return {"data": json.loads(done.stdout), "version": rel.version, "date": rel.date, "redirects": _redirects(config)}
 
 
 # --------------------------------------------------------------------------- #
@@ -259,9 +270,11 @@ class ReleaseChanges:
 
     def counts(self) -> dict[str, int]:
         """Records added, removed (any way) and changed: what a summary line says."""
-        return {"added": len(self.of("added")),
-                "removed": len(self.of("removed")) + len(self.of("renamed")) + len(self.of("merged")),
-                "changed": len(self.by_record())}
+        return {
+            "added": len(self.of("added")),
+            "removed": len(self.of("removed")) + len(self.of("renamed")) + len(self.of("merged")),
+            "changed": len(self.by_record()),
+        }
 
 
 def label_of(record: Mapping[str, Any]) -> str:
@@ -291,8 +304,11 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
     for kind, ident in gone:
         target = _redirect_target(kind, ident, new)
         if target and target in new.records:
-            successors[kind, ident] = ("renamed" if target in arrived else "merged", target,
-                                       url_of(f"{FOLDERS[kind]}/{ident}.md"))
+            successors[kind, ident] = (
+                "renamed" if target in arrived else "merged",
+                target,
+                url_of(f"{FOLDERS[kind]}/{ident}.md"),
+            )
     renamed_to = {target: key for key, (how, target, _) in successors.items() if how == "renamed"}
     order = {kind: i for i, kind in enumerate(KINDS.values())}
     for kind, ident in sorted(set(old.records) | set(new.records), key=lambda k: (order[k[0]], k[1])):
@@ -300,18 +316,45 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
         if key in arrived and key in renamed_to:
             continue  # reported once, as the old record's rename, with its field changes below
         if key in arrived:
-            changes.append(Change(**base, change="added", kind=kind, id=ident, label=_label(new, kind, new.records[key]),
-                                  home=home_in(kind, new.records[key])))
+            changes.append(
+                Change(
+                    **base,
+                    change="added",
+                    kind=kind,
+                    id=ident,
+                    label=_label(new, kind, new.records[key]),
+                    home=home_in(kind, new.records[key]),
+                )
+            )
         elif key in successors:
             how, (tkind, tid), redirect = successors[key]
-            changes.append(Change(**base, change=how, kind=kind, id=ident, label=_label(old, kind, old.records[key]),
-                                  target_kind=tkind, target_id=tid, redirect=redirect, home=home_in(kind, old.records[key])))
+            changes.append(
+                Change(
+                    **base,
+                    change=how,
+                    kind=kind,
+                    id=ident,
+                    label=_label(old, kind, old.records[key]),
+                    target_kind=tkind,
+                    target_id=tid,
+                    redirect=redirect,
+                    home=home_in(kind, old.records[key]),
+                )
+            )
             if how == "renamed":
                 target = new.records[tkind, tid]
                 changes += _fields(base, tkind, tid, old.records[key], target, _label(new, tkind, target))
         elif key not in new.records:
-            changes.append(Change(**base, change="removed", kind=kind, id=ident, label=_label(old, kind, old.records[key]),
-                                  home=home_in(kind, old.records[key])))
+            changes.append(
+                Change(
+                    **base,
+                    change="removed",
+                    kind=kind,
+                    id=ident,
+                    label=_label(old, kind, old.records[key]),
+                    home=home_in(kind, old.records[key]),
+                )
+            )
         else:
             changes += _fields(base, kind, ident, old.records[key], new.records[key], _label(new, kind, new.records[key]))
     return ReleaseChanges(version=new.version, previous=old.version, date=new.date, changes=tuple(changes))
@@ -324,10 +367,17 @@ def home_in(kind: str, record: Mapping[str, Any]) -> str | None:
     period), so it also works for a record that no longer exists. None when the
     record has no home (a set-aside sentence) or its fields do not say (an old model).
     """
+
     def when(value: Any) -> Any:
         return SimpleNamespace(date=value["date"]) if isinstance(value, dict) and value.get("date") else None
-    proxy = SimpleNamespace(id=record.get("id"), event=record.get("event"), speaker=record.get("speaker"),
-                            date=when(record.get("date")), period=when(record.get("period")))
+
+    proxy = SimpleNamespace(
+        id=record.get("id"),
+        event=record.get("event"),
+        speaker=record.get("speaker"),
+        date=when(record.get("date")),
+        period=when(record.get("period")),
+    )
     try:
         return routes.home_of(kind, proxy) or None
     except (KeyError, ValueError, AttributeError, TypeError):
@@ -352,8 +402,11 @@ def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | 
 
 def _fields(base: dict, kind: str, ident: str, old: dict, new: dict, label: str) -> list[Change]:
     home = home_in(kind, new)
-    return [Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note, home=home)
-            for path, o, n, note in _diff(old, new, "") if path != "id"]  # a new id is the rename itself
+    return [
+        Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note, home=home)
+        for path, o, n, note in _diff(old, new, "")
+        if path != "id"
+    ]  # a new id is the rename itself
 
 
 def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str | None, str]]:
@@ -384,6 +437,7 @@ def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str 
 def _defaults(type_name: str) -> dict[str, Any]:
     """{field: its default, as a snapshot writes it} of a record class of this checkout's model."""
     from . import model, snapshot
+
     cls = getattr(model, type_name, None)
     if not dataclasses.is_dataclass(cls):
         return {}
@@ -442,7 +496,7 @@ def _diff_list(old: list, new: list, path: str) -> Iterable[tuple[str, str | Non
             yield from _diff(old[unmatched[key].pop(0)], new[j], f"{path}[{j}]")
         else:
             yield f"{path}[{j}]", None, _text(new[j]), "added"
-    for key, rest in unmatched.items():
+    for rest in unmatched.values():
         for i in rest:
             yield f"{path}[{i}]", _text(old[i]), None, "removed"
 
@@ -580,6 +634,7 @@ def read(dataset, config: SiteConfig, repo: Path = archive.ROOT) -> Releases:
     Each tag's data is exported once and kept on disk (``load``).
     """
     from . import permanence, snapshot
+
     current = Release(version=config.version, date=config.release_date)
     chosen = [tag for tag, version in tags(repo) if versions.parse(version) <= versions.parse(current.version)]
     tagged = bool(chosen) and chosen[-1] == f"{TAG_PREFIX}{current.version}"
@@ -587,12 +642,16 @@ def read(dataset, config: SiteConfig, repo: Path = archive.ROOT) -> Releases:
         return Releases(current=current, releases=(current,))
     snaps = [load(tag, repo) for tag in chosen]
     if not tagged:
-        snaps.append(snapshot_of(snapshot.export(dataset), current.version, current.date,
-                                 permanence.redirect_urls(config.redirects)))
+        snaps.append(
+            snapshot_of(snapshot.export(dataset), current.version, current.date, permanence.redirect_urls(config.redirects))
+        )
     now = snaps[-1]
-    return Releases(current=current, releases=tuple(Release(version=s.version, date=s.date) for s in snaps),
-                    history=tuple(compare(a, b) for a, b in pairwise(snaps)),
-                    since={s.version: compare(s, now) for s in snaps[:-1]})
+    return Releases(
+        current=current,
+        releases=tuple(Release(version=s.version, date=s.date) for s in snaps),
+        history=tuple(compare(a, b) for a, b in pairwise(snaps)),
+        since={s.version: compare(s, now) for s in snaps[:-1]},
+    )
 
 
 def record_histories(releases: Sequence[ReleaseChanges]) -> dict[tuple[str, str], tuple[Change, ...]]:
@@ -627,11 +686,14 @@ COLUMNS: tuple[tuple[str, str, str, dict], ...] = (
     ("position", "integer", "The change's place in that release's list, from 0.", {"required": True, "minimum": 0}),
     ("previous_release", "string", "The release it is compared with: the one before.", {"required": True}),
     ("release_date", "date", "The date of the release that made the change.", {"required": True}),
-    ("change", "string", "added, removed (no successor), renamed, merged (its address redirects to target_id), "
-     "or changed (one field).", {"required": True, "enum": list(CHANGE_KINDS)}),
+    (
+        "change",
+        "string",
+        "added, removed (no successor), renamed, merged (its address redirects to target_id), or changed (one field).",
+        {"required": True, "enum": list(CHANGE_KINDS)},
+    ),
     ("record_kind", "string", "The kind of record.", {"required": True, "enum": list(KINDS.values())}),
-    ("record_id", "string", "The record's id in that release (the old id for a removal, rename or merge).",
-     {"required": True}),
+    ("record_id", "string", "The record's id in that release (the old id for a removal, rename or merge).", {"required": True}),
     ("label", "string", "The record's name or title.", {}),
     ("field", "string", "For a changed field: its path in the record, as citations.field_path.", {}),
     ("old_value", "string", "The value before, as text (lists and nested items as JSON); empty if none.", {}),
@@ -639,8 +701,12 @@ COLUMNS: tuple[tuple[str, str, str, dict], ...] = (
     ("note", "string", "What kind of change: figure revised, more precise (year → day), reclassified, added, removed…", {}),
     ("target_kind", "string", "For a rename or merge: the kind of record it went to.", {}),
     ("target_id", "string", "For a rename or merge: the id of the record it went to.", {}),
-    ("redirect_from", "string", "For a rename or merge: the old address, relative to a release's root, which "
-     "now redirects to the target's page.", {}),
+    (
+        "redirect_from",
+        "string",
+        "For a rename or merge: the old address, relative to a release's root, which now redirects to the target's page.",
+        {},
+    ),
 )
 
 
@@ -649,11 +715,25 @@ def rows(releases: Sequence[ReleaseChanges]) -> list[dict[str, Any]]:
     out = []
     for rc in releases:
         for i, c in enumerate(rc.changes):
-            out.append({"release": rc.version, "position": i, "previous_release": rc.previous,
-                        "release_date": rc.date, "change": c.change, "record_kind": c.kind, "record_id": c.id,
-                        "label": c.label, "field": c.field or None, "old_value": c.old, "new_value": c.new,
-                        "note": c.note or None, "target_kind": c.target_kind, "target_id": c.target_id,
-                        "redirect_from": c.redirect})
+            out.append(
+                {
+                    "release": rc.version,
+                    "position": i,
+                    "previous_release": rc.previous,
+                    "release_date": rc.date,
+                    "change": c.change,
+                    "record_kind": c.kind,
+                    "record_id": c.id,
+                    "label": c.label,
+                    "field": c.field or None,
+                    "old_value": c.old,
+                    "new_value": c.new,
+                    "note": c.note or None,
+                    "target_kind": c.target_kind,
+                    "target_id": c.target_id,
+                    "redirect_from": c.redirect,
+                }
+            )
     return out
 
 
@@ -677,26 +757,52 @@ def csv_bytes(releases: Sequence[ReleaseChanges]) -> bytes:
 
 
 def json_bytes(releases: Sequence[ReleaseChanges]) -> bytes:
-    doc = {"releases": [{"version": rc.version, "previous": rc.previous, "date": rc.date,
-                         "changes": [{k: v for k, v in row.items() if k not in ("release", "previous_release",
-                                                                                  "release_date")}
-                                     for row in rows([rc])]} for rc in releases]}
+    doc = {
+        "releases": [
+            {
+                "version": rc.version,
+                "previous": rc.previous,
+                "date": rc.date,
+                "changes": [
+                    {k: v for k, v in row.items() if k not in ("release", "previous_release", "release_date")}
+                    for row in rows([rc])
+                ],
+            }
+            for rc in releases
+        ]
+    }
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
 def resources(csv_content: bytes, json_content: bytes) -> list[dict]:
     """The two datapackage.json resources, in the form opendata's other resources take."""
+
     def digest(content: bytes) -> str:
         return "sha256:" + hashlib.sha256(content).hexdigest()
+
     return [
-        {"name": "changes", "path": "changes.csv", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-         "bytes": len(csv_content), "hash": digest(csv_content),
-         "description": "One change per row between consecutive releases, computed from the data at their git tags: "
-                        "records added, removed (and where they went) and changed field by field.",
-         "schema": table_schema()},
-        {"name": "changes-json", "path": "changes.json", "format": "json", "mediatype": "application/json",
-         "encoding": "utf-8", "bytes": len(json_content), "hash": digest(json_content),
-         "description": "The same changes as changes.csv, grouped by release."},
+        {
+            "name": "changes",
+            "path": "changes.csv",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "bytes": len(csv_content),
+            "hash": digest(csv_content),
+            "description": "One change per row between consecutive releases, computed from the data at their git tags: "
+            "records added, removed (and where they went) and changed field by field.",
+            "schema": table_schema(),
+        },
+        {
+            "name": "changes-json",
+            "path": "changes.json",
+            "format": "json",
+            "mediatype": "application/json",
+            "encoding": "utf-8",
+            "bytes": len(json_content),
+            "hash": digest(json_content),
+            "description": "The same changes as changes.csv, grouped by release.",
+        },
     ]
 
 

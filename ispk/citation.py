@@ -8,6 +8,7 @@ is made per build (the preview keeps one across rebuilds); it keeps rendered
 entries on disk between builds. Nothing in citeproc-py is patched.
 Output is deterministic: the only dates are the release date and git commit dates.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -50,8 +51,13 @@ class Release:
 
 
 def release(config: SiteConfig) -> Release:
-    return Release(site=config.site_name, version=config.version, date=config.release_date,
-                   language=config.language, base_url=config.site_url)
+    return Release(
+        site=config.site_name,
+        version=config.version,
+        date=config.release_date,
+        language=config.language,
+        base_url=config.site_url,
+    )
 
 
 @dataclass(frozen=True)
@@ -92,8 +98,9 @@ class GitDates:
         """The date of the last commit touching a file; None without git or history."""
         if file not in self._dates:
             try:
-                done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", file], cwd=self.root,
-                                      capture_output=True, text=True, check=True)
+                done = subprocess.run(
+                    ["git", "log", "-1", "--format=%cs", "--", file], cwd=self.root, capture_output=True, text=True, check=True
+                )
                 self._dates[file] = done.stdout.strip() or None
             except (OSError, subprocess.CalledProcessError):
                 self._dates[file] = None
@@ -111,8 +118,15 @@ class GitDates:
 def csl_item(w: Work, rel: Release) -> dict:
     """The page as CSL-JSON; "document" is the type all three styles give version and URL."""
     year, month, day = map(int, rel.date.split("-"))
-    return {"id": w.key, "type": "document", "title": w.title, "author": [{"literal": rel.site}],
-            "version": rel.version, "issued": {"date-parts": [[year, month, day]]}, "URL": w.url}
+    return {
+        "id": w.key,
+        "type": "document",
+        "title": w.title,
+        "author": [{"literal": rel.site}],
+        "version": rel.version,
+        "issued": {"date-parts": [[year, month, day]]},
+        "URL": w.url,
+    }
 
 
 # citeproc-py's HTML formatter copies values into its output unescaped, and
@@ -120,7 +134,7 @@ def csl_item(w: Work, rel: Release) -> dict:
 # go in with these characters as private-use stand-ins, which come out as entities.
 _STAND_IN = {"&": "\ue000", "<": "\ue001", ">": "\ue002"}
 _SHIELD = str.maketrans(_STAND_IN)
-_ENTITIES = str.maketrans({v: f"&{n};" for v, n in zip(_STAND_IN.values(), ("amp", "lt", "gt"))})
+_ENTITIES = str.maketrans({v: f"&{n};" for v, n in zip(_STAND_IN.values(), ("amp", "lt", "gt"), strict=True)})
 
 
 def _shield(value):
@@ -260,8 +274,18 @@ class CitationRenderer:
 # BibTeX and RIS
 # --------------------------------------------------------------------------- #
 
-_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&",
-        "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+_TEX = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "#": r"\#",
+    "$": r"\$",
+    "%": r"\%",
+    "&": r"\&",
+    "_": r"\_",
+    "^": r"\textasciicircum{}",
+    "~": r"\textasciitilde{}",
+}
 
 
 def _tex(value: str) -> str:
@@ -272,9 +296,15 @@ def bibtex(w: Work, rel: Release) -> str:
     year, month, _ = rel.date.split("-")
     fields = [
         # Double braces: a corporate author, and a title whose case is kept.
-        ("author", f"{{{_tex(rel.site)}}}"), ("title", f"{{{_tex(w.title)}}}"), ("publisher", _tex(rel.site)),
-        ("year", year), ("month", str(int(month))), ("date", rel.date), ("version", _tex(rel.version)),
-        ("url", w.url), ("note", f"Version {_tex(rel.version)}, last changed {w.changed}"),
+        ("author", f"{{{_tex(rel.site)}}}"),
+        ("title", f"{{{_tex(w.title)}}}"),
+        ("publisher", _tex(rel.site)),
+        ("year", year),
+        ("month", str(int(month))),
+        ("date", rel.date),
+        ("version", _tex(rel.version)),
+        ("url", w.url),
+        ("note", f"Version {_tex(rel.version)}, last changed {w.changed}"),
     ]
     body = ",\n".join(f"  {name:<9} = {{{value}}}" for name, value in fields)
     return f"@misc{{{w.key},\n{body}\n}}\n"
@@ -282,9 +312,20 @@ def bibtex(w: Work, rel: Release) -> str:
 
 def ris(w: Work, rel: Release) -> str:
     year, month, day = rel.date.split("-")
-    tags = [("TY", "ELEC"), ("AU", rel.site), ("TI", w.title), ("T2", rel.site), ("PB", rel.site),
-            ("PY", year), ("DA", f"{year}/{month}/{day}"), ("ET", rel.version), ("UR", w.url),
-            ("LA", rel.language), ("N1", f"Version {rel.version}, last changed {w.changed}"), ("ER", "")]
+    tags = [
+        ("TY", "ELEC"),
+        ("AU", rel.site),
+        ("TI", w.title),
+        ("T2", rel.site),
+        ("PB", rel.site),
+        ("PY", year),
+        ("DA", f"{year}/{month}/{day}"),
+        ("ET", rel.version),
+        ("UR", w.url),
+        ("LA", rel.language),
+        ("N1", f"Version {rel.version}, last changed {w.changed}"),
+        ("ER", ""),
+    ]
     # The RIS specification ends every line with CR LF.
     return "".join(f"{tag}  - {one_line(value)}\r\n" for tag, value in tags)
 
@@ -297,26 +338,49 @@ def ris(w: Work, rel: Release) -> str:
 def head(w: Work, rel: Release) -> tuple[tuple[str, str, str], ...]:
     """(attribute, name, content) for each <meta> tag; plain text, escaped by the theme."""
     names = {
-        "citation_title": w.title, "citation_author": rel.site, "citation_publication_date": rel.date.replace("-", "/"),
-        "citation_publisher": rel.site, "citation_journal_title": rel.site, "citation_public_url": w.url,
+        "citation_title": w.title,
+        "citation_author": rel.site,
+        "citation_publication_date": rel.date.replace("-", "/"),
+        "citation_publisher": rel.site,
+        "citation_journal_title": rel.site,
+        "citation_public_url": w.url,
         "citation_language": rel.language,
-        "DC.title": w.title, "DC.creator": rel.site, "DC.date": rel.date, "DC.publisher": rel.site,
-        "DC.identifier": w.url, "DC.rights": f"CC BY 4.0, {LICENSE_URL}", "DC.language": rel.language,
+        "DC.title": w.title,
+        "DC.creator": rel.site,
+        "DC.date": rel.date,
+        "DC.publisher": rel.site,
+        "DC.identifier": w.url,
+        "DC.rights": f"CC BY 4.0, {LICENSE_URL}",
+        "DC.language": rel.language,
         "DC.type": "Text",
     }
-    properties = {"og:title": w.title, "og:type": "website" if w.path == routes.HOME else "article",
-                  "og:url": w.url, "og:description": w.description, "og:site_name": rel.site}
-    return (tuple(("name", k, v) for k, v in names.items())
-            + tuple(("property", k, v) for k, v in properties.items() if v))
+    properties = {
+        "og:title": w.title,
+        "og:type": "website" if w.path == routes.HOME else "article",
+        "og:url": w.url,
+        "og:description": w.description,
+        "og:site_name": rel.site,
+    }
+    return tuple(("name", k, v) for k, v in names.items()) + tuple(("property", k, v) for k, v in properties.items() if v)
 
 
 def jsonld(w: Work, rel: Release, main_entity: dict | None, article: bool) -> str:
     site = {"@type": "Organization", "name": rel.site, "url": rel.base_url}
     doc = {
-        "@context": "https://schema.org", "@type": "Article" if article else "WebPage", "@id": w.url, "url": w.url,
-        "name": w.title, **({"headline": w.title} if article else {}), "description": w.description,
-        "inLanguage": rel.language, "version": rel.version, "datePublished": rel.date, "dateModified": w.changed,
-        "license": LICENSE_URL, "author": site, "publisher": site,
+        "@context": "https://schema.org",
+        "@type": "Article" if article else "WebPage",
+        "@id": w.url,
+        "url": w.url,
+        "name": w.title,
+        **({"headline": w.title} if article else {}),
+        "description": w.description,
+        "inLanguage": rel.language,
+        "version": rel.version,
+        "datePublished": rel.date,
+        "dateModified": w.changed,
+        "license": LICENSE_URL,
+        "author": site,
+        "publisher": site,
         "isPartOf": {"@type": "WebSite", "name": rel.site, "url": rel.base_url},
         **({"mainEntity": main_entity} if main_entity else {}),
     }
@@ -336,34 +400,60 @@ def _page_of(rel: Release, kind: str, ident: str) -> str:
 
 def _organization(ix: Index, g, rel: Release) -> dict:
     parent = ix.groups.get(g.parent) if g.parent else None
-    return {"@type": "Organization", **_names(g), "description": g.kind,
-            **({"parentOrganization": {"@type": "Organization", "name": parent.name,
-                                       "url": _page_of(rel, "group", parent.id)}} if parent else {})}
+    return {
+        "@type": "Organization",
+        **_names(g),
+        "description": g.kind,
+        **(
+            {"parentOrganization": {"@type": "Organization", "name": parent.name, "url": _page_of(rel, "group", parent.id)}}
+            if parent
+            else {}
+        ),
+    }
 
 
 def _place(ix: Index, r, rel: Release) -> dict:
     within = ix.regions.get(getattr(r, "parent", None) or getattr(r, "region", None) or "")
-    return {"@type": "Place", **_names(r), "description": r.kind,
-            **({"containedInPlace": {"@type": "Place", "name": within.name,
-                                     "url": _page_of(rel, "region", within.id)}} if within else {})}
+    return {
+        "@type": "Place",
+        **_names(r),
+        "description": r.kind,
+        **(
+            {"containedInPlace": {"@type": "Place", "name": within.name, "url": _page_of(rel, "region", within.id)}}
+            if within
+            else {}
+        ),
+    }
 
 
 def _person(ix: Index, p, rel: Release) -> dict:
     groups = [ix.groups[g] for g in p.groups if g in ix.groups]
-    return {"@type": "Person", **_names(p), "jobTitle": [r.title for r in p.roles],
-            **({"affiliation": [{"@type": "Organization", "name": g.name, "url": _page_of(rel, "group", g.id)}
-                                for g in groups]} if groups else {})}
+    return {
+        "@type": "Person",
+        **_names(p),
+        "jobTitle": [r.title for r in p.roles],
+        **(
+            {"affiliation": [{"@type": "Organization", "name": g.name, "url": _page_of(rel, "group", g.id)} for g in groups]}
+            if groups
+            else {}
+        ),
+    }
 
 
 def _event(ix: Index, e, rel: Release) -> dict:
     places = [("place", ix.places[i]) for i in e.places if i in ix.places]
     places += [("region", ix.regions[i]) for i in e.regions if i in ix.regions]
     start = dates.parse(e.date.date) if e.date else None
-    return {"@type": "Event", "name": e.title, "description": e.summary,
-            # Only a date with a known year and no qualifier ("before 2016") is a startDate.
-            **({"startDate": start.iso()} if start and start.year and not e.date.qualifier else {}),
-            **({"location": [{"@type": "Place", "name": r.name, "url": _page_of(rel, k, r.id)} for k, r in places]}
-               if places else {})}
+    return {
+        "@type": "Event",
+        "name": e.title,
+        "description": e.summary,
+        # Only a date with a known year and no qualifier ("before 2016") is a startDate.
+        **({"startDate": start.iso()} if start and start.year and not e.date.qualifier else {}),
+        **(
+            {"location": [{"@type": "Place", "name": r.name, "url": _page_of(rel, k, r.id)} for k, r in places]} if places else {}
+        ),
+    }
 
 
 ENTITIES = {"group": _organization, "region": _place, "place": _place, "person": _person, "event": _event}
@@ -377,8 +467,21 @@ def main_entity(ix: Index, kind: str, record, rel: Release) -> dict | None:
 
 def dataset(w: Work, rel: Release, downloads: Iterable[str]) -> dict:
     """The open data as a schema.org Dataset, with its top-level files."""
-    return {"@type": "Dataset", "name": f"{rel.site}: {w.title}", "description": w.description, "url": w.url,
-            "version": rel.version, "license": LICENSE_URL, "creator": {"@type": "Organization", "name": rel.site},
-            "isAccessibleForFree": True,
-            "distribution": [{"@type": "DataDownload", "contentUrl": rel.base_url.rstrip("/") + "/" + f,
-                              "encodingFormat": FORMATS[f.rsplit(".", 1)[1]]} for f in sorted(downloads)]}
+    return {
+        "@type": "Dataset",
+        "name": f"{rel.site}: {w.title}",
+        "description": w.description,
+        "url": w.url,
+        "version": rel.version,
+        "license": LICENSE_URL,
+        "creator": {"@type": "Organization", "name": rel.site},
+        "isAccessibleForFree": True,
+        "distribution": [
+            {
+                "@type": "DataDownload",
+                "contentUrl": rel.base_url.rstrip("/") + "/" + f,
+                "encodingFormat": FORMATS[f.rsplit(".", 1)[1]],
+            }
+            for f in sorted(downloads)
+        ],
+    }

@@ -5,6 +5,7 @@ and extensions, and this module reads the few values the generator needs
 (site name and address, release, redirects). ``!ENV`` tags are resolved the
 way MkDocs resolves them, so both see the same site_url.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from . import release as release_info, versions
+from . import release as release_info
+from . import versions
 from .archive import ROOT
 
 CONFIG_FILE = ROOT / "mkdocs.yml"
@@ -58,8 +60,9 @@ class SiteConfig:
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """The whole file as loaded, for the engine adapter."""
 
-    def with_site_url(self, site_url: str) -> "SiteConfig":
+    def with_site_url(self, site_url: str) -> SiteConfig:
         from dataclasses import replace
+
         return replace(self, site_url=site_url if site_url.endswith("/") else site_url + "/")
 
 

@@ -5,6 +5,7 @@ aside with a reason (page furniture, a repeated caption). The test suite
 fails on a sentence that is neither, so nothing a source says is silently
 dropped.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -77,28 +78,28 @@ def report(data: Dataset, directory: Path | None = None) -> dict[str, list[Line]
             bounds.append((start, cursor, min(MIN_OVERLAP, len(sentence.text))))
             lines.append(Line(sentence))
         starts = [b[0] for b in bounds]
-
-        def overlapping(a: int, b: int):
-            """The lines a span overlaps by enough, found by bisection (spans are short)."""
-            i = max(bisect.bisect_right(starts, a) - 1, 0)
-            while i < len(bounds) and bounds[i][0] < b:
-                start, end, need = bounds[i]
-                if min(b, end) - max(a, start) >= need:
-                    yield lines[i]
-                i += 1
-
         for (a, b), citing in quote_spans:
-            for line in overlapping(a, b):
+            for line in _overlapping(a, b, starts, bounds, lines):
                 if citing not in line.citing:
                     line.citing.append(citing)
                     owner = f"{citing.kind} {citing.id}"
                     if owner not in line.cited_by:
                         line.cited_by.append(owner)
         for (a, b), reason in aside_spans:
-            for line in overlapping(a, b):
+            for line in _overlapping(a, b, starts, bounds, lines):
                 line.set_aside = reason
         result[source.id] = lines
     return result
+
+
+def _overlapping(a: int, b: int, starts: list[int], bounds: list[tuple[int, int, int]], lines: list[Line]):
+    """The lines the span a..b overlaps by enough, found by bisection (spans are short)."""
+    i = max(bisect.bisect_right(starts, a) - 1, 0)
+    while i < len(bounds) and bounds[i][0] < b:
+        start, end, need = bounds[i]
+        if min(b, end) - max(a, start) >= need:
+            yield lines[i]
+        i += 1
 
 
 def uncovered(data: Dataset, directory: Path | None = None) -> list[Line]:
@@ -167,17 +168,32 @@ def anchor(number: int) -> str:
 
 def checklist(lines: list[Line], source_id: str) -> Checklist:
     """The rows of one source from its coverage lines (``report(...)[source_id]``)."""
-    statuses: list[Status] = ["cited" if l.citing else "set aside" if l.set_aside else "to do" for l in lines]
-    todo = [l.sentence.number for l, status in zip(lines, statuses) if status == "to do"]
+    statuses: list[Status] = ["cited" if ln.citing else "set aside" if ln.set_aside else "to do" for ln in lines]
+    todo = [ln.sentence.number for ln, status in zip(lines, statuses, strict=True) if status == "to do"]
     rows = []
-    for l, status in zip(lines, statuses):
-        number = l.sentence.number
+    for ln, status in zip(lines, statuses, strict=True):
+        number = ln.sentence.number
         later = [n for n in todo if n > number] + [n for n in todo if n < number]
-        rows.append(Row(number=number, line=l.sentence.line, text=l.sentence.text, status=status,
-                        citing=tuple(l.citing), reason=l.set_aside if status == "set aside" else "",
-                        anchor=anchor(number), next_todo=anchor(later[0]) if later else None))
-    return Checklist(source=source_id, rows=tuple(rows), first_todo=anchor(todo[0]) if todo else None,
-                     cited=statuses.count("cited"), set_aside=statuses.count("set aside"), to_do=len(todo))
+        rows.append(
+            Row(
+                number=number,
+                line=ln.sentence.line,
+                text=ln.sentence.text,
+                status=status,
+                citing=tuple(ln.citing),
+                reason=ln.set_aside if status == "set aside" else "",
+                anchor=anchor(number),
+                next_todo=anchor(later[0]) if later else None,
+            )
+        )
+    return Checklist(
+        source=source_id,
+        rows=tuple(rows),
+        first_todo=anchor(todo[0]) if todo else None,
+        cited=statuses.count("cited"),
+        set_aside=statuses.count("set aside"),
+        to_do=len(todo),
+    )
 
 
 def checklists(data: Dataset, directory: Path | None = None) -> dict[str, Checklist]:

@@ -13,9 +13,11 @@ Parsing is strict, so that a typo is an error, not a silently different date.
 Both forms sort by their earliest date, and a record with one is listed under
 each year it may fall in (``candidate_years``).
 """
+
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -30,8 +32,9 @@ _PATTERN = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$"
 MONTHS = tuple(calendar.month_name)[1:]
 UNDATED = "undated"
 """The year key (and page) of records with no known year."""
-EXPECTED = ("expected YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM or XXXX-MM-DD, "
-            "one of several dates [YYYY-MM,YYYY-MM] or a range YYYY-MM/YYYY-MM")
+EXPECTED = (
+    "expected YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM or XXXX-MM-DD, one of several dates [YYYY-MM,YYYY-MM] or a range YYYY-MM/YYYY-MM"
+)
 OPEN_BEFORE = ("by",)
 """Qualifiers that leave the earliest bound open: "by November 2014" is on or before it."""
 
@@ -132,8 +135,11 @@ class Uncertain:
 
     @property
     def year(self) -> int | None:
-        return self._shared("year") if self.form == "one of" else (
-            self.options[0].year if self.options[0].year == self.options[-1].year else None)
+        return (
+            self._shared("year")
+            if self.form == "one of"
+            else (self.options[0].year if self.options[0].year == self.options[-1].year else None)
+        )
 
     @property
     def month(self) -> int | None:
@@ -216,10 +222,11 @@ def _several(whole: str, parts: list[str], form: Literal["one of", "between"]) -
         raise DateError(f"{whole!r} has a date without a year: {what} needs known years")
     precisions = list(dict.fromkeys(o.precision for o in options))
     if len(precisions) > 1:
-        raise DateError(f"{whole!r} mixes precisions ({' and '.join(precisions)}): "
-                        f"give every date of {what} to the same precision")
+        raise DateError(
+            f"{whole!r} mixes precisions ({' and '.join(precisions)}): give every date of {what} to the same precision"
+        )
     keys = [o.sort_key for o in options]
-    if any(a >= b for a, b in zip(keys, keys[1:])):
+    if any(a >= b for a, b in itertools.pairwise(keys)):
         if form == "one of":
             raise DateError(f"{whole!r} lists its dates out of order: write each date once, earliest first")
         raise DateError(f"{whole!r} does not end after it starts: write the earlier date first")
@@ -315,6 +322,8 @@ def year_key(when: When | None) -> str:
 def year_uncertain(when: When | None) -> bool:
     """Whether the date allows more than one year (list it under each, marked as uncertain)."""
     return len(candidate_years(when)) > 1
+
+
 def bounds(when: When | None) -> tuple[str | None, str | None]:
     """The earliest and latest calendar day the date allows, as ISO 8601 (None where open or unknown).
 

@@ -14,6 +14,7 @@ Two things are kept apart so that a page can say which is which:
   ``by_reference_region[r]`` what lies at places the reference data (outside the
   archive) puts in ``r`` and the sources do not already file there.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -85,9 +86,10 @@ class Index:
         self.relations = {r.id: r for r in data.relations}
         # The same tables by kind name, from the registry: {"event": {id: record}, ...}.
         self.by_kind: dict[str, dict[str, Any]] = {
-            k.name: {r.id: r for r in getattr(data, k.attr)} for k in kinds.KINDS if k.name != "set-aside"}
+            k.name: {r.id: r for r in getattr(data, k.attr)} for k in kinds.KINDS if k.name != "set-aside"
+        }
 
-        ddl = lambda: defaultdict(list)  # noqa: E731
+        ddl = lambda: defaultdict(list)
         self.region_children: dict[str, list] = ddl()
         self.region_places: dict[str, list] = ddl()
         self.place_children: dict[str, list] = ddl()
@@ -180,8 +182,16 @@ class Index:
         self._reference(data)
 
         # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
-        for name in ("by_group", "by_region", "by_place", "by_person", "by_year", "by_year_uncertain", "by_event",
-                     "by_reference_region"):
+        for name in (
+            "by_group",
+            "by_region",
+            "by_place",
+            "by_person",
+            "by_year",
+            "by_year_uncertain",
+            "by_event",
+            "by_reference_region",
+        ):
             setattr(self, name, ByRecord(getattr(self, name)))
 
     def _file_year(self, when, kind: str, record: Any) -> None:
@@ -235,7 +245,8 @@ class Index:
                             seen.add(id(record))
                             self.by_reference_region[region_id][kind].append(record)
                 self.by_reference_region[region_id][kind].sort(
-                    key=lambda r: (dates.sort_key(getattr(r, "date", None) or getattr(r, "period", None)), r.id))
+                    key=lambda r: (dates.sort_key(getattr(r, "date", None) or getattr(r, "period", None)), r.id)
+                )
 
     # ------------------------------------------------------------------ #
 
@@ -332,9 +343,12 @@ class Index:
         if not places:
             return None
         unit = self.reference_of_region[region_id]
-        return {"unit": unit, "dataset": self.reference_datasets[unit.dataset],
-                "places": [{"place": pl, **self.place_reference(pl.id)} for pl in places],
-                "lists": self.by_reference_region[region_id]}
+        return {
+            "unit": unit,
+            "dataset": self.reference_datasets[unit.dataset],
+            "places": [{"place": pl, **self.place_reference(pl.id)} for pl in places],
+            "lists": self.by_reference_region[region_id],
+        }
 
     def reference_region_of(self, place_id: str) -> str | None:
         """The region the reference data puts a place in (directly, or through the place it lies within)."""

@@ -3,6 +3,7 @@
 Plain text, used both by the plan (picture captions and descriptions) and by the
 render step; escaping is the render step's business.
 """
+
 from __future__ import annotations
 
 from . import dates

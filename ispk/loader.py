@@ -9,6 +9,7 @@ an error naming the file and line: a tuple under a near-miss name
 A file Python cannot read or run is reported the same way, never as a
 traceback. Loading fails once, with every such problem, before validation.
 """
+
 from __future__ import annotations
 
 import ast
@@ -58,7 +59,7 @@ def load_package(package: str, lists: tuple[RecordList, ...], fresh: bool = Fals
         full = f"{package}.{name}"
         try:
             module = importlib.reload(sys.modules[full]) if fresh and full in sys.modules else importlib.import_module(full)
-        except Exception as error:  # noqa: BLE001 - any failure of a data file is the cataloguer's to fix
+        except Exception as error:
             problems.append(_unloadable(error, Path(root.__file__).parent, name))
             continue
         loaded.append((module, _assigned_names(module)))
@@ -87,6 +88,7 @@ def data_modules(package: ModuleType) -> list[str]:
     def order(name: str) -> tuple:
         per_source = re.fullmatch(r"s(\d+)", name)
         return (1, int(per_source[1]), name) if per_source else (0, 0, name)
+
     return sorted(names, key=order)
 
 
@@ -98,13 +100,16 @@ def _unloadable(error: Exception, folder: Path, name: str) -> Problem:
     """A data file that Python cannot read or run, as one line naming where it stopped."""
     if isinstance(error, SyntaxError) and error.filename:
         column = f" (column {error.offset})" if error.offset else ""
-        return Problem(where(Origin(error.filename, error.lineno or 1)), _label(error.filename), "",
-                       f"is not valid Python: {error.msg}{column}")
+        return Problem(
+            where(Origin(error.filename, error.lineno or 1)),
+            _label(error.filename),
+            "",
+            f"is not valid Python: {error.msg}{column}",
+        )
     # The innermost frame in a data file is the line the cataloguer wrote.
     frames = [f for f in traceback.extract_tb(error.__traceback__) if Path(f.filename).parent == folder]
     file, line = (frames[-1].filename, frames[-1].lineno) if frames else (str(folder / f"{name}.py"), 1)
-    return Problem(where(Origin(file, line or 1)), _label(file), "",
-                   f"could not be run: {type(error).__name__}: {error}")
+    return Problem(where(Origin(file, line or 1)), _label(file), "", f"could not be run: {type(error).__name__}: {error}")
 
 
 def _assigned_names(module: ModuleType) -> dict[str, int]:
@@ -112,8 +117,13 @@ def _assigned_names(module: ModuleType) -> dict[str, int]:
     tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     names: dict[str, int] = {}
     for node in tree.body:
-        targets = (node.targets if isinstance(node, ast.Assign)
-                   else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else [])
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AnnAssign, ast.AugAssign))
+            else []
+        )
         for target in targets:
             for leaf in ast.walk(target):
                 if isinstance(leaf, ast.Name):
@@ -121,15 +131,19 @@ def _assigned_names(module: ModuleType) -> dict[str, int]:
     return names
 
 
-def _read_list(module: ModuleType, line: int, lst: RecordList, lists: tuple[RecordList, ...],
-               problems: list[Problem]) -> list:
+def _read_list(module: ModuleType, line: int, lst: RecordList, lists: tuple[RecordList, ...], problems: list[Problem]) -> list:
     """The records of one known tuple; anything else in it is a problem, and left out."""
     value = getattr(module, lst.name)
     at = where(Origin(module.__file__, line))
     if not isinstance(value, tuple):
-        problems.append(Problem(at, _label(module.__file__), lst.name,
-                                f"expected a tuple of {lst.record.__name__} (write `(item,)` for one item), "
-                                f"got {type(value).__name__}"))
+        problems.append(
+            Problem(
+                at,
+                _label(module.__file__),
+                lst.name,
+                f"expected a tuple of {lst.record.__name__} (write `(item,)` for one item), got {type(value).__name__}",
+            )
+        )
         return []
     kept = []
     for i, item in enumerate(value):
@@ -138,17 +152,29 @@ def _read_list(module: ModuleType, line: int, lst: RecordList, lists: tuple[Reco
             continue
         home = next((other for other in lists if isinstance(item, other.record)), None)
         if home is not None:
-            problems.append(Problem(where(item.origin), _label(module.__file__), f"{lst.name}[{i}]",
-                                    f"is a {home.kind}, but {lst.name} holds {lst.kind} records: move it to {home.name}"))
+            problems.append(
+                Problem(
+                    where(item.origin),
+                    _label(module.__file__),
+                    f"{lst.name}[{i}]",
+                    f"is a {home.kind}, but {lst.name} holds {lst.kind} records: move it to {home.name}",
+                )
+            )
         else:
-            problems.append(Problem(at, _label(module.__file__), f"{lst.name}[{i}]",
-                                    f"is {type(item).__name__} {_short(item)}, but {lst.name} holds "
-                                    f"{lst.record.__name__} records only"))
+            problems.append(
+                Problem(
+                    at,
+                    _label(module.__file__),
+                    f"{lst.name}[{i}]",
+                    f"is {type(item).__name__} {_short(item)}, but {lst.name} holds {lst.record.__name__} records only",
+                )
+            )
     return kept
 
 
-def _check_other_name(module: ModuleType, name: str, line: int, lists: tuple[RecordList, ...],
-                      listed: set[int], problems: list[Problem]) -> None:
+def _check_other_name(
+    module: ModuleType, name: str, line: int, lists: tuple[RecordList, ...], listed: set[int], problems: list[Problem]
+) -> None:
     """A name that is not a known list must not hold records no list includes, nor look like a list."""
     value = getattr(module, name, None)
     items = value if isinstance(value, (tuple, list)) else (value,)
@@ -160,7 +186,11 @@ def _check_other_name(module: ModuleType, name: str, line: int, lists: tuple[Rec
     known = [lst.name for lst in lists]
     near = None
     if not name.startswith("_") and isinstance(value, (tuple, list)):
-        near = name.upper() if name.upper() in known else next(iter(difflib.get_close_matches(name.upper(), known, n=1, cutoff=0.8)), None)
+        near = (
+            name.upper()
+            if name.upper() in known
+            else next(iter(difflib.get_close_matches(name.upper(), known, n=1, cutoff=0.8)), None)
+        )
     if not lost and near is None:
         return
     if lost:
@@ -169,8 +199,10 @@ def _check_other_name(module: ModuleType, name: str, line: int, lists: tuple[Rec
         fix = f"did you mean {near}?" if near in lost else f"put {them} in {' and '.join(lost)}"
         message = f"is not a record list the reference reads, so its {counted} would be left out: {fix}"
     else:
-        message = (f"looks like a record list but is not one the reference reads: did you mean {near}? "
-                   f"(record lists: {', '.join(known)})")
+        message = (
+            f"looks like a record list but is not one the reference reads: did you mean {near}? "
+            f"(record lists: {', '.join(known)})"
+        )
     problems.append(Problem(where(Origin(module.__file__, line)), _label(module.__file__), name, message))
 
 

@@ -5,6 +5,7 @@ types so that validation can list the allowed values in its messages. Each
 record remembers the file and line where it was written (``origin``), so that
 an error can say exactly where to look.
 """
+
 from __future__ import annotations
 
 import sys
@@ -83,7 +84,13 @@ RegionKind = Literal[
 ]
 
 PlaceKind = Literal[
-    "city", "capital city", "district", "tribal agency", "town", "area", "site",
+    "city",
+    "capital city",
+    "district",
+    "tribal agency",
+    "town",
+    "area",
+    "site",
 ]
 
 EventKind = Literal[
@@ -113,14 +120,27 @@ Measure = Literal["killed", "wounded"]
 
 RelationKind = Literal["pledge", "alliance", "split", "partnership", "branch", "support"]
 RELATION_VERBS: dict[str, str] = {
-    "pledge": "pledged allegiance to", "alliance": "allied with", "split": "split from",
-    "partnership": "works with", "branch": "is a branch of", "support": "supports",
+    "pledge": "pledged allegiance to",
+    "alliance": "allied with",
+    "split": "split from",
+    "partnership": "works with",
+    "branch": "is a branch of",
+    "support": "supports",
 }
 """How a relation reads between its subject and object: "Jundullah pledged allegiance to Islamic State"."""
 
 StatisticTopic = Literal[
-    "deaths", "wounded", "attacks", "arrests", "fighters", "recruits",
-    "complaints", "refugees", "distance", "share", "trend",
+    "deaths",
+    "wounded",
+    "attacks",
+    "arrests",
+    "fighters",
+    "recruits",
+    "complaints",
+    "refugees",
+    "distance",
+    "share",
+    "trend",
 ]
 
 StatementForm = Literal["quote", "paraphrase"]

@@ -7,6 +7,7 @@ use HTML, so it is checked with a maintained sanitizer (nh3) after Markdown
 has turned it into HTML and every entity has been decoded: what nh3 would
 remove (a script, an event handler, a ``java&#115;cript:`` link) is an error.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import markdown as python_markdown
-import yaml
 import nh3
+import yaml
 from lxml import html as lxml_html
 
 from .archive import ROOT
@@ -25,9 +26,17 @@ DEFAULT_ROOT = ROOT / "docs" / "narrative"
 # Hand-written pages: pages/<name>.md -> <name>.md, in navigation order.
 PROSE_PAGES = ("index", "explainer", "methodology", "about", "accessibility")
 # Folder -> what a file there is about (the record kind, or a page family).
-FOLDERS = {"groups": "group", "regions": "region", "places": "place", "people": "person",
-           "events": "event", "sources": "source", "years": "year",
-           "pages": "hand-written page", "indexes": "index page"}
+FOLDERS = {
+    "groups": "group",
+    "regions": "region",
+    "places": "place",
+    "people": "person",
+    "events": "event",
+    "sources": "source",
+    "years": "year",
+    "pages": "hand-written page",
+    "indexes": "index page",
+}
 
 CITE = re.compile(r"\[@(?P<source>[0-9a-z_]+)\s+\"(?P<quote>[^\"]+)\"\]")
 # A marker sits against the word it supports, as a footnote reference does.
@@ -70,7 +79,7 @@ def split_slots(text: str) -> list[tuple[str, str | None]]:
     """Markdown and the slot after it, in order: [(markdown, "overview"), ..., (markdown, None)]."""
     parts, start = [], 0
     for match in SLOT.finditer(text):
-        parts.append((text[start:match.start()], match.group(1)))
+        parts.append((text[start : match.start()], match.group(1)))
         start = match.end()
     return [*parts, (text[start:], None)]
 
@@ -88,13 +97,40 @@ def resolve_source(prefix: str, sources) -> str | None:
 # --------------------------------------------------------------------------- #
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {
-    "details", "summary", "figure", "figcaption", "section", "aside", "nav", "div", "span", "small",
-    "sup", "sub", "q", "mark", "kbd", "time", "caption", "colgroup", "col", "thead", "tbody", "tfoot",
+    "details",
+    "summary",
+    "figure",
+    "figcaption",
+    "section",
+    "aside",
+    "nav",
+    "div",
+    "span",
+    "small",
+    "sup",
+    "sub",
+    "q",
+    "mark",
+    "kbd",
+    "time",
+    "caption",
+    "colgroup",
+    "col",
+    "thead",
+    "tbody",
+    "tfoot",
 }
 _GLOBAL = {"class", "id", "title", "lang", "dir", "markdown", "role", "aria-label", "aria-hidden"}
-_ATTRIBUTES = {"*": _GLOBAL, "a": _GLOBAL | {"href", "download"}, "img": _GLOBAL | {"src", "alt", "width", "height"},
-               "time": _GLOBAL | {"datetime"}, "td": _GLOBAL | {"align", "colspan", "rowspan"},
-               "th": _GLOBAL | {"align", "colspan", "rowspan", "scope"}, "abbr": _GLOBAL, "ol": _GLOBAL | {"start"}}
+_ATTRIBUTES = {
+    "*": _GLOBAL,
+    "a": _GLOBAL | {"href", "download"},
+    "img": _GLOBAL | {"src", "alt", "width", "height"},
+    "time": _GLOBAL | {"datetime"},
+    "td": _GLOBAL | {"align", "colspan", "rowspan"},
+    "th": _GLOBAL | {"align", "colspan", "rowspan", "scope"},
+    "abbr": _GLOBAL,
+    "ol": _GLOBAL | {"start"},
+}
 _SCHEMES = {"http", "https", "mailto"}
 # The extensions that turn narrative into HTML, as the site's mkdocs.yml enables them.
 _EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables"]
@@ -115,8 +151,7 @@ def _parts(fragment: str) -> set[tuple]:
 def unsafe(markdown_text: str) -> list[str]:
     """What nh3 would remove from the HTML this Markdown becomes, in words ([] when safe)."""
     rendered = python_markdown.markdown(CITE.sub("", markdown_text), extensions=_EXTENSIONS)
-    cleaned = nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None,
-                        strip_comments=False)
+    cleaned = nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None, strip_comments=False)
     removed = sorted(_parts(rendered) - _parts(cleaned), key=str)
     words = []
     for part in removed:
@@ -135,7 +170,7 @@ def unsafe_lines(text: str) -> list[tuple[int, str]]:
     for number, line in enumerate([*lines, ""], start=1):
         if line.strip():
             continue
-        block = lines[start:number - 1]
+        block = lines[start : number - 1]
         if block and (found := unsafe("\n".join(block))):
             # The line inside the paragraph that shows it, if one does on its own.
             at = next((start + i + 1 for i, single in enumerate(block) if unsafe(single)), start + 1)

@@ -15,6 +15,7 @@ writes what needs judgement:
 Nothing is written unless every step can be; a step that fails undoes the ones
 before it.
 """
+
 from __future__ import annotations
 
 import ast
@@ -57,6 +58,7 @@ class Added:
 # Reading the text
 # --------------------------------------------------------------------------- #
 
+
 def read_text(path: Path) -> tuple[bytes, str]:
     """The file's bytes and text; SourceError when it is missing, not UTF-8 or empty."""
     if not path.exists():
@@ -67,9 +69,11 @@ def read_text(path: Path) -> tuple[bytes, str]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[:error.start].count(b"\n") + 1
-        raise SourceError(f"{path}:{line}: is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): "
-                          "save it as UTF-8 and run the command again") from None
+        line = raw[: error.start].count(b"\n") + 1
+        raise SourceError(
+            f"{path}:{line}: is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): "
+            "save it as UTF-8 and run the command again"
+        ) from None
     if not text.strip():
         raise SourceError(f"{path}: is empty: there is nothing to catalogue")
     if "\x00" in text:
@@ -100,6 +104,7 @@ def headline(text: str) -> tuple[int, str]:
 # --------------------------------------------------------------------------- #
 # The archive
 # --------------------------------------------------------------------------- #
+
 
 def _number(name: str) -> int | None:
     match = NUMBERED.match(name)
@@ -150,6 +155,7 @@ def _cataloguing_rules(readme: str | None) -> list[str]:
 # The catalogue files
 # --------------------------------------------------------------------------- #
 
+
 def _py(text: str) -> str:
     """A Python string literal, double-quoted like the rest of the data."""
     return json.dumps(text, ensure_ascii=False)
@@ -159,19 +165,25 @@ def _catalogued_ids(tree: ast.Module) -> dict[str, tuple[str, int]]:
     """Source id constants in sources.py: {name: (id, last line)}."""
     found = {}
     for node in tree.body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-                and re.fullmatch(r"S\d+", node.targets[0].id)
-                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and re.fullmatch(r"S\d+", node.targets[0].id)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
             found[node.targets[0].id] = (node.value.value, node.end_lineno)
     return found
 
 
-def source_record(constant: str, source_id: str, digest: str, title: str, title_line: int,
-                  original: str, rules: list[str]) -> str:
+def source_record(
+    constant: str, source_id: str, digest: str, title: str, title_line: int, original: str, rules: list[str]
+) -> str:
     """The new ``Source(...)`` entry of SOURCES, with what is left to fill marked TO FILL."""
     rule_lines = "".join(f"    # {line}\n" for line in rules) or "    # (The archive README has none.)\n"
     return (
-        f"    # Source {source_id[:source_id.index('_')]}, added by `make source` from {Path(original).name}.\n"
+        f"    # Source {source_id[: source_id.index('_')]}, added by `make source` from {Path(original).name}.\n"
         "    # TO FILL: kind, summary, publisher and published, below. `make build` names each one still\n"
         "    # missing. When the text gives no publisher or no date, leave the value out and say why\n"
         "    # in publisher_reason or published_reason; cite the words each value rests on in cites.\n"
@@ -201,12 +213,17 @@ def add_to_sources(text: str, constant: str, source_id: str, record: str, path: 
     ids = _catalogued_ids(tree)
     if constant in ids:
         raise SourceError(f"{path}: already defines {constant} = {ids[constant][0]!r}")
-    target = next((node for node in tree.body if isinstance(node, ast.Assign)
-                   and any(isinstance(t, ast.Name) and t.id == "SOURCES" for t in node.targets)), None)
+    target = next(
+        (
+            node
+            for node in tree.body
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "SOURCES" for t in node.targets)
+        ),
+        None,
+    )
     lines = text.splitlines(keepends=True)
     if target is None or not isinstance(target.value, ast.Tuple) or lines[target.end_lineno - 1].strip() != ")":
-        raise SourceError(f"{path}: cannot find the end of SOURCES = (...) on a line of its own; "
-                          "add the Source record by hand")
+        raise SourceError(f"{path}: cannot find the end of SOURCES = (...) on a line of its own; add the Source record by hand")
     close = target.end_lineno - 1  # index of the ")" line
     # The entry before the new one must end with a comma.
     previous = close - 1
@@ -268,6 +285,7 @@ SET_ASIDE = (
 # The command
 # --------------------------------------------------------------------------- #
 
+
 def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT) -> Added:
     """Add ``file`` to the archive and scaffold its catalogue; SourceError says why not."""
     directory = directory or archive.archive_dir()
@@ -277,16 +295,19 @@ def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT)
     digest = hashlib.sha256(raw).hexdigest()
     same = duplicate_of(digest, directory)
     if same is not None:
-        raise SourceError(f"{file}: the archive already holds this text, as {same.name} (same SHA-256 "
-                          f"{digest[:16]}...): nothing was added")
+        raise SourceError(
+            f"{file}: the archive already holds this text, as {same.name} (same SHA-256 {digest[:16]}...): nothing was added"
+        )
     data_dir = root / "ispk" / "data"
     sources_py = data_dir / "sources.py"
     sources_text = sources_py.read_text(encoding="utf-8")
     catalogued = [source_id for source_id, _ in _catalogued_ids(ast.parse(sources_text)).values()]
     if digest in sources_text:
-        line = sources_text[:sources_text.index(digest)].count("\n") + 1
-        raise SourceError(f"{file}: ispk/data/sources.py:{line} already records this text's SHA-256, but the "
-                          "archive has no file with it: restore that file instead of adding the text again")
+        line = sources_text[: sources_text.index(digest)].count("\n") + 1
+        raise SourceError(
+            f"{file}: ispk/data/sources.py:{line} already records this text's SHA-256, but the "
+            "archive has no file with it: restore that file instead of adding the text again"
+        )
     n = next_number(directory, data_dir, catalogued)
     number = f"{n:03d}"
     source_id = f"{number}_{digest[:16]}"
@@ -317,14 +338,23 @@ def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT)
         if isinstance(error, OSError):
             raise SourceError(f"{file}: could not be added ({error}); nothing was changed") from None
         raise
-    return Added(source_id=source_id, constant=constant, headline=title, headline_line=title_line,
-                 archive_file=target, record_line=record_line, module=module,
-                 sentences=len(sentences), readme_row=new_readme is not None)
+    return Added(
+        source_id=source_id,
+        constant=constant,
+        headline=title,
+        headline_line=title_line,
+        archive_file=target,
+        record_line=record_line,
+        module=module,
+        sentences=len(sentences),
+        readme_row=new_readme is not None,
+    )
 
 
 def _create(path: Path, content: bytes, done: list) -> None:
     """Write a new file (never over an existing one) and note how to remove it."""
-    handle = open(path, "xb")
+    # Opened before the `with` so that the file, once it exists, is removed on any later failure.
+    handle = open(path, "xb")  # noqa: SIM115
     done.append(path.unlink)
     with handle:
         handle.write(content)

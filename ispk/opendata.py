@@ -6,6 +6,7 @@ a field added to the model reaches the downloads without a change here. Only
 which fields hold ids of other records comes from the model's ``ref()`` declarations.
 Output is deterministic (sorted ids, sorted keys, no timestamps).
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,8 @@ import io
 import types
 import typing
 from collections import defaultdict
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
@@ -28,8 +29,11 @@ from .index import Index
 from .model import Account, Basis, Cite, Dataset, Fact, Note, ReferenceDataset, ReferenceFact, When, references
 from .walk import KINDS, cite_uses, records
 
-LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
-           "path": "https://creativecommons.org/licenses/by/4.0/"}
+LICENSE = {
+    "name": "CC-BY-4.0",
+    "title": "Creative Commons Attribution 4.0 International",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+}
 ENTITY_KINDS = tuple(k.name for k in kinds.WITH_PAGES)  # kinds with a page (and a JSON file) of their own
 ATTRS = {kind: attr for attr, kind in KINDS.items()}
 ORDER = {kind: i for i, kind in enumerate(ATTRS)}
@@ -38,22 +42,41 @@ ORDER = {kind: i for i, kind in enumerate(ATTRS)}
 def _target(cls: type, name: str) -> str | None:
     """The table a reference field points into, as the model declares it (None: not a reference)."""
     return references(cls).get(name)
+
+
 # Nested records found on several kinds of record: one table each, owned by (kind, id).
 SHARED = {Fact: "facts", Note: "notes", Account: "accounts"}
 # A date's parts: JSON key -> (CSV column suffix, Table Schema type, constraints, description).
 DATE_PARTS = {
-    "date": ("", "string", {}, "EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (XXXX when the year is unknown); one of "
-             "several dates as a set, [2022-12,2023-12]; or a range, 2014-10/2014-11."),
-    "form": ("_form", "string", {"enum": list(typing.get_args(dates.Form))},
-             "One date, one of several (an EDTF set), or a point between two dates (an EDTF interval)."),
-    "precision": ("_precision", "string", {"enum": list(typing.get_args(dates.Precision))},
-                  "How precisely the date (or each date of a set or range) is known."),
-    "earliest": ("_earliest", "date", {}, "The first day the date allows (empty when the year is unknown, or "
-                 "when the qualifier is 'by'). Sort on this column."),
+    "date": (
+        "",
+        "string",
+        {},
+        "EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (XXXX when the year is unknown); one of "
+        "several dates as a set, [2022-12,2023-12]; or a range, 2014-10/2014-11.",
+    ),
+    "form": (
+        "_form",
+        "string",
+        {"enum": list(typing.get_args(dates.Form))},
+        "One date, one of several (an EDTF set), or a point between two dates (an EDTF interval).",
+    ),
+    "precision": (
+        "_precision",
+        "string",
+        {"enum": list(typing.get_args(dates.Precision))},
+        "How precisely the date (or each date of a set or range) is known.",
+    ),
+    "earliest": (
+        "_earliest",
+        "date",
+        {},
+        "The first day the date allows (empty when the year is unknown, or when the qualifier is 'by'). Sort on this column.",
+    ),
     "latest": ("_latest", "date", {}, "The last day the date allows (empty when the year is unknown)."),
     "basis": ("_basis", "string", {"enum": list(typing.get_args(Basis))}, "Whether a source states the date or it is inferred."),
     "reason": ("_basis_reason", "string", {}, "Why an inferred or uncertain date is so."),
-    "qualifier": ("_qualifier", "string", {}, "What the source says when vaguer than the date (\"mid-\", \"by\")."),
+    "qualifier": ("_qualifier", "string", {}, 'What the source says when vaguer than the date ("mid-", "by").'),
 }
 TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
@@ -88,8 +111,9 @@ def shapes(cls: type) -> tuple[Shape, ...]:
         args = typing.get_args(hint) if union else (hint,)
         options = [a for a in args if a is not type(None)]
         has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-        out.append(Shape(f.name, *_form(cls, f.name, options), len(options) == len(args) and not has_default,
-                         _target(cls, f.name)))
+        out.append(
+            Shape(f.name, *_form(cls, f.name, options), len(options) == len(args) and not has_default, _target(cls, f.name))
+        )
     return tuple(out)
 
 
@@ -195,8 +219,10 @@ def _columns(cls: type, table: str) -> tuple[list[dict], list[dict]]:
             fields.append(_col(f"{s.name}_id", "string", s.required, f"The {s.name}: an id in {target}."))
             fks.append(_fk([f"{s.name}_id"], target, ["id"]))
         elif s.form == "date":
-            fields += [_col(s.name + suffix, type_, False, description, **constraints)
-                       for suffix, type_, constraints, description in DATE_PARTS.values()]
+            fields += [
+                _col(s.name + suffix, type_, False, description, **constraints)
+                for suffix, type_, constraints, description in DATE_PARTS.values()
+            ]
     return fields, fks
 
 
@@ -217,8 +243,10 @@ def _values(obj: Any) -> dict[str, Any]:
 
 ID = _col("id", "string", True, "Stable id: the last part of the record's page address, never reused.")
 POSITION = _col("position", "integer", True, "0-based order in the record's list, as in citations.field_path.")
-OWNER = [_col("owner_kind", "string", True, "The kind of record this row belongs to.", enum=list(ATTRS)),
-         _col("owner_id", "string", True, "The id of that record (see records).")]
+OWNER = [
+    _col("owner_kind", "string", True, "The kind of record this row belongs to.", enum=list(ATTRS)),
+    _col("owner_id", "string", True, "The id of that record (see records)."),
+]
 TO_RECORDS = ["record_kind", "record_id"]
 
 
@@ -243,55 +271,94 @@ def schema() -> dict[str, Table]:
         cls = record_class(attr)
         fields, fks = _columns(cls, attr)
         doc = _doc(cls)
-        tables[attr] = Table(attr, f"One {kind}" + (f": {_lower(doc)}" if doc else "."),
-                             [ID] + [f for f in fields if f["name"] != "id"], ["id"], fks)
+        tables[attr] = Table(
+            attr,
+            f"One {kind}" + (f": {_lower(doc)}" if doc else "."),
+            [ID] + [f for f in fields if f["name"] != "id"],
+            ["id"],
+            fks,
+        )
         owner = _col(f"{kind}_id", "string", True, f"The {kind}: an id in {attr}.")
         for s in shapes(cls):
             name = _child_table(kind, s)
             if s.form == "refs":
                 target, ref = s.target, _ref_column(s)
-                tables[name] = Table(name, f"One {KINDS[target]} in {_a(kind)}'s {s.name}, in order.",
-                                     [owner, POSITION, _col(ref, "string", True, f"An id in {target}.")],
-                                     [owner["name"], "position"],
-                                     [_fk([owner["name"]], attr, ["id"]), _fk([ref], target, ["id"])])
+                tables[name] = Table(
+                    name,
+                    f"One {KINDS[target]} in {_a(kind)}'s {s.name}, in order.",
+                    [owner, POSITION, _col(ref, "string", True, f"An id in {target}.")],
+                    [owner["name"], "position"],
+                    [_fk([owner["name"]], attr, ["id"]), _fk([ref], target, ["id"])],
+                )
             elif s.form == "children" and s.type in SHARED and name not in shared:
                 fields, fks = _columns(s.type, name)
                 key = ["id"] if any(f["name"] == "id" for f in fields) else ["owner_kind", "owner_id", "position"]
                 summary = _doc(s.type) or f"One {s.type.__name__.lower()}."
-                shared[name] = Table(name, f"{summary} It belongs to the record named by owner_kind and owner_id.",
-                                     OWNER + [POSITION] + fields, key,
-                                     [_fk(["owner_kind", "owner_id"], "records", TO_RECORDS)] + fks)
+                shared[name] = Table(
+                    name,
+                    f"{summary} It belongs to the record named by owner_kind and owner_id.",
+                    [*OWNER, POSITION, *fields],
+                    key,
+                    [_fk(["owner_kind", "owner_id"], "records", TO_RECORDS), *fks],
+                )
             elif s.form == "children" and s.type not in SHARED:
                 fields, fks = _columns(s.type, name)
                 doc = _doc(s.type)
                 summary = f" ({_lower(doc).rstrip('.')})" if doc else ""
-                tables[name] = Table(name, f"One item of {_a(kind)}'s {s.name}, in order{summary}.",
-                                     [owner, POSITION] + fields, [owner["name"], "position"],
-                                     [_fk([owner["name"]], attr, ["id"])] + fks)
+                tables[name] = Table(
+                    name,
+                    f"One item of {_a(kind)}'s {s.name}, in order{summary}.",
+                    [owner, POSITION, *fields],
+                    [owner["name"], "position"],
+                    [_fk([owner["name"]], attr, ["id"]), *fks],
+                )
     tables.update(shared)
     # Reference data from outside the archive: tables of their own, never mixed with cited records.
     fields, fks = _columns(ReferenceDataset, "reference_datasets")
     tables["reference_datasets"] = Table(
-        "reference_datasets", "One dataset from outside the archive (reference data, not a source): "
-        + _lower(_doc(ReferenceDataset)), [ID] + [f for f in fields if f["name"] != "id"], ["id"], fks)
+        "reference_datasets",
+        "One dataset from outside the archive (reference data, not a source): " + _lower(_doc(ReferenceDataset)),
+        [ID] + [f for f in fields if f["name"] != "id"],
+        ["id"],
+        fks,
+    )
     fields, fks = _columns(ReferenceFact, "reference_facts")
     tables["reference_facts"] = Table(
-        "reference_facts", "One reference fact: " + _lower(_doc(ReferenceFact).split("\n")[0])
+        "reference_facts",
+        "One reference fact: "
+        + _lower(_doc(ReferenceFact).split("\n")[0])
         + " subject_kind says whether subject is an id in places or in regions.",
-        [ID] + [f for f in fields if f["name"] != "id"], ["id"], fks)
+        [ID] + [f for f in fields if f["name"] != "id"],
+        ["id"],
+        fks,
+    )
     fields, fks = _columns(Cite, "citations")
     tables["citations"] = Table(
-        "citations", "One citation: a verbatim quote from an archived source, supporting one field of one record.",
-        [_col("record_kind", "string", True, enum=list(ATTRS)), _col("record_id", "string", True),
-         _col("field_path", "string", True, "Where in the record the citation sits, e.g. facts[0].cites[1]."),
-         _col("anchor_id", "string", False, "The fact or note the citation supports (its #fact- anchor), if any.")] + fields,
-        ["record_kind", "record_id", "field_path"], [_fk(TO_RECORDS, "records", TO_RECORDS)] + fks)
+        "citations",
+        "One citation: a verbatim quote from an archived source, supporting one field of one record.",
+        [
+            _col("record_kind", "string", True, enum=list(ATTRS)),
+            _col("record_id", "string", True),
+            _col("field_path", "string", True, "Where in the record the citation sits, e.g. facts[0].cites[1]."),
+            _col("anchor_id", "string", False, "The fact or note the citation supports (its #fact- anchor), if any."),
+            *fields,
+        ],
+        ["record_kind", "record_id", "field_path"],
+        [_fk(TO_RECORDS, "records", TO_RECORDS), *fks],
+    )
     tables["records"] = Table(
-        "records", "One record of any kind, with its label, its page and its JSON file.",
-        [_col("record_kind", "string", True, enum=list(ATTRS)), _col("record_id", "string", True),
-         _col("label", "string"), _col("page_url", "string", description="The page that shows the record."),
-         _col("json_path", "string", description="Its own JSON file, relative to datapackage.json.")],
-        TO_RECORDS, [])
+        "records",
+        "One record of any kind, with its label, its page and its JSON file.",
+        [
+            _col("record_kind", "string", True, enum=list(ATTRS)),
+            _col("record_id", "string", True),
+            _col("label", "string"),
+            _col("page_url", "string", description="The page that shows the record."),
+            _col("json_path", "string", description="Its own JSON file, relative to datapackage.json."),
+        ],
+        TO_RECORDS,
+        [],
+    )
     return tables
 
 
@@ -318,24 +385,35 @@ def tables(ix: Index, base_url: str) -> dict[str, Table]:
         rid = record_id(kind, record)
         out[ATTRS[kind]].add((kind, rid), {"id": rid, **_values(record)})
         target, label = routes.home_of(kind, record), ix.label(kind, record)
-        out["records"].add((kind, rid), {
-            "record_kind": kind, "record_id": rid, "label": label,
-            "page_url": page_url(base_url, target), "json_path": json_path(kind, rid)})
+        out["records"].add(
+            (kind, rid),
+            {
+                "record_kind": kind,
+                "record_id": rid,
+                "label": label,
+                "page_url": page_url(base_url, target),
+                "json_path": json_path(kind, rid),
+            },
+        )
         for s in shapes(type(record)):
             if s.form not in ("refs", "children"):
                 continue
             for i, item in enumerate(getattr(record, s.name)):
                 row = {_ref_column(s): item} if s.form == "refs" else _values(item)
                 out[_child_table(kind, s)].add((kind, rid), {**_owner_columns(kind, rid, s), "position": i, **row})
-    for attr, name, kind in (("reference_datasets", "reference_datasets", "reference dataset"),
-                             ("reference", "reference_facts", "reference fact")):
+    for attr, name, kind in (
+        ("reference_datasets", "reference_datasets", "reference dataset"),
+        ("reference", "reference_facts", "reference fact"),
+    ):
         for record in sorted(getattr(ix.data, attr), key=lambda r: r.id):
             out[name].add((kind, record.id), {"id": record.id, **_values(record)})
     order = {(kind, id(record)): n for n, (kind, record) in enumerate(ordered)}
     for use in sorted(cite_uses(ix.data), key=lambda u: order[u.kind, id(u.record)]):
         rid = record_id(use.kind, use.record)
-        out["citations"].add((use.kind, rid), {"record_kind": use.kind, "record_id": rid,
-                                               "field_path": use.path, "anchor_id": use.anchor, **_values(use.cite)})
+        out["citations"].add(
+            (use.kind, rid),
+            {"record_kind": use.kind, "record_id": rid, "field_path": use.path, "anchor_id": use.anchor, **_values(use.cite)},
+        )
     return out
 
 
@@ -347,14 +425,26 @@ def tables(ix: Index, base_url: str) -> dict[str, Table]:
 def when_json(when: When) -> dict[str, str | None]:
     value = dates.parse(when.date)
     earliest, latest = dates.bounds(when)
-    return {"date": when.date, "form": value.form, "precision": value.precision, "earliest": earliest,
-            "latest": latest, "basis": when.basis, "reason": when.reason, "qualifier": when.qualifier}
+    return {
+        "date": when.date,
+        "form": value.form,
+        "precision": value.precision,
+        "earliest": earliest,
+        "latest": latest,
+        "basis": when.basis,
+        "reason": when.reason,
+        "qualifier": when.qualifier,
+    }
 
 
 # Each model class's fields but its origin, computed once: to_json runs over every nested value.
-_FIELD_NAMES = types.MappingProxyType({
-    cls: tuple(f.name for f in dataclasses.fields(cls) if f.name != "origin") for cls in vars(model).values()
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__})
+_FIELD_NAMES = types.MappingProxyType(
+    {
+        cls: tuple(f.name for f in dataclasses.fields(cls) if f.name != "origin")
+        for cls in vars(model).values()
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
+    }
+)
 
 
 def to_json(value: Any) -> Any:
@@ -406,16 +496,32 @@ def about(data: Dataset, config: SiteConfig) -> dict:
 
 
 def _resource(t: Table, content: bytes) -> dict:
-    return {"name": t.name, "path": f"{t.name}.csv", "description": t.row, "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8", "bytes": len(content), "hash": "sha256:" + hashlib.sha256(content).hexdigest(),
-            "schema": {"fields": t.fields, "primaryKey": t.primary_key, "foreignKeys": t.foreign_keys}}
+    return {
+        "name": t.name,
+        "path": f"{t.name}.csv",
+        "description": t.row,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "bytes": len(content),
+        "hash": "sha256:" + hashlib.sha256(content).hexdigest(),
+        "schema": {"fields": t.fields, "primaryKey": t.primary_key, "foreignKeys": t.foreign_keys},
+    }
 
 
-DATASET = {"name": "dataset", "path": "dataset.json", "format": "json", "mediatype": "application/json",
-           "encoding": "utf-8", "description": "Every record of every kind, nested, with its citations."}
+DATASET = {
+    "name": "dataset",
+    "path": "dataset.json",
+    "format": "json",
+    "mediatype": "application/json",
+    "encoding": "utf-8",
+    "description": "Every record of every kind, nested, with its citations.",
+}
 
 
-def files(ix: Index, base_url: str, meta: dict, more: Sequence[tuple[bytes, dict]] = ()) -> tuple[dict[str, Table], dict[str, bytes]]:
+def files(
+    ix: Index, base_url: str, meta: dict, more: Sequence[tuple[bytes, dict]] = ()
+) -> tuple[dict[str, Table], dict[str, bytes]]:
     """The tables and every file under data/ (paths relative to data/).
 
     ``more``: files made elsewhere (the changes between releases), each with its
@@ -433,13 +539,23 @@ def files(ix: Index, base_url: str, meta: dict, more: Sequence[tuple[bytes, dict
         everything[ATTRS[kind]].append({"id": rid, **plain})
         if json_path(kind, rid):
             target = routes.home_of(kind, record)
-            out[json_path(kind, rid)] = _dump({
-                "kind": kind, "id": rid, "page_url": page_url(base_url, target), "licenses": [LICENSE],
-                "record": plain, "citations": cites[kind, rid]})
-    reference = {attr: [{"id": r.id, **to_json(r)} for r in sorted(getattr(ix.data, attr), key=lambda r: r.id)]
-                 for attr in ("reference_datasets", "reference")}
-    out["dataset.json"] = _dump({k: meta[k] for k in ("title", "version", "homepage", "licenses")}
-                                | {"records": everything, "reference_data": reference})
+            out[json_path(kind, rid)] = _dump(
+                {
+                    "kind": kind,
+                    "id": rid,
+                    "page_url": page_url(base_url, target),
+                    "licenses": [LICENSE],
+                    "record": plain,
+                    "citations": cites[kind, rid],
+                }
+            )
+    reference = {
+        attr: [{"id": r.id, **to_json(r)} for r in sorted(getattr(ix.data, attr), key=lambda r: r.id)]
+        for attr in ("reference_datasets", "reference")
+    }
+    out["dataset.json"] = _dump(
+        {k: meta[k] for k in ("title", "version", "homepage", "licenses")} | {"records": everything, "reference_data": reference}
+    )
     resources = [_resource(t, out[f"{t.name}.csv"]) for t in tabs.values()] + [DATASET]
     for content, resource in more:
         out[resource["path"]] = content

@@ -15,6 +15,7 @@ Only the preview has the maintainers' pages: a coverage checklist per source
 engine is told they are drafts (``draft_docs``): it serves them, keeps them out
 of the sitemap, and would leave them out of any build of this folder.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import changes, config as site_config, data, routes, validate
-from .adapters import engine, folder as build_folder
+from . import changes, data, routes, validate
+from . import config as site_config
+from .adapters import engine
+from .adapters import folder as build_folder
 from .build import Build
 from .config import ROOT
 from .model import Dataset
@@ -51,6 +54,7 @@ class Update:
 
 def _records(dataset: Dataset) -> dict[tuple[str, str], object]:
     from .walk import records
+
     out = {}
     for kind, record in records(dataset):
         out[kind, getattr(record, "id", None) or f"{record.source}:{record.text}"] = record
@@ -76,11 +80,13 @@ class Preview:
     # The build folder ------------------------------------------------------ #
     def _extra(self) -> dict:
         conf = self.build.config.raw
-        return {"extra_css": [*(conf.get("extra_css") or []), "assets/preview/preview.css"],
-                "extra_javascript": [*(conf.get("extra_javascript") or []), "assets/preview/preview.js"],
-                # Search follows every rebuild, in the background (ispk/adapters/preview_hook.py).
-                "hooks": [str(HOOK)],
-                "draft_docs": (conf.get("draft_docs") or "") + f"/{routes.MAINTAINERS}/\n"}
+        return {
+            "extra_css": [*(conf.get("extra_css") or []), "assets/preview/preview.css"],
+            "extra_javascript": [*(conf.get("extra_javascript") or []), "assets/preview/preview.js"],
+            # Search follows every rebuild, in the background (ispk/adapters/preview_hook.py).
+            "hooks": [str(HOOK)],
+            "draft_docs": (conf.get("draft_docs") or "") + f"/{routes.MAINTAINERS}/\n",
+        }
 
     def _write(self, files: dict[str, bytes]) -> int:
         """Write what differs from the last write; remove what is gone. Returns how many were written."""
@@ -116,8 +122,11 @@ class Preview:
             records = _records(dataset)
             changed = _changed(self.records, records)
             old = self.plan.pages if self.plan else {}
-            todo = [path for path, page in plan.pages.items()
-                    if everything or path not in old or old[path] != page or page.deps & changed or old[path].deps & changed]
+            todo = [
+                path
+                for path, page in plan.pages.items()
+                if everything or path not in old or old[path] != page or page.deps & changed or old[path].deps & changed
+            ]
             renderer = Renderer(ix, self.env)
             for path in todo:
                 self.pages[path] = renderer.page(plan.pages[path])
@@ -164,8 +173,11 @@ def serve(folder: Path, address: str) -> int:
     preview = Preview(folder)
     first = preview.reload({ROOT / "ispk" / "data"})
     if first and first.ok:
-        print(f"ispk preview: {len(preview.pages)} pages in {first.seconds:.1f} s; what is left to catalogue in each source: "
-              f"http://{address}/{routes.url_of(routes.coverage_path())}", file=sys.stderr)
+        print(
+            f"ispk preview: {len(preview.pages)} pages in {first.seconds:.1f} s; what is left to catalogue in each source: "
+            f"http://{address}/{routes.url_of(routes.coverage_path())}",
+            file=sys.stderr,
+        )
     pending: set[Path] = set()
     timer: list[threading.Timer] = []
 
@@ -180,8 +192,10 @@ def serve(folder: Path, address: str) -> int:
             os.execv(sys.executable, [sys.executable, "-m", "ispk", "serve", "--folder", str(folder), "--dev-addr", address])
         done = preview.reload(changed)
         if done and done.ok:
-            print(f"ispk preview: {done.rendered} page(s) rendered, {done.written} file(s) written in {done.seconds:.2f} s",
-                  file=sys.stderr)
+            print(
+                f"ispk preview: {done.rendered} page(s) rendered, {done.written} file(s) written in {done.seconds:.2f} s",
+                file=sys.stderr,
+            )
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event):
@@ -202,8 +216,10 @@ def serve(folder: Path, address: str) -> int:
         observer.schedule(Handler(), str(path if path.is_dir() else path.parent), recursive=path.is_dir())
     observer.start()
     # The engine's own server, rebuilding only the pages whose files changed.
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(folder / "mkdocs.yml"),
-                               "--dev-addr", address], env={**os.environ, **engine.QUIET})
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(folder / "mkdocs.yml"), "--dev-addr", address],
+        env={**os.environ, **engine.QUIET},
+    )
     try:
         return server.wait()
     except KeyboardInterrupt:

@@ -5,8 +5,10 @@ validation (``ispk.validate``, which checks the records) report problems in
 this one form, so that a researcher sees the same kind of line whichever
 stage caught the mistake. It sits below both so that neither imports the other.
 """
+
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,16 +43,16 @@ def where(origin: Origin | None) -> str:
     if origin is None:
         return "<unknown>"
     path = Path(origin.file)
-    try:
+    with contextlib.suppress(ValueError):  # outside the repository: keep the path as given
         path = path.resolve().relative_to(ROOT)
-    except ValueError:
-        pass
     return f"{path}:{origin.line}"
 
 
 def ordered(problems) -> list[Problem]:
     """Without repeats, by file and line number (line 9 before line 10), as an editor reads them."""
+
     def key(p: Problem) -> tuple:
         file, _, line = p.where.rpartition(":")
         return (file, int(line) if line.isdigit() else 0, p.record, p.field, p.message)
+
     return sorted(set(problems), key=key)

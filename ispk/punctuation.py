@@ -12,6 +12,7 @@ When the quoted title already ends in a question mark, exclamation mark or
 period, the following period or comma is dropped instead (``“Who Is
 Sylvia?”`` not ``“Who Is Sylvia?.”``), as the styles' examples do.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,6 +30,7 @@ _AFTER_QUOTE = re.compile(r"(?P<end>[?!.]?)(?P<tags>(?:</[a-z]+>)*)”(?P<punct>
 
 def _locale_file(language: str) -> Path | None:
     import citeproc
+
     folder = Path(citeproc.__file__).parent / "data" / "locales"
     for name in (language, language.split("-")[0]):
         path = folder / f"locales-{name}.xml"

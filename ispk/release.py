@@ -12,6 +12,7 @@ is rewritten from it and ``CHANGELOG.md``'s "Unreleased" section becomes the
 release's section, by ``make release``; tests check all three agree. The
 functions here are pure (text in, text out) so that they are tested without git.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -86,7 +87,7 @@ def set_in_changelog(text: str, info: ReleaseInfo, repo_url: str) -> str:
     out = out.rstrip("\n") + "\n"
     # Link references sit at the end, newest first.
     first_link = re.search(r"(?m)^\[\d+\.\d+\.\d+\]: ", out)
-    return out[:first_link.start()] + link + out[first_link.start():] if first_link else out + "\n" + link
+    return out[: first_link.start()] + link + out[first_link.start() :] if first_link else out + "\n" + link
 
 
 def check_version(new: str, current: str, tags: list[str]) -> None:
@@ -108,8 +109,9 @@ def disagreements(mkdocs_yml: str, citation_cff: str, changelog: str) -> list[st
     cff = yaml.safe_load(citation_cff) or {}
     problems = []
     if (str(cff.get("version")), str(cff.get("date-released"))) != (info.version, info.date):
-        problems.append(f"CITATION.cff names {cff.get('version')} of {cff.get('date-released')}, "
-                        f"mkdocs.yml {info.version} of {info.date}")
+        problems.append(
+            f"CITATION.cff names {cff.get('version')} of {cff.get('date-released')}, mkdocs.yml {info.version} of {info.date}"
+        )
     if f"## [{info.version}] - {info.date}\n" not in changelog:
         problems.append(f"CHANGELOG.md has no section '## [{info.version}] - {info.date}'")
     if not re.search(rf"(?m)^\[{re.escape(info.version)}\]: \S+/releases/tag/v{re.escape(info.version)}$", changelog):

@@ -5,6 +5,7 @@ publishes them at directory URLs ("events/x/"), rewriting Markdown links
 between .md files itself; raw HTML (SVG pictures, the head) is not rewritten,
 so it gets URL-relative links from ``href``.
 """
+
 from __future__ import annotations
 
 import posixpath

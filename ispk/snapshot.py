@@ -11,6 +11,7 @@ Each dataclass becomes ``{"_type": class name, field: value, ...}`` without its
 ``origin`` (where it was written says nothing about what it says); tuples
 become lists. Records are listed under the Dataset's field names.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -38,6 +39,7 @@ def export(dataset: Any) -> dict[str, list[dict]]:
 
 def main() -> None:
     from ispk import data  # the working folder's (the release's) data module, not this checkout's
+
     json.dump(export(data.load()), sys.stdout, ensure_ascii=False, sort_keys=True)
 
 

@@ -4,6 +4,7 @@ Each error names the file and line where the record is written, the record,
 the field, and what was expected, so that a researcher who is not a
 programmer can fix it without reading this code.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -14,10 +15,27 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
-from . import archive, dates, kinds, narrative as narratives
+from . import archive, dates, kinds
+from . import narrative as narratives
 from .model import (
-    Cite, Dataset, Event, Fact, Group, Note, Origin, Person, Place, ReferenceDataset, ReferenceFact, Region,
-    Relation, Source, Statement, Statistic, When, references,
+    Cite,
+    Dataset,
+    Event,
+    Fact,
+    Group,
+    Note,
+    Origin,
+    Person,
+    Place,
+    ReferenceDataset,
+    ReferenceFact,
+    Region,
+    Relation,
+    Source,
+    Statement,
+    Statistic,
+    When,
+    references,
 )
 from .problems import InvalidData, Problem, ordered
 from .problems import where as _where
@@ -48,6 +66,7 @@ class _Collector:
 # Types and enumerations, checked generically from the annotations
 # --------------------------------------------------------------------------- #
 
+
 def _type_error(value: Any, hint: Any) -> str | None:
     """None if value fits the annotation, else what was expected."""
     origin = typing.get_origin(hint)
@@ -62,7 +81,7 @@ def _type_error(value: Any, hint: Any) -> str | None:
         errors = [_type_error(value, option) for option in typing.get_args(hint)]
         if any(e is None for e in errors):
             return None
-        literal_errors = [e for e, o in zip(errors, typing.get_args(hint)) if typing.get_origin(o) is Literal]
+        literal_errors = [e for e, o in zip(errors, typing.get_args(hint), strict=True) if typing.get_origin(o) is Literal]
         return literal_errors[0] if literal_errors else f"{value!r} has the wrong type: expected {_name(hint)}"
     if origin is tuple:
         if not isinstance(value, tuple):
@@ -124,9 +143,17 @@ def _check_types(c: _Collector, kind: str, record: Any) -> bool:
 
 REQUIRED_TEXT = {
     Source: ("headline", "sha256", "kind", "summary"),
-    Group: ("name",), Region: ("name",), Place: ("name",), Person: ("name",),
-    Event: ("title", "summary"), Statement: ("text",), Statistic: ("label", "unit", "producer"),
-    Relation: ("by",), Fact: ("id", "text"), Note: ("id", "text"), Cite: ("source", "quote"),
+    Group: ("name",),
+    Region: ("name",),
+    Place: ("name",),
+    Person: ("name",),
+    Event: ("title", "summary"),
+    Statement: ("text",),
+    Statistic: ("label", "unit", "producer"),
+    Relation: ("by",),
+    Fact: ("id", "text"),
+    Note: ("id", "text"),
+    Cite: ("source", "quote"),
     ReferenceDataset: ("name", "version", "licence", "licence_url", "url", "package", "attribution"),
     ReferenceFact: ("dataset", "feature_id", "feature_name", "division"),
 }
@@ -142,16 +169,29 @@ def _check_text(c: _Collector, kind: str, record: Any) -> None:
         for f in dataclasses.fields(obj):
             value = getattr(obj, f.name)
             if isinstance(value, str) and CONTROL.search(value):
-                c.add(kind, record, prefix + f.name,
-                      f"contains the control character {CONTROL.search(value).group(0)!r}: remove it",
-                      getattr(obj, "origin", None))
+                c.add(
+                    kind,
+                    record,
+                    prefix + f.name,
+                    f"contains the control character {CONTROL.search(value).group(0)!r}: remove it",
+                    getattr(obj, "origin", None),
+                )
             if isinstance(value, str) and UNSAFE.search(value):
-                c.add(kind, record, prefix + f.name,
-                      f"contains markup ({UNSAFE.search(value).group(0)!r}): write plain text, no HTML or links",
-                      getattr(obj, "origin", None))
+                c.add(
+                    kind,
+                    record,
+                    prefix + f.name,
+                    f"contains markup ({UNSAFE.search(value).group(0)!r}): write plain text, no HTML or links",
+                    getattr(obj, "origin", None),
+                )
         if isinstance(obj, MUST_CITE) and not obj.cites:
-            c.add(kind, record, prefix + "cites", "has no citation: every fact needs at least one Cite(source=..., quote=...)",
-                  getattr(obj, "origin", None))
+            c.add(
+                kind,
+                record,
+                prefix + "cites",
+                "has no citation: every fact needs at least one Cite(source=..., quote=...)",
+                getattr(obj, "origin", None),
+            )
         if isinstance(obj, When):
             try:
                 uncertain = dates.parse(obj.date).uncertain
@@ -161,8 +201,13 @@ def _check_text(c: _Collector, kind: str, record: Any) -> None:
             if obj.basis == "inferred" and not obj.reason.strip():
                 c.add(kind, record, prefix + "reason", "an inferred date needs a reason", obj.origin)
             elif uncertain and not obj.reason.strip():
-                c.add(kind, record, prefix + "reason",
-                      "an uncertain date needs a reason: say why the texts allow more than one date", obj.origin)
+                c.add(
+                    kind,
+                    record,
+                    prefix + "reason",
+                    "an uncertain date needs a reason: say why the texts allow more than one date",
+                    obj.origin,
+                )
 
 
 def _check_ids(c: _Collector, data: Dataset) -> None:
@@ -185,13 +230,25 @@ def _check_ids(c: _Collector, data: Dataset) -> None:
                 anchors[obj.id] += 1
                 owners.append((kind, record, f"{path}.id", obj))
                 if not SLUG.match(obj.id):
-                    c.add(kind, record, f"{path}.id", "is not a valid id: expected lower-case letters, digits and single hyphens", obj.origin)
+                    c.add(
+                        kind,
+                        record,
+                        f"{path}.id",
+                        "is not a valid id: expected lower-case letters, digits and single hyphens",
+                        obj.origin,
+                    )
         if kind in ("statement", "statistic", "relation"):
             anchors[record.id] += 1
             owners.append((kind, record, "id", record))
     for kind, record, path, obj in owners:
         if anchors[obj.id] > 1:
-            c.add(kind, record, path, f"anchor id {obj.id!r} is used {anchors[obj.id]} times: fact, note, statement, statistic and relation ids must be unique together", obj.origin)
+            c.add(
+                kind,
+                record,
+                path,
+                f"anchor id {obj.id!r} is used {anchors[obj.id]} times: fact, note, statement, statistic and relation ids must be unique together",
+                obj.origin,
+            )
 
 
 def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
@@ -207,25 +264,42 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
                 for i, item in values:
                     if item is not None and item not in ids[target]:
                         where = prefix + name + (f"[{i}]" if i is not None else "")
-                        c.add(kind, record, where, f"refers to unknown {kinds.BY_ATTR[target].name} {item!r}",
-                              getattr(obj, "origin", None))
+                        c.add(
+                            kind,
+                            record,
+                            where,
+                            f"refers to unknown {kinds.BY_ATTR[target].name} {item!r}",
+                            getattr(obj, "origin", None),
+                        )
     # What a reference may not point at: the record itself.
-    for kind, record, name, what in (*(("group", g, "parent", "a group cannot be its own parent") for g in data.groups),
-                                     *(("region", r, "parent", "a region cannot be its own parent") for r in data.regions),
-                                     *(("place", p, "within", "a place cannot lie within itself") for p in data.places),
-                                     *(("event", e, "part_of", "an event cannot be part of itself") for e in data.events)):
+    for kind, record, name, what in (
+        *(("group", g, "parent", "a group cannot be its own parent") for g in data.groups),
+        *(("region", r, "parent", "a region cannot be its own parent") for r in data.regions),
+        *(("place", p, "within", "a place cannot lie within itself") for p in data.places),
+        *(("event", e, "part_of", "an event cannot be part of itself") for e in data.events),
+    ):
         if getattr(record, name) == record.id:
             c.add(kind, record, name, what)
     for e in data.events:
         for i, r in enumerate(e.responsibility):
             if r.group is None and not r.label.strip():
-                c.add("event", e, f"responsibility[{i}].label", "an unnamed actor needs a label saying how the source names it", r.origin)
+                c.add(
+                    "event",
+                    e,
+                    f"responsibility[{i}].label",
+                    "an unnamed actor needs a label saying how the source names it",
+                    r.origin,
+                )
     for s in data.statements:
         if s.speaker is None and not s.speaker_label.strip():
             c.add("statement", s, "speaker_label", "a statement without a speaker id needs a speaker_label")
         if s.speaker_basis == "inferred" and not s.speaker_reason.strip():
-            c.add("statement", s, "speaker_reason",
-                  "an inferred speaker needs a reason: say how this reference identifies the speaker")
+            c.add(
+                "statement",
+                s,
+                "speaker_reason",
+                "an inferred speaker needs a reason: say how this reference identifies the speaker",
+            )
     for r in data.relations:
         if r.subject == r.object:
             c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")
@@ -235,17 +309,31 @@ def _check_sources(c: _Collector, data: Dataset) -> None:
     """What the catalogue must say of every source: its publisher and its date, or why not."""
     for s in data.sources:
         if s.publisher is None and not s.publisher_reason.strip():
-            c.add("source", s, "publisher", 'is not filled: write the publisher the text names (publisher="...", '
-                  'publisher_basis="stated"), or say in publisher_reason why none is recorded')
+            c.add(
+                "source",
+                s,
+                "publisher",
+                'is not filled: write the publisher the text names (publisher="...", '
+                'publisher_basis="stated"), or say in publisher_reason why none is recorded',
+            )
         if s.publisher is not None and s.publisher_basis is None:
-            c.add("source", s, "publisher_basis", 'is not filled: "stated" if the text names the publisher, '
-                  '"inferred" (with publisher_reason) if it does not')
+            c.add(
+                "source",
+                s,
+                "publisher_basis",
+                'is not filled: "stated" if the text names the publisher, "inferred" (with publisher_reason) if it does not',
+            )
         if s.publisher_basis == "inferred" and not s.publisher_reason.strip():
             c.add("source", s, "publisher_reason", "an inferred publisher needs a reason")
         if s.published is None and not s.published_reason.strip():
-            c.add("source", s, "published", 'is not filled: write the date the text shows (published=When(date="YYYY-MM-DD"), '
-                  'or YYYY-MM or YYYY; basis="inferred" and a reason if the text does not state it), '
-                  "or say in published_reason why it is unknown")
+            c.add(
+                "source",
+                s,
+                "published",
+                'is not filled: write the date the text shows (published=When(date="YYYY-MM-DD"), '
+                'or YYYY-MM or YYYY; basis="inferred" and a reason if the text does not state it), '
+                "or say in published_reason why it is unknown",
+            )
 
 
 def _check_logic(c: _Collector, data: Dataset) -> None:
@@ -305,43 +393,70 @@ def _check_reference(c: _Collector, data: Dataset) -> None:
         if f.region is not None and f.region not in regions:
             c.add("reference fact", f, "region", f"refers to unknown region {f.region!r}")
         if f.place is not None and f.division not in divisions:
-            c.add("reference fact", f, "division",
-                  f"no region has a reference fact for division {f.division!r}: add one, so that the place has a region")
+            c.add(
+                "reference fact",
+                f,
+                "division",
+                f"no region has a reference fact for division {f.division!r}: add one, so that the place has a region",
+            )
         if f.region is not None and len(divisions[f.division]) > 1:
-            c.add("reference fact", f, "division",
-                  f"division {f.division!r} is given to {len(divisions[f.division])} regions: one region per division")
+            c.add(
+                "reference fact",
+                f,
+                "division",
+                f"division {f.division!r} is given to {len(divisions[f.division])} regions: one region per division",
+            )
     described = {f.region for f in facts if f.region is not None}
     for r in data.regions:
         if r.named_by == "reference data" and r.id not in described:
-            c.add("region", r, "named_by", "a region named only by reference data needs a ReferenceFact for it "
-                  "(ispk/data/reference.py)")
+            c.add(
+                "region",
+                r,
+                "named_by",
+                "a region named only by reference data needs a ReferenceFact for it (ispk/data/reference.py)",
+            )
         if r.named_by == "reference data" and r.cites:
             c.add("region", r, "named_by", "is 'reference data', but the region cites a source: write 'sources'")
 
 
 def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
     if not archive.available(directory):
-        c.notices.append(f"source archive not found at {directory or archive.archive_dir()}: "
-                         "quote and checksum checks were SKIPPED, not passed")
+        c.notices.append(
+            f"source archive not found at {directory or archive.archive_dir()}: "
+            "quote and checksum checks were SKIPPED, not passed"
+        )
         return
     for s in data.sources:
         actual = archive.sha256_of(s.id, directory)
         if actual is None:
             c.add("source", s, "id", f"no file {s.id}.txt in the source archive {directory or archive.archive_dir()}")
         elif actual != s.sha256:
-            c.add("source", s, "sha256", f"is {s.sha256[:12]}..., but the archive file hashes to {actual[:12]}...: the file changed")
+            c.add(
+                "source", s, "sha256", f"is {s.sha256[:12]}..., but the archive file hashes to {actual[:12]}...: the file changed"
+            )
     known = {s.id for s in data.sources}
     for use in cite_uses(data):
         cite = use.cite
         quote = archive.normalise(cite.quote)
         if len(quote) > MAX_QUOTE:
-            c.add(use.kind, use.record, f"{use.path}.quote", f"is {len(quote)} characters: keep quotes under {MAX_QUOTE}", cite.origin)
+            c.add(
+                use.kind,
+                use.record,
+                f"{use.path}.quote",
+                f"is {len(quote)} characters: keep quotes under {MAX_QUOTE}",
+                cite.origin,
+            )
         if cite.source not in known:
             continue  # reported as an unknown reference
         text = archive.text_of(cite.source, directory)
         if text is not None and quote and quote not in text:
-            c.add(use.kind, use.record, f"{use.path}.quote",
-                  f"{cite.quote[:60]!r} is not in source {cite.source}: quote it verbatim", cite.origin)
+            c.add(
+                use.kind,
+                use.record,
+                f"{use.path}.quote",
+                f"{cite.quote[:60]!r} is not in source {cite.source}: quote it verbatim",
+                cite.origin,
+            )
 
 
 def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> None:
@@ -366,9 +481,23 @@ def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> No
         folder, stem = path.parent.name, path.stem
         where = f"{path.relative_to(narrative.parent.parent) if narrative.parent.parent in path.parents else path}:1"
         if folder not in NARRATIVE_KINDS:
-            c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"unknown folder {folder!r}: expected one of {', '.join(sorted(NARRATIVE_KINDS))}"))
+            c.problems.append(
+                Problem(
+                    where,
+                    f"narrative {folder}/{stem}",
+                    "",
+                    f"unknown folder {folder!r}: expected one of {', '.join(sorted(NARRATIVE_KINDS))}",
+                )
+            )
         elif stem not in ids.get(folder, ()):
-            c.problems.append(Problem(where, f"narrative {folder}/{stem}", "", f"there is no {NARRATIVE_KINDS[folder]} {stem!r}: rename the file or add the record"))
+            c.problems.append(
+                Problem(
+                    where,
+                    f"narrative {folder}/{stem}",
+                    "",
+                    f"there is no {NARRATIVE_KINDS[folder]} {stem!r}: rename the file or add the record",
+                )
+            )
         _check_narrative_text(c, data, path, f"narrative {folder}/{stem}", narrative.parent.parent)
 
 
@@ -378,20 +507,36 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
     relative = path.relative_to(root) if root in path.parents else path
     text = path.read_text(encoding="utf-8")
     for line_no, what in narratives.unsafe_lines(text):
-        c.problems.append(Problem(f"{relative}:{line_no}", record, "html",
-                                  f"unsafe HTML: {what}: write plain Markdown links to http(s) or site pages"))
+        c.problems.append(
+            Problem(
+                f"{relative}:{line_no}",
+                record,
+                "html",
+                f"unsafe HTML: {what}: write plain Markdown links to http(s) or site pages",
+            )
+        )
     for line_no, line in enumerate(text.splitlines(), start=1):
         if "[@" in line and not narratives.CITE.search(line):
-            c.problems.append(Problem(f"{relative}:{line_no}", record, "citation", 'malformed citation: write [@003 "verbatim quote"]'))
+            c.problems.append(
+                Problem(f"{relative}:{line_no}", record, "citation", 'malformed citation: write [@003 "verbatim quote"]')
+            )
         for match in narratives.CITE.finditer(line):
             source = narratives.resolve_source(match["source"], sources)
             if source is None:
-                c.problems.append(Problem(f"{relative}:{line_no}", record, "citation", f"refers to unknown source {match['source']!r}"))
+                c.problems.append(
+                    Problem(f"{relative}:{line_no}", record, "citation", f"refers to unknown source {match['source']!r}")
+                )
                 continue
             found = archive.text_of(source, c.sources_dir)
             if found is not None and archive.normalise(match["quote"]) not in found:
-                c.problems.append(Problem(f"{relative}:{line_no}", record, "citation",
-                                          f"{match['quote'][:60]!r} is not in source {source}: quote it verbatim"))
+                c.problems.append(
+                    Problem(
+                        f"{relative}:{line_no}",
+                        record,
+                        "citation",
+                        f"{match['quote'][:60]!r} is not in source {source}: quote it verbatim",
+                    )
+                )
 
 
 def years_in(data: Dataset) -> set[int]:

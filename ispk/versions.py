@@ -10,6 +10,7 @@ version to ``site_url`` (its plugin's ``on_config``), so the build sees
 ``.../repo/0.2.0``. These functions take whichever ``site_url`` the build has
 and give the root, the versioned address and the latest address of a page.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Generic traversal of records: one place that knows how records nest."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -57,9 +58,13 @@ def _inner_fields(cls: type) -> tuple[str, ...]:
 # For each record class of the model, the fields that can hold nested records: the walk
 # skips plain text and numbers (most fields), which made it the bulk of a large build.
 # Computed once, from the model's type hints; read-only.
-_INNER: typing.Mapping[type, tuple[str, ...]] = types.MappingProxyType({
-    cls: _inner_fields(cls) for cls in vars(model).values()
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__})
+_INNER: typing.Mapping[type, tuple[str, ...]] = types.MappingProxyType(
+    {
+        cls: _inner_fields(cls)
+        for cls in vars(model).values()
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
+    }
+)
 
 
 def _fields_to_walk(value: Any) -> tuple[str, ...]:

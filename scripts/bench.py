@@ -27,6 +27,7 @@ Usage: python -m scripts.bench [--sizes 100,1000,10000] [--runs 3] [--runs-large
                                [--preview-sizes 1000] [--no-real] [--no-engines] [--no-preview] [--no-search]
                                [--out DIR] [--keep]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,15 +50,16 @@ from ispk.adapters import search as site_search
 from ispk.config import ROOT
 from scripts import bench_preview, bench_report, bench_search
 
-BENCH_BIN = ROOT / ".venv-bench" / "bin"     # Zensical, kept out of the site's .venv
+BENCH_BIN = ROOT / ".venv-bench" / "bin"  # Zensical, kept out of the site's .venv
 SEED = 1
-LARGE = bench_report.LARGE                   # sizes from here on run --runs-large times
-BUILD_TIMEOUT = 3600                         # seconds; a step that takes longer is recorded as failed
+LARGE = bench_report.LARGE  # sizes from here on run --runs-large times
+BUILD_TIMEOUT = 3600  # seconds; a step that takes longer is recorded as failed
 
 
 # --------------------------------------------------------------------------- #
 # Running things
 # --------------------------------------------------------------------------- #
+
 
 class Loads:
     """The 1-minute load average at every measurement: the machine is shared, so every figure carries it."""
@@ -120,8 +122,14 @@ def measure(cmd: list[str], env: dict, log: Path, cwd: Path = ROOT, timeout: flo
         wall = time.perf_counter() - start
         watcher.join()
     text = log.read_text(errors="replace")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "load_avg": load, "rss_mb": (peak[0] or usage.ru_maxrss) / 1024,
-            "rc": os.waitstatus_to_exitcode(status), "log": text}
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "load_avg": load,
+        "rss_mb": (peak[0] or usage.ru_maxrss) / 1024,
+        "rc": os.waitstatus_to_exitcode(status),
+        "log": text,
+    }
 
 
 def _failure(result: dict, what: str) -> str:
@@ -132,8 +140,9 @@ def _failure(result: dict, what: str) -> str:
 
 def html_pages(site: Path) -> set[str]:
     """The HTML files an engine wrote (Pagefind's bundle and the engine's own search excluded)."""
-    return {p.relative_to(site).as_posix() for p in site.rglob("*.html")
-            if p.relative_to(site).parts[0] not in ("pagefind", "search")}
+    return {
+        p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.relative_to(site).parts[0] not in ("pagefind", "search")
+    }
 
 
 def site_stats(site: Path) -> dict:
@@ -142,18 +151,25 @@ def site_stats(site: Path) -> dict:
     bundle = site / site_search.OUTPUT
     files = [p for p in bundle.rglob("*") if p.is_file()] if bundle.is_dir() else []
     biggest = max(sizes, key=sizes.get) if sizes else None
-    return {"html_pages": len(html), "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
-            "mean_html": sum(sizes.values()) / len(sizes) if sizes else 0, "max_html": max(sizes.values(), default=0),
-            "max_html_page": biggest.relative_to(site).as_posix() if biggest else "",
-            # The index proper: word chunks, page fragments, filters and metadata (Pagefind compresses
-            # them itself); the rest of the bundle is its scripts and WebAssembly.
-            "index_bytes": sum(p.stat().st_size for p in files if p.parent.name in ("index", "fragment", "filter") or p.suffix == ".pf_meta"),
-            "bundle_bytes": sum(p.stat().st_size for p in files)}
+    return {
+        "html_pages": len(html),
+        "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
+        "mean_html": sum(sizes.values()) / len(sizes) if sizes else 0,
+        "max_html": max(sizes.values(), default=0),
+        "max_html_page": biggest.relative_to(site).as_posix() if biggest else "",
+        # The index proper: word chunks, page fragments, filters and metadata (Pagefind compresses
+        # them itself); the rest of the bundle is its scripts and WebAssembly.
+        "index_bytes": sum(
+            p.stat().st_size for p in files if p.parent.name in ("index", "fragment", "filter") or p.suffix == ".pf_meta"
+        ),
+        "bundle_bytes": sum(p.stat().st_size for p in files),
+    }
 
 
 # --------------------------------------------------------------------------- #
 # Datasets and full builds
 # --------------------------------------------------------------------------- #
+
 
 class Dataset:
     """One dataset's place in the work folder: its data, build folder, cache and site."""
@@ -171,16 +187,39 @@ class Dataset:
 
 def synthesise(size: int, work: Path, env: dict) -> Dataset:
     out = work / str(size) / "data"
-    done = subprocess.run([sys.executable, "-m", "scripts.bench_pipeline", "synthesise", "--events", str(size), "--seed", str(SEED),
-                           "--out", str(out)], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scripts.bench_pipeline",
+            "synthesise",
+            "--events",
+            str(size),
+            "--seed",
+            str(SEED),
+            "--out",
+            str(out),
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     info = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"  synthesised {info['events']:,} events, {info['sources']:,} sources in {info['seconds']:.1f} s")
     return Dataset(str(size), work, info, str(out / "dataset.pickle"), out / "archive")
 
 
 def real_dataset(work: Path, env: dict) -> Dataset:
-    done = subprocess.run([sys.executable, "-m", "scripts.bench_pipeline", "describe"], env=env, cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "scripts.bench_pipeline", "describe"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return Dataset("real", work, json.loads(done.stdout.strip().splitlines()[-1]), "real", None)
 
 
@@ -192,8 +231,20 @@ def full_build(ds: Dataset, run: int, cold: bool, env: dict) -> dict:
     shutil.rmtree(ds.site, ignore_errors=True)
     row = {"dataset": ds.name, "events": ds.events, "run": run, "caches": "cold" if cold else "warm"}
     timings = ds.dir / f"timings-{run}.json"
-    cmd = [sys.executable, "-m", "scripts.bench_pipeline", "generate", "--dataset", ds.spec, "--folder", str(ds.folder),
-           "--cache", str(ds.cache), "--timings", str(timings)] + (["--archive", str(ds.archive)] if ds.archive else [])
+    cmd = [
+        sys.executable,
+        "-m",
+        "scripts.bench_pipeline",
+        "generate",
+        "--dataset",
+        ds.spec,
+        "--folder",
+        str(ds.folder),
+        "--cache",
+        str(ds.cache),
+        "--timings",
+        str(timings),
+    ] + (["--archive", str(ds.archive)] if ds.archive else [])
     print(f"  {ds.name}: build {run} ({row['caches']}) ...", end="", flush=True)
     gen = measure(cmd, env, ds.dir / f"log-generate-{run}.txt")
     row["load_avg"] = gen["load_avg"]
@@ -210,14 +261,24 @@ def full_build(ds: Dataset, run: int, cold: bool, env: dict) -> dict:
     if idx["rc"] or not indexed:
         print(" FAILED")
         return {**row, "status": _failure(idx, "indexing")}
-    row.update({"pages": steps["pages"], "steps": steps["steps"], "steps_cpu": steps["steps_cpu"],
-                "indexed_pages": int(indexed.group(1).replace(",", "")), **site_stats(ds.site), "status": "ok"})
+    row.update(
+        {
+            "pages": steps["pages"],
+            "steps": steps["steps"],
+            "steps_cpu": steps["steps_cpu"],
+            "indexed_pages": int(indexed.group(1).replace(",", "")),
+            **site_stats(ds.site),
+            "status": "ok",
+        }
+    )
     for part, result in (("generate", gen), ("engine", eng), ("index", idx)):
         row.update({f"{part}_s": result["wall"], f"{part}_cpu_s": result["cpu"], f"{part}_rss_mb": result["rss_mb"]})
     d = bench_report.derive(row)
-    print(f" generate {gen['wall']:.1f} s (CPU {gen['cpu']:.1f}), engine {eng['wall']:.1f} s (CPU {eng['cpu']:.1f}), "
-          f"indexing {idx['wall']:.1f} s; (gen + engine) / engine {d['own_ratio_cpu_s']:.2f}× CPU, {d['own_ratio_s']:.2f}× wall; "
-          f"{row['html_pages']:,} pages; load {gen['load_avg']:.1f}")
+    print(
+        f" generate {gen['wall']:.1f} s (CPU {gen['cpu']:.1f}), engine {eng['wall']:.1f} s (CPU {eng['cpu']:.1f}), "
+        f"indexing {idx['wall']:.1f} s; (gen + engine) / engine {d['own_ratio_cpu_s']:.2f}× CPU, {d['own_ratio_s']:.2f}× wall; "
+        f"{row['html_pages']:,} pages; load {gen['load_avg']:.1f}"
+    )
     return row
 
 
@@ -229,11 +290,21 @@ def real_command(ds: Dataset, run: int, cold: bool, env: dict) -> dict:
         shutil.rmtree(cache, ignore_errors=True)
     shutil.rmtree(site, ignore_errors=True)
     print(f"  real: python -m ispk build ({'cold' if cold else 'warm'}) ...", end="", flush=True)
-    result = measure([sys.executable, "-m", "ispk", "build", "--folder", str(folder), "--site-dir", str(site)],
-                     {**env, "ISPK_CACHE": str(cache)}, ds.dir / f"log-command-{run}.txt")
-    row = {"dataset": "real", "run": run, "caches": "cold" if cold else "warm", "load_avg": result["load_avg"],
-           "total_s": result["wall"], "total_cpu_s": result["cpu"], "rss_mb": result["rss_mb"],
-           "status": "ok" if result["rc"] == 0 else _failure(result, "python -m ispk build")}
+    result = measure(
+        [sys.executable, "-m", "ispk", "build", "--folder", str(folder), "--site-dir", str(site)],
+        {**env, "ISPK_CACHE": str(cache)},
+        ds.dir / f"log-command-{run}.txt",
+    )
+    row = {
+        "dataset": "real",
+        "run": run,
+        "caches": "cold" if cold else "warm",
+        "load_avg": result["load_avg"],
+        "total_s": result["wall"],
+        "total_cpu_s": result["cpu"],
+        "rss_mb": result["rss_mb"],
+        "status": "ok" if result["rc"] == 0 else _failure(result, "python -m ispk build"),
+    }
     print(f" {result['wall']:.1f} s (CPU {result['cpu']:.1f}, load {result['load_avg']:.1f})")
     shutil.rmtree(site, ignore_errors=True)
     return row
@@ -251,15 +322,21 @@ def search_timing(ds: Dataset) -> dict:
     slow = found.get("search", {}).get(f"{queries['common']} [slow]")
     if slow:
         out["common_slow"] = {"query": queries["common"], **slow}
-    print(f"  {ds.name}: search {out['status']}; " + "; ".join(
-        f"{q['query']!r} {q['after_load_s']:.2f} s after load, {q['bytes'] / 1024:.0f} KB"
-        for k, q in out.items() if k in ("common", "rare")))
+    print(
+        f"  {ds.name}: search {out['status']}; "
+        + "; ".join(
+            f"{q['query']!r} {q['after_load_s']:.2f} s after load, {q['bytes'] / 1024:.0f} KB"
+            for k, q in out.items()
+            if k in ("common", "rare")
+        )
+    )
     return out
 
 
 # --------------------------------------------------------------------------- #
 # The engine check: the same folder, built by ProperDocs and Zensical
 # --------------------------------------------------------------------------- #
+
 
 def engine_version(command: list[str]) -> str:
     try:
@@ -275,8 +352,12 @@ def same_pages(reference: set[str], other: set[str]) -> tuple[bool, str]:
     if other == reference:
         return True, f"yes ({len(other):,})"
     missing, extra = sorted(reference - other), sorted(other - reference)
-    return False, (f"no: {len(missing)} missing" + (f" ({', '.join(missing[:3])})" if missing else "")
-                   + f", {len(extra)} extra" + (f" ({', '.join(extra[:3])})" if extra else ""))
+    return False, (
+        f"no: {len(missing)} missing"
+        + (f" ({', '.join(missing[:3])})" if missing else "")
+        + f", {len(extra)} extra"
+        + (f" ({', '.join(extra[:3])})" if extra else "")
+    )
 
 
 def engine_check(ds: Dataset, last: dict, env: dict) -> list[dict]:
@@ -284,29 +365,52 @@ def engine_check(ds: Dataset, last: dict, env: dict) -> list[dict]:
     if last.get("status") != "ok":
         return [{"dataset": ds.name, "engine": "all", "status": "skipped: the full build failed"}]
     reference = html_pages(ds.site)
-    rows = [{"dataset": ds.name, "engine": "MkDocs", "version": engine_version([sys.executable, "-m", "mkdocs", "--version"]),
-             "total_s": last["engine_s"], "cpu_s": last["engine_cpu_s"], "rss_mb": last["engine_rss_mb"],
-             "html_pages": len(reference), "same_pages": True, "same_pages_text": "(reference)", "status": "ok",
-             "load_avg": last["load_avg"]}]
+    rows = [
+        {
+            "dataset": ds.name,
+            "engine": "MkDocs",
+            "version": engine_version([sys.executable, "-m", "mkdocs", "--version"]),
+            "total_s": last["engine_s"],
+            "cpu_s": last["engine_cpu_s"],
+            "rss_mb": last["engine_rss_mb"],
+            "html_pages": len(reference),
+            "same_pages": True,
+            "same_pages_text": "(reference)",
+            "status": "ok",
+            "load_avg": last["load_avg"],
+        }
+    ]
     # ProperDocs from the site's own lock (`make build --engine properdocs`, tested in make test).
     site = ds.dir / "site-properdocs"
     shutil.rmtree(site, ignore_errors=True)
     print(f"  {ds.name}: ProperDocs ...", end="", flush=True)
     result = measure(engine.command(ds.folder, site, "properdocs", strict=False), env, ds.dir / "log-properdocs.txt")
-    rows.append(_engine_row(ds, "ProperDocs", engine_version([sys.executable, "-m", "properdocs", "--version"]), result, site, reference))
+    rows.append(
+        _engine_row(ds, "ProperDocs", engine_version([sys.executable, "-m", "properdocs", "--version"]), result, site, reference)
+    )
     shutil.rmtree(site, ignore_errors=True)
     # Zensical writes the site beside its configuration and wants the theme overrides inside
     # the project: a copy of the configuration with custom_dir ../overrides, the overrides beside the folder.
     zensical = BENCH_BIN / "zensical"
     if not zensical.exists():
-        rows.append({"dataset": ds.name, "engine": "Zensical", "status": f"not installed ({zensical.relative_to(ROOT)}; make bench installs it)"})
+        rows.append(
+            {
+                "dataset": ds.name,
+                "engine": "Zensical",
+                "status": f"not installed ({zensical.relative_to(ROOT)}; make bench installs it)",
+            }
+        )
         return rows
     shutil.rmtree(ds.dir / "overrides", ignore_errors=True)
     shutil.copytree(ROOT / "overrides", ds.dir / "overrides")
     config = ds.folder / "zensical.yml"
-    text, found = re.subn(r"(?m)^(\s+custom_dir:) .*$", r"\1 ../overrides", (ds.folder / "mkdocs.yml").read_text(encoding="utf-8"))
+    text, found = re.subn(
+        r"(?m)^(\s+custom_dir:) .*$", r"\1 ../overrides", (ds.folder / "mkdocs.yml").read_text(encoding="utf-8")
+    )
     if found != 1:
-        rows.append({"dataset": ds.name, "engine": "Zensical", "status": "failed: no theme custom_dir in the generated mkdocs.yml"})
+        rows.append(
+            {"dataset": ds.name, "engine": "Zensical", "status": "failed: no theme custom_dir in the generated mkdocs.yml"}
+        )
         return rows
     config.write_text(text, encoding="utf-8")
     site = ds.folder / "site"
@@ -327,13 +431,22 @@ def _engine_row(ds: Dataset, name: str, version: str, result: dict, site: Path, 
     pages = html_pages(site)
     same, text = same_pages(reference, pages)
     print(f" {result['wall']:.1f} s (CPU {result['cpu']:.1f}), {len(pages):,} HTML files, same pages as MkDocs: {text}")
-    return {**row, "total_s": result["wall"], "cpu_s": result["cpu"], "rss_mb": result["rss_mb"], "html_pages": len(pages),
-            "same_pages": same, "same_pages_text": text, "status": "ok"}
+    return {
+        **row,
+        "total_s": result["wall"],
+        "cpu_s": result["cpu"],
+        "rss_mb": result["rss_mb"],
+        "html_pages": len(pages),
+        "same_pages": same,
+        "same_pages_text": text,
+        "status": "ok",
+    }
 
 
 # --------------------------------------------------------------------------- #
 # The preview
 # --------------------------------------------------------------------------- #
+
 
 def preview_real(work: Path, env: dict) -> dict:
     print("  real: python -m ispk serve on a copy of the repository ...", flush=True)
@@ -348,8 +461,25 @@ def preview_synthetic(ds: Dataset, env: dict) -> dict:
     load = LOADS.now()
     log = ds.dir / "log-preview.txt"
     with open(log, "w") as err:
-        done = subprocess.run([sys.executable, "-m", "scripts.bench_preview", "synthetic", "--dataset", ds.spec, "--archive",
-                               str(ds.archive), "--work", str(ds.dir)], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=err, text=True)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scripts.bench_preview",
+                "synthetic",
+                "--dataset",
+                ds.spec,
+                "--archive",
+                str(ds.archive),
+                "--work",
+                str(ds.dir),
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
     try:
         out = json.loads(done.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
@@ -363,31 +493,42 @@ def _print_preview(p: dict) -> None:
     if p.get("status") != "ok":
         print(f"    {p.get('status')}")
         return
-    print(f"    save → served: median {p['median_s']:.2f} s, max {p['max_s']:.2f} s; updates "
-          + ", ".join(f"{e['update_s']:.2f}" for e in p["edits"] if e.get("update_s") is not None)
-          + f" s; error banner {p.get('error_banner_s')}, status {p.get('error_status_s')}; load {p['load_avg']:.1f}")
+    print(
+        f"    save → served: median {p['median_s']:.2f} s, max {p['max_s']:.2f} s; updates "
+        + ", ".join(f"{e['update_s']:.2f}" for e in p["edits"] if e.get("update_s") is not None)
+        + f" s; error banner {p.get('error_banner_s')}, status {p.get('error_status_s')}; load {p['load_avg']:.1f}"
+    )
 
 
 # --------------------------------------------------------------------------- #
 # The report's header
 # --------------------------------------------------------------------------- #
 
+
 def machine() -> tuple[str, float]:
     cpu = "unknown CPU"
     with contextlib.suppress(OSError, StopIteration):
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     mem = bench_report.ram_mb()
-    return (f"{os.cpu_count()} cores ({cpu}), {mem / 1024:.0f} GiB RAM; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}"), mem
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {mem / 1024:.0f} GiB RAM; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    ), mem
 
 
 def revision() -> str:
     """The commit measured, and whether the work tree differed from it."""
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
-                               text=True, check=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown (not a git checkout)"
     return f"commit {head}" + (" with uncommitted changes to tracked files" if dirty else "")
@@ -395,15 +536,21 @@ def revision() -> str:
 
 def versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
+
     out = []
     for name in ("mkdocs", "mkdocs-material", "pagefind-bin", "properdocs", "playwright"):
         with contextlib.suppress(PackageNotFoundError):
             out.append(f"{name} {version(name)}")
-    out.append(f"Chromium {engine_version([str(bench_search.CHROMIUM), '--version'])}" if bench_search.CHROMIUM.exists() else "no Chromium")
+    out.append(
+        f"Chromium {engine_version([str(bench_search.CHROMIUM), '--version'])}"
+        if bench_search.CHROMIUM.exists()
+        else "no Chromium"
+    )
     return ", ".join(out)
 
 
 # --------------------------------------------------------------------------- #
+
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__.split("\n")[0])
@@ -426,8 +573,13 @@ def main(argv: list[str]) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     started = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    meta = {"started": started, "revision": revision(), "seed": SEED, "cores": os.cpu_count(),
-            "command": "make bench" + (f' BENCH_ARGS="{" ".join(argv)}"' if argv else "")}
+    meta = {
+        "started": started,
+        "revision": revision(),
+        "seed": SEED,
+        "cores": os.cpu_count(),
+        "command": "make bench" + (f' BENCH_ARGS="{" ".join(argv)}"' if argv else ""),
+    }
     meta["machine"], meta["ram_mb"] = machine()
     clock = time.perf_counter()
     runs: list[dict] = []
@@ -468,8 +620,12 @@ def main(argv: list[str]) -> int:
         else:
             shutil.rmtree(work, ignore_errors=True)
 
-    meta.update(elapsed=time.perf_counter() - clock, load_min=min(LOADS.seen, default=0.0), load_max=max(LOADS.seen, default=0.0),
-                versions=versions())
+    meta.update(
+        elapsed=time.perf_counter() - clock,
+        load_min=min(LOADS.seen, default=0.0),
+        load_max=max(LOADS.seen, default=0.0),
+        versions=versions(),
+    )
     bench_report.write_csv(out / "bench.csv", bench_report.csv_rows(runs, commands, search, preview, engines))
     generated = bench_report.report(runs, commands, search, preview, engines, meta)
     bench_report.write_markdown(out / "BENCHMARK.md", generated)

@@ -17,6 +17,7 @@ A synthetic site differs from the real one in two ways only: it has no narrative
 (``narrative=None``) and no redirects (the real data's renamed pages do not exist
 in it, and the engine's strict mode would refuse redirects to missing pages).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,8 +58,9 @@ def synthetic_config(config: SiteConfig | None = None) -> SiteConfig:
     """The site's configuration without the real data's redirects (their targets do not exist in synthetic data)."""
     config = config or site_config.load()
     raw = dict(config.raw)
-    raw["plugins"] = [{"redirects": {"redirect_maps": {}}} if isinstance(p, dict) and "redirects" in p else p
-                      for p in raw.get("plugins") or []]
+    raw["plugins"] = [
+        {"redirects": {"redirect_maps": {}}} if isinstance(p, dict) and "redirects" in p else p for p in raw.get("plugins") or []
+    ]
     return dataclasses.replace(config, redirects={}, raw=raw)
 
 
@@ -79,12 +81,17 @@ def search_queries(dataset) -> dict[str, str]:
 def describe(dataset, sources: int) -> dict:
     """What the benchmark needs to know of a dataset without loading it itself."""
     event = dataset.events[len(dataset.events) // 2]
-    return {"events": len(dataset.events), "sources": sources, "queries": search_queries(dataset),
-            "sample_event": {"id": event.id, "title": event.title, "url": routes.url_of(routes.page_path("event", event.id))}}
+    return {
+        "events": len(dataset.events),
+        "sources": sources,
+        "queries": search_queries(dataset),
+        "sample_event": {"id": event.id, "title": event.title, "url": routes.url_of(routes.page_path("event", event.id))},
+    }
 
 
 def synthesise(events: int, seed: int, out: Path) -> dict:
     from ispk import synthetic
+
     start = time.perf_counter()
     dataset, texts = synthetic.generate(events, seed)
     synthetic.write_archive(texts, out / "archive")
@@ -97,6 +104,7 @@ def load(spec: str, timer: Stopwatch):
     with timer("load"):
         if spec == REAL:
             from ispk import data
+
             return data.load()
         with open(spec, "rb") as handle:
             return pickle.load(handle)
@@ -117,8 +125,15 @@ def generate(spec: str, folder: Path, cache: Path, archive: Path | None = None) 
     out = build.run(dataset, timer=timer)
     with timer("write folder"):
         written = build_folder.write(folder, config, out)
-    return {"steps": timer.wall, "steps_cpu": timer.cpu, "pages": len(out.pages), "files": len(out.files),
-            "written": len(written.changed), "unchanged": written.unchanged, "removed": len(written.removed)}
+    return {
+        "steps": timer.wall,
+        "steps_cpu": timer.cpu,
+        "pages": len(out.pages),
+        "files": len(out.files),
+        "written": len(written.changed),
+        "unchanged": written.unchanged,
+        "removed": len(written.removed),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -142,6 +157,7 @@ def main(argv: list[str]) -> int:
         return 0
     if args.command == "describe":
         from ispk import data
+
         print(json.dumps(describe(data.load(), 0)))
         return 0
     args.timings.write_text(json.dumps(generate(args.dataset, args.folder.resolve(), args.cache, args.archive)), encoding="utf-8")

@@ -29,6 +29,7 @@ Between saves the benchmark waits until the preview's background search indexing
 (started by the engine hook after every rebuild) has finished, so that each save
 is measured as a researcher's usually is: not during the previous one's indexing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,13 +57,14 @@ BANNER = ".preview-errors"
 FILE_LINE = re.compile(r"\S+\.py:\d+: ")
 # A title found verbatim in the served HTML: no character the page would escape or curl.
 PLAIN = re.compile(r"[A-Za-z0-9 ,.()-]+")
-START_TIMEOUT = 900       # seconds for the first full build of the preview
-CHANGE_TIMEOUT = 120      # seconds for one save to show
+START_TIMEOUT = 900  # seconds for the first full build of the preview
+CHANGE_TIMEOUT = 120  # seconds for one save to show
 
 
 # --------------------------------------------------------------------------- #
 # Serving and polling
 # --------------------------------------------------------------------------- #
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -153,6 +155,7 @@ class Browser:
             return
         try:
             from playwright.sync_api import sync_playwright
+
             self._pw = sync_playwright().start()
             self._browser = self._pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
         except Exception as error:  # a benchmark records why and goes on
@@ -189,8 +192,20 @@ def _summary(times: list[float]) -> dict:
 # The real data: python -m ispk serve on a copy of the repository
 # --------------------------------------------------------------------------- #
 
-COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", ".venv-*", "site", ".site-*", "build", ".cache", ".hypothesis",
-                                     ".pytest_cache", "__pycache__", "node_modules", "tools")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    ".venv-*",
+    "site",
+    ".site-*",
+    "build",
+    ".cache",
+    ".hypothesis",
+    ".pytest_cache",
+    "__pycache__",
+    "node_modules",
+    "tools",
+)
 
 
 def copy_repository(dest: Path) -> Path:
@@ -205,6 +220,7 @@ def copy_repository(dest: Path) -> Path:
 def editable_event(root: Path):
     """(data file, literal, event id, title): an event whose title is written once, as a plain string."""
     from ispk import data
+
     for event in data.load().events:
         file = Path(event.origin.file)
         file = file if file.is_absolute() else root / file
@@ -227,6 +243,7 @@ def _log_after(log: Path, offset: int) -> str:
 def real(work: Path, env: dict, edits: int = 5) -> dict:
     """Save → served on the real data, with `python -m ispk serve` as `make serve` runs it."""
     from ispk import routes
+
     found = editable_event(ROOT)
     if found is None:
         return {"status": "no event title written once as a plain string"}
@@ -240,9 +257,14 @@ def real(work: Path, env: dict, edits: int = 5) -> dict:
     log = work / "log-preview-real.txt"
     # cwd = the copy: `python -m ispk` imports the copy's package, which reads the copy's data.
     with open(log, "w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "ispk", "serve", "--folder", str(copy / "build"), "--dev-addr",
-                                 f"127.0.0.1:{port}"], cwd=copy, env={**env, **engine.QUIET}, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ispk", "serve", "--folder", str(copy / "build"), "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=copy,
+            env={**env, **engine.QUIET},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     result: dict = {"dataset": "real", "event": event_id, "edits": []}
     browser = Browser()
     server_pid = None
@@ -266,9 +288,15 @@ def real(work: Path, env: dict, edits: int = 5) -> dict:
             tail = _log_after(log, offset)
             pre = _PREVIEW_LINE.findall(tail)
             eng = _ENGINE_LINE.findall(tail)
-            result["edits"].append({"served_s": seconds, "update_s": float(pre[-1][2]) if pre else None,
-                                    "rendered": int(pre[-1][0]) if pre else None, "written": int(pre[-1][1]) if pre else None,
-                                    "engine_s": float(eng[-1]) if eng else None})
+            result["edits"].append(
+                {
+                    "served_s": seconds,
+                    "update_s": float(pre[-1][2]) if pre else None,
+                    "rendered": int(pre[-1][0]) if pre else None,
+                    "written": int(pre[-1][1]) if pre else None,
+                    "engine_s": float(eng[-1]) if eng else None,
+                }
+            )
         last = new
         # A data error: the title emptied. Shown in the terminal and over the (last good) page.
         settle(server_pid or proc.pid)
@@ -284,8 +312,11 @@ def real(work: Path, env: dict, edits: int = 5) -> dict:
         settle(server_pid or proc.pid)
         saved = time.perf_counter()
         data_file.write_text(original, encoding="utf-8")
-        result["recovered_s"] = wait_for(lambda: (status(base) or {}).get("ok") is True and title in (fetch(url) or "")
-                                         and last not in (fetch(url) or ""), CHANGE_TIMEOUT, proc)
+        result["recovered_s"] = wait_for(
+            lambda: (status(base) or {}).get("ok") is True and title in (fetch(url) or "") and last not in (fetch(url) or ""),
+            CHANGE_TIMEOUT,
+            proc,
+        )
         result["status"] = "ok"
     finally:
         browser.close()
@@ -297,6 +328,7 @@ def real(work: Path, env: dict, edits: int = 5) -> dict:
 # --------------------------------------------------------------------------- #
 # A synthetic dataset: a Preview object, served by mkdocs serve --dirty
 # --------------------------------------------------------------------------- #
+
 
 def _with_title(dataset, index: int, title: str):
     events = list(dataset.events)
@@ -326,9 +358,23 @@ def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
     url = base + routes.url_of(routes.page_path("event", event.id))
     log = work / "log-preview-synthetic.txt"
     with open(log, "w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(folder / "mkdocs.yml"),
-                                 "--dev-addr", f"127.0.0.1:{port}"], env={**os.environ, **engine.QUIET}, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                "--dirty",
+                "--config-file",
+                str(folder / "mkdocs.yml"),
+                "--dev-addr",
+                f"127.0.0.1:{port}",
+            ],
+            env={**os.environ, **engine.QUIET},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     result: dict = {"dataset": str(len(dataset.events)), "event": event.id, "first_update_s": first.seconds, "edits": []}
     browser = Browser()
     try:
@@ -350,8 +396,15 @@ def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
             served = time.perf_counter() - start
             time.sleep(0.3)
             eng = _ENGINE_LINE.findall(_log_after(log, offset))
-            result["edits"].append({"served_s": served, "update_s": done.seconds, "rendered": done.rendered,
-                                    "written": done.written, "engine_s": float(eng[-1]) if eng else None})
+            result["edits"].append(
+                {
+                    "served_s": served,
+                    "update_s": done.seconds,
+                    "rendered": done.rendered,
+                    "written": done.written,
+                    "engine_s": float(eng[-1]) if eng else None,
+                }
+            )
         settle(proc.pid)
         result["browser"] = browser.open(url) or browser.why
         start = time.perf_counter()
@@ -366,7 +419,9 @@ def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
         settle(proc.pid)
         start = time.perf_counter()
         preview.update(dataset)
-        recovered = wait_for(lambda: (status(base) or {}).get("ok") is True and new not in (fetch(url) or ""), CHANGE_TIMEOUT, proc)
+        recovered = wait_for(
+            lambda: (status(base) or {}).get("ok") is True and new not in (fetch(url) or ""), CHANGE_TIMEOUT, proc
+        )
         result["recovered_s"] = None if recovered is None else time.perf_counter() - start
         result["status"] = "ok"
     finally:

@@ -21,6 +21,7 @@ would. It measures:
 Each query runs at full speed; the first also with the CPU slowed fourfold
 (DevTools' stand-in for a mid-range phone), reported, not judged.
 """
+
 from __future__ import annotations
 
 import functools
@@ -31,8 +32,14 @@ import time
 from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 TIMEOUT_MS = 180_000
 RESULT = "pagefind-results a.pf-result-link"
 DEBOUNCE_MS = 300  # <pagefind-input>'s default "debounce" (pagefind-component-ui.js, Pagefind 1.5); the site keeps it
@@ -91,8 +98,15 @@ def _one(browser, url: str, query: str, rate: int) -> dict:
         # What the search fetched: its bundle (Material's instant navigation also fetches the sitemap).
         after = [(u, n) for t, u, n in sizes if loaded <= t <= shown + 0.1 and "/pagefind/" in u]
         ui = sum(n for t, u, n in sizes if t < loaded and "/pagefind/pagefind-component-ui" in u)
-        return {"after_load_s": shown - loaded, "from_open_s": shown - start, "after_input_s": shown - typed, "bytes": sum(n for _, n in after),
-                "requests": len(after), "ui_bytes": ui, "by_kind": _by_kind(after)}
+        return {
+            "after_load_s": shown - loaded,
+            "from_open_s": shown - start,
+            "after_input_s": shown - typed,
+            "bytes": sum(n for _, n in after),
+            "requests": len(after),
+            "ui_bytes": ui,
+            "by_kind": _by_kind(after),
+        }
     finally:
         context.close()
 
@@ -110,9 +124,19 @@ def _by_kind(fetched: list[tuple[str, int]]) -> str:
     kinds: dict[str, int] = {}
     for url, n in fetched:
         name = url.rsplit("/", 1)[-1]
-        kind = ("index chunks" if "/index/" in url else "fragments" if "/fragment/" in url else
-                "filters" if "/filter/" in url else "wasm" if name.startswith("wasm.") else
-                "meta" if name.endswith(".pf_meta") else name.split("?")[0])
+        kind = (
+            "index chunks"
+            if "/index/" in url
+            else "fragments"
+            if "/fragment/" in url
+            else "filters"
+            if "/filter/" in url
+            else "wasm"
+            if name.startswith("wasm.")
+            else "meta"
+            if name.endswith(".pf_meta")
+            else name.split("?")[0]
+        )
         kinds[kind] = kinds.get(kind, 0) + n
     return "; ".join(f"{k} {v / 1024:.0f} KB" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
 

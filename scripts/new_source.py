@@ -3,6 +3,7 @@
 Usage: python -m scripts.new_source path/to/text.txt   (or: make source FILE=path/to/text.txt)
 The archive is $ISPK_SOURCES (default ../shared/sources). See ispk/new_source.py.
 """
+
 import sys
 from pathlib import Path
 

@@ -7,6 +7,7 @@ unverified: then it warns and prints ``ISPK_UNVERIFIED=true``, which the build
 turns into a notice on every page (mkdocs.yml ``extra.unverified``). The
 workflow appends the line to $GITHUB_ENV.
 """
+
 from __future__ import annotations
 
 import os
@@ -39,9 +40,11 @@ def main() -> int:
         print(f"publish-check: WARNING: publishing UNVERIFIED ({detail}); every page will say so", file=sys.stderr)
         print("ISPK_UNVERIFIED=true")
         return 0
-    print(f"publish-check: refusing to publish: {detail}. Give the workflow the archive (README, 'Publishing') "
-          "or set the repository variable ISPK_ALLOW_UNVERIFIED to true to publish a site marked unverified.",
-          file=sys.stderr)
+    print(
+        f"publish-check: refusing to publish: {detail}. Give the workflow the archive (README, 'Publishing') "
+        "or set the repository variable ISPK_ALLOW_UNVERIFIED to true to publish a site marked unverified.",
+        file=sys.stderr,
+    )
     return 1
 
 

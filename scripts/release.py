@@ -13,6 +13,7 @@
 
 Nothing is written when a check fails.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,13 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     info = release.ReleaseInfo(version=args.version, date=args.date)
     try:
         if git(root, "status", "--porcelain"):
-            raise release.ReleaseError("the work tree is not clean: commit or stash every change first "
-                                       "(git status), so that the release is exactly what is committed")
+            raise release.ReleaseError(
+                "the work tree is not clean: commit or stash every change first "
+                "(git status), so that the release is exactly what is committed"
+            )
         current = release.read(texts["mkdocs.yml"])
         release.check_version(info.version, current.version, git(root, "tag", "--list").split())
-        new = {"mkdocs.yml": release.set_in_mkdocs(texts["mkdocs.yml"], info),
-               "CITATION.cff": release.set_in_citation_cff(texts["CITATION.cff"], info),
-               "CHANGELOG.md": release.set_in_changelog(texts["CHANGELOG.md"], info, repo_url(texts["mkdocs.yml"]))}
+        new = {
+            "mkdocs.yml": release.set_in_mkdocs(texts["mkdocs.yml"], info),
+            "CITATION.cff": release.set_in_citation_cff(texts["CITATION.cff"], info),
+            "CHANGELOG.md": release.set_in_changelog(texts["CHANGELOG.md"], info, repo_url(texts["mkdocs.yml"])),
+        }
         problems = release.disagreements(new["mkdocs.yml"], new["CITATION.cff"], new["CHANGELOG.md"])
         if problems:
             raise release.ReleaseError("; ".join(problems))
@@ -82,8 +87,15 @@ def main(argv: list[str] | None = None) -> int:
         (root / name).write_text(text, encoding="utf-8")
     permanence.update(change_pages(info.version, root), root / REGISTRY)
     git(root, "add", *FILES, REGISTRY)
-    git(root, "commit", "--quiet", "-m", f"Release {info.version}",
-        "-m", "Version and date set in mkdocs.yml (extra.release); CITATION.cff and CHANGELOG.md derived by make release.")
+    git(
+        root,
+        "commit",
+        "--quiet",
+        "-m",
+        f"Release {info.version}",
+        "-m",
+        "Version and date set in mkdocs.yml (extra.release); CITATION.cff and CHANGELOG.md derived by make release.",
+    )
     git(root, "tag", "--annotate", f"v{info.version}", "-m", f"Release {info.version} ({info.date})")
     print(f"release: committed and tagged v{info.version}. Publish it with: git push origin HEAD v{info.version}")
     return 0

@@ -3,6 +3,7 @@
 Exit status 1 when a sentence is neither cited nor set aside. `--source ID`
 limits the listing to one source.
 """
+
 import argparse
 import sys
 
@@ -27,7 +28,7 @@ def main() -> int:
         text = "## ".join(b for b in blocks if b.startswith(args.source))
         text = "## " + text if text else ""
     print(text)
-    missing = [l for l in coverage.uncovered(dataset) if not args.source or l.sentence.source.startswith(args.source)]
+    missing = [line for line in coverage.uncovered(dataset) if not args.source or line.sentence.source.startswith(args.source)]
     print(f"\n{len(missing)} sentence(s) neither cited nor set aside")
     return 1 if missing else 0
 

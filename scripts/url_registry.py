@@ -3,6 +3,7 @@
 python -m scripts.url_registry          # fail if a published URL vanished without a redirect
 python -m scripts.url_registry --update # also record newly published URLs
 """
+
 import sys
 
 from ispk import build, config, permanence
@@ -12,8 +13,10 @@ def main(argv: list[str]) -> int:
     pages = build.pages()
     gone = permanence.missing(pages, permanence.registered(), config.load().redirects)
     for url in gone:
-        print(f"urls.txt: /{url} is no longer published and has no redirect: add one under "
-              f"redirects.redirect_maps in mkdocs.yml", file=sys.stderr)
+        print(
+            f"urls.txt: /{url} is no longer published and has no redirect: add one under redirects.redirect_maps in mkdocs.yml",
+            file=sys.stderr,
+        )
     if "--update" in argv:
         for url in permanence.update(pages):
             print(f"registered /{url}")

@@ -1,4 +1,5 @@
 """Validate the data module and print every error (thin entry point)."""
+
 import sys
 
 from ispk import archive, data, narrative, validate

@@ -10,6 +10,7 @@ configuration), committed to a local branch; nothing is pushed. The alias
 republishing an old release never demotes the newest. SOURCE_DATE_EPOCH is the
 tag's commit time, so a release rebuilds byte for byte.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,13 +53,18 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
     others = [v["version"] for v in deployed(repo, branch) if v["version"] != version]
     newest = all(versions.parse(version) > versions.parse(v) for v in others if versions.SEMVER.fullmatch(v))
     epoch = git(repo, "log", "-1", "--format=%ct", f"{tag}^{{commit}}").strip()
-    env = {**(environ or os.environ), "SITE_URL": site_url, "SOURCE_DATE_EPOCH": epoch,
-           "ISPK_SOURCES": str(archive.archive_dir()), "NO_MKDOCS_2_WARNING": "1",
-           # Pictures and citations are cached under a hash of their inputs: safe to share across releases.
-           "ISPK_CACHE": os.environ.get("ISPK_CACHE") or str(repo / ".cache"),
-           "DISABLE_MKDOCS_2_WARNING": "true",
-           # mike runs `mkdocs` by name: this interpreter's.
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {
+        **(environ or os.environ),
+        "SITE_URL": site_url,
+        "SOURCE_DATE_EPOCH": epoch,
+        "ISPK_SOURCES": str(archive.archive_dir()),
+        "NO_MKDOCS_2_WARNING": "1",
+        # Pictures and citations are cached under a hash of their inputs: safe to share across releases.
+        "ISPK_CACHE": os.environ.get("ISPK_CACHE") or str(repo / ".cache"),
+        "DISABLE_MKDOCS_2_WARNING": "true",
+        # mike runs `mkdocs` by name: this interpreter's.
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
     with tempfile.TemporaryDirectory(prefix=f"ispk-{version}-") as tmp:
         tree = Path(tmp) / "tree"
         git(repo, "worktree", "add", "--detach", "--quiet", str(tree), tag)
@@ -66,8 +72,13 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
             args = ["deploy", "--branch", branch, "--title", version, version]
             if (tree / "ispk" / "__main__.py").is_file():
                 # The generator writes the folder (citing this release's own address), then mike builds it.
-                generated = subprocess.run([sys.executable, "-m", "ispk", "generate"], cwd=tree,
-                                           env={**env, versions.MIKE_VERSION_VARIABLE: version}, capture_output=True, text=True)
+                generated = subprocess.run(
+                    [sys.executable, "-m", "ispk", "generate"],
+                    cwd=tree,
+                    env={**env, versions.MIKE_VERSION_VARIABLE: version},
+                    capture_output=True,
+                    text=True,
+                )
                 if generated.returncode != 0:
                     raise SystemExit(f"versions: generating {version} failed:\n{generated.stderr[-4000:]}")
                 args[1:1] = ["--config-file", str(tree / "build" / "mkdocs.yml")]
@@ -78,8 +89,9 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
             if done.returncode != 0:
                 raise SystemExit(f"versions: mike deploy {version} failed:\n{done.stderr[-4000:]}")
             if newest:
-                subprocess.run(mike("set-default", "--branch", branch, versions.LATEST), cwd=tree, env=env,
-                               check=True, capture_output=True)
+                subprocess.run(
+                    mike("set-default", "--branch", branch, versions.LATEST), cwd=tree, env=env, check=True, capture_output=True
+                )
         finally:
             git(repo, "worktree", "remove", "--force", str(tree))
     print(f"versions: {version} deployed to branch {branch}" + (" as latest" if newest else ""))

@@ -1,4 +1,5 @@
 """Shared fixtures: the real dataset, the generated pages, one strict MkDocs build."""
+
 from __future__ import annotations
 
 import os
@@ -42,8 +43,13 @@ def build_site(site_dir: Path, *args: str, cwd: Path = ROOT, env: dict | None = 
     """`python -m ispk build` (generate, then the engine, strict) into site_dir, with its own build folder."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(env or {})}
     folder = site_dir.with_name(site_dir.name + "-build")
-    return subprocess.run([sys.executable, "-m", "ispk", "build", "--folder", str(folder), "--site-dir", str(site_dir), *args],
-                          cwd=cwd, env=environment, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "ispk", "build", "--folder", str(folder), "--site-dir", str(site_dir), *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ Chromium and pdftotext come from Debian (`scripts/ensure_browser.sh`, run by
 `make test`); no browser is ever downloaded. Run alone with
 `.venv/bin/python -m pytest -m browser`.
 """
+
 from __future__ import annotations
 
 import functools
@@ -24,41 +25,72 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, build_site
+from conftest import build_site
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 # No sandbox (the tests run as root in CI), no GPU, and none of Chromium's own
 # calls home, so that every request recorded is one the site made.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PREFIX = "/ispk/"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
 def _page_types(dataset) -> dict[str, str]:
     """One page of every type, by a name for test ids: site-relative paths."""
-    first = lambda records: sorted(records, key=lambda r: r.id)[0].id  # noqa: E731
-    event = "quetta-attack-2016-08-08" if any(e.id == "quetta-attack-2016-08-08" for e in dataset.events) \
-        else first(dataset.events)
+    first = lambda records: sorted(records, key=lambda r: r.id)[0].id
+    event = (
+        "quetta-attack-2016-08-08" if any(e.id == "quetta-attack-2016-08-08" for e in dataset.events) else first(dataset.events)
+    )
     return {
-        "home": "", "explainer": "explainer/", "methodology": "methodology/", "about": "about/",
-        "accessibility": "accessibility/", "names": "names/", "data": "data/", "changes": "changes/",
-        "graph": "relations/graph/", "uncertain-year": "years/2022/",
-        **{f"{folder}-index": f"{folder}/" for folder in
-           ("groups", "regions", "places", "years", "events", "people", "sources",
-            "statements", "statistics", "relations")},
-        "group": "groups/islamic-state/", "region": f"regions/{first(dataset.regions)}/",
-        "place": f"places/{first(dataset.places)}/", "person": f"people/{first(dataset.people)}/",
-        "event": f"events/{event}/", "year": "years/2016/", "undated": "years/undated/",
-        "source": f"sources/{first(dataset.sources)}/", "404": "404.html",
+        "home": "",
+        "explainer": "explainer/",
+        "methodology": "methodology/",
+        "about": "about/",
+        "accessibility": "accessibility/",
+        "names": "names/",
+        "data": "data/",
+        "changes": "changes/",
+        "graph": "relations/graph/",
+        "uncertain-year": "years/2022/",
+        **{
+            f"{folder}-index": f"{folder}/"
+            for folder in (
+                "groups",
+                "regions",
+                "places",
+                "years",
+                "events",
+                "people",
+                "sources",
+                "statements",
+                "statistics",
+                "relations",
+            )
+        },
+        "group": "groups/islamic-state/",
+        "region": f"regions/{first(dataset.regions)}/",
+        "place": f"places/{first(dataset.places)}/",
+        "person": f"people/{first(dataset.people)}/",
+        "event": f"events/{event}/",
+        "year": "years/2016/",
+        "undated": "years/undated/",
+        "source": f"sources/{first(dataset.sources)}/",
+        "404": "404.html",
     }
 
 
 # --------------------------------------------------------------------------- #
 # Fixtures: one build, one server, one browser for the module
 # --------------------------------------------------------------------------- #
+
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
@@ -69,7 +101,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_prefix__")
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +123,7 @@ def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure_browser.sh (make test does)")
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield b
@@ -113,6 +146,7 @@ def page_types(dataset):
 # Search: typed into Material's search box, as a reader types
 # --------------------------------------------------------------------------- #
 
+
 def _search_cases(dataset, descriptions: bool) -> list[tuple[str, str]]:
     """(query, expected page) for every name and alias of every group, region and place.
 
@@ -130,6 +164,7 @@ def _search_cases(dataset, descriptions: bool) -> list[tuple[str, str]]:
 
 def _data():
     from ispk import data
+
     return data.load()
 
 
@@ -137,9 +172,16 @@ _DATA = _data()
 SEARCH_CASES = _search_cases(_DATA, descriptions=False)
 DESCRIPTION_CASES = _search_cases(_DATA, descriptions=True)
 # The spellings the issue names, checked against the data rather than assumed.
-NAMED_VARIANTS = {"Daesh": "islamic-state", "Daish": "islamic-state", "ISIS": "islamic-state", "IS": "islamic-state",
-                  "Tehrik-i-Taliban Pakistan": "tehrik-i-taliban-pakistan", "Tehreek-i-Taliban": "tehrik-i-taliban-pakistan",
-                  "Khorasan": "islamic-state-khorasan", "Khurasan": "islamic-state-khorasan"}
+NAMED_VARIANTS = {
+    "Daesh": "islamic-state",
+    "Daish": "islamic-state",
+    "ISIS": "islamic-state",
+    "IS": "islamic-state",
+    "Tehrik-i-Taliban Pakistan": "tehrik-i-taliban-pakistan",
+    "Tehreek-i-Taliban": "tehrik-i-taliban-pakistan",
+    "Khorasan": "islamic-state-khorasan",
+    "Khurasan": "islamic-state-khorasan",
+}
 PLACES_WITH_EVENTS = sorted({p for e in _DATA.events for p in e.places})
 
 
@@ -215,8 +257,8 @@ def search(page, query: str, everything: bool = False) -> list[tuple[str, str]]:
     for href, title in settled(page, query, everything):
         path = urlsplit(href).path
         assert path.startswith(PREFIX), href
-        if path[len(PREFIX):] not in [p for p, _ in pages]:
-            pages.append((path[len(PREFIX):], title))
+        if path[len(PREFIX) :] not in [p for p, _ in pages]:
+            pages.append((path[len(PREFIX) :], title))
     return pages
 
 
@@ -271,12 +313,14 @@ def test_search_finds_events_by_place_name(search_page, place):
 # Navigation, colour scheme, phone
 # --------------------------------------------------------------------------- #
 
+
 def _h1(page) -> str:
     return page.locator("article h1").first.inner_text().rstrip("¶").strip()
 
 
 def test_home_to_group_to_event_to_source_and_back(context, site_url):
     from playwright.sync_api import expect
+
     page = context.new_page()
     heading = page.locator("article h1").first
     page.goto(site_url)
@@ -318,8 +362,10 @@ def test_keyboard_alone_skips_to_content_and_searches(context, site_url):
     page.wait_for_url(re.compile("#"))
     page.wait_for_timeout(300)
     page.keyboard.press("/")
-    page.wait_for_function("() => document.activeElement && document.activeElement.closest('pagefind-modal') !== null "
-                           "&& document.activeElement.tagName === 'INPUT'")
+    page.wait_for_function(
+        "() => document.activeElement && document.activeElement.closest('pagefind-modal') !== null "
+        "&& document.activeElement.tagName === 'INPUT'"
+    )
     page.keyboard.type("Quetta", delay=15)
     page.wait_for_selector(RESULT_LINKS, state="visible")
     page.keyboard.press("ArrowDown")
@@ -342,7 +388,7 @@ def test_escape_closes_the_search_and_the_focus_returns(context, site_url):
 def test_light_dark_toggle_changes_and_persists(context, site_url):
     page = context.new_page()
     page.goto(site_url)
-    scheme = lambda: page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")  # noqa: E731
+    scheme = lambda: page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
     assert scheme() == "default"
     page.locator("form[data-md-component=palette] label:visible").first.click()
     page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
@@ -356,8 +402,7 @@ def test_light_dark_toggle_changes_and_persists(context, site_url):
 
 
 def test_a_375px_phone_never_scrolls_sideways(browser, site_url, page_types):
-    ctx = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True,
-                              device_scale_factor=2)
+    ctx = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True, device_scale_factor=2)
     page = ctx.new_page()
     wide = {}
     try:
@@ -365,9 +410,12 @@ def test_a_375px_phone_never_scrolls_sideways(browser, site_url, page_types):
             page.goto(site_url + path)
             width = page.evaluate("() => document.documentElement.scrollWidth")
             if width > 375:
-                wide[name] = (width, page.evaluate("""() => [...document.querySelectorAll('body *')]
+                wide[name] = (
+                    width,
+                    page.evaluate("""() => [...document.querySelectorAll('body *')]
                     .filter(e => e.getBoundingClientRect().right > 376).slice(-3)
-                    .map(e => e.tagName + '.' + e.className)"""))
+                    .map(e => e.tagName + '.' + e.className)"""),
+                )
     finally:
         ctx.close()
     assert not wide, wide
@@ -376,6 +424,7 @@ def test_a_375px_phone_never_scrolls_sideways(browser, site_url, page_types):
 # --------------------------------------------------------------------------- #
 # Print
 # --------------------------------------------------------------------------- #
+
 
 def test_a_printed_page_keeps_its_citations_and_shows_its_url(context, site_url, page_types, tmp_path):
     pdftotext = shutil.which("pdftotext")
@@ -402,8 +451,10 @@ def test_a_printed_page_keeps_its_citations_and_shows_its_url(context, site_url,
 # Accessibility: axe-core, WCAG 2.1 A/AA and best practices, light and dark
 # --------------------------------------------------------------------------- #
 
+
 def _axe_script() -> str:
     import axe_playwright_python
+
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 
 
@@ -422,8 +473,9 @@ def test_axe_finds_no_violation_on_any_page_type(browser, site_url, page_types, 
             result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
             for v in result["violations"]:
                 found.setdefault(name, []).append(
-                    f"{v['id']} ({v['impact']}): {v['help']} — " + "; ".join(
-                        f"{n['target']} {n.get('failureSummary', '')[:160]}" for n in v["nodes"][:3]))
+                    f"{v['id']} ({v['impact']}): {v['help']} — "
+                    + "; ".join(f"{n['target']} {n.get('failureSummary', '')[:160]}" for n in v["nodes"][:3])
+                )
     finally:
         ctx.close()
     assert not found, "\n".join(f"{k}: {line}" for k, lines in found.items() for line in lines)
@@ -442,13 +494,15 @@ def test_axe_passes_with_the_search_dialog_open(browser, site_url, scheme):
     page.wait_for_selector(".search-result-kind")
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     ctx.close()
-    assert not result["violations"], [(v["id"], [(n["target"], n.get("failureSummary", "")[:200]) for n in v["nodes"][:3]])
-                                      for v in result["violations"]]
+    assert not result["violations"], [
+        (v["id"], [(n["target"], n.get("failureSummary", "")[:200]) for n in v["nodes"][:3]]) for v in result["violations"]
+    ]
 
 
 # --------------------------------------------------------------------------- #
 # Privacy and offline
 # --------------------------------------------------------------------------- #
+
 
 def test_no_request_leaves_the_site(context, site_url, page_types):
     """No fonts, analytics or CDNs: every request while every page type loads (and a search runs) is to the site."""
@@ -496,6 +550,7 @@ def test_the_site_works_with_the_network_cut(context, site_url, page_types):
 # Search: where it sits, what a result shows, filters and the address
 # --------------------------------------------------------------------------- #
 
+
 def test_the_search_box_is_in_the_header_with_a_keyboard_shortcut(context, site_url):
     page = context.new_page()
     page.goto(site_url + "groups/islamic-state/")
@@ -519,21 +574,23 @@ def test_each_result_shows_title_kind_and_a_highlighted_excerpt(search_page):
 def _facet_pages(output) -> dict[str, object]:
     """Every page's search facets, from the plan (as the render step gives them to the page)."""
     from ispk.routes import url_of
+
     return {url_of(path): page.slots["search"] for path, page in output.plan.pages.items()}
 
 
 def test_a_crossing_of_group_region_and_year_is_a_linkable_address(context, site_url, output):
-    """"Islamic State × Balochistan × 2016": the address alone opens the search with those filters,
+    """ "Islamic State × Balochistan × 2016": the address alone opens the search with those filters,
     and the results are exactly the pages whose facets (from the data) have all three."""
     facets = _facet_pages(output)
-    expected = {path for path, f in facets.items()
-                if "Islamic State" in f.groups and "Balochistan" in f.regions and "2016" in f.years}
+    expected = {
+        path for path, f in facets.items() if "Islamic State" in f.groups and "Balochistan" in f.regions and "2016" in f.years
+    }
     assert "events/quetta-attack-2016-08-08/" in expected
     page = context.new_page()
     page.goto(site_url + "?group=Islamic+State&region=Balochistan&year=2016")
     page.wait_for_selector(RESULT_LINKS, state="visible")
-    shown = {urlsplit(href).path[len(PREFIX):] for href, _ in settled(page, "", everything=True)}
-    assert shown == expected, (shown ^ expected)
+    shown = {urlsplit(href).path[len(PREFIX) :] for href, _ in settled(page, "", everything=True)}
+    assert shown == expected, shown ^ expected
     # Each dropdown shows its one chosen value.
     for key in ("group", "region", "year"):
         assert page.locator(f"pagefind-filter-dropdown[filter={key}] .pf-dropdown-selected-badge").inner_text() == "1", key
@@ -549,13 +606,13 @@ def test_choosing_a_filter_puts_it_in_the_address(context, site_url):
     assert "q=Quetta" in page.url, page.url
     link = page.locator(".search-permalink")
     assert link.is_visible() and "year=2016" in link.get_attribute("href")
-    filtered = {urlsplit(h).path[len(PREFIX):] for h, _ in settled(page, "Quetta", everything=True)}
+    filtered = {urlsplit(h).path[len(PREFIX) :] for h, _ in settled(page, "Quetta", everything=True)}
     assert filtered and "events/quetta-attack-2016-08-08/" in filtered
     # The address, opened anew, gives the same search.
     again = context.new_page()
     again.goto(page.url)
     again.wait_for_selector(RESULT_LINKS, state="visible")
-    assert {urlsplit(h).path[len(PREFIX):] for h, _ in settled(again, "Quetta", everything=True)} == filtered
+    assert {urlsplit(h).path[len(PREFIX) :] for h, _ in settled(again, "Quetta", everything=True)} == filtered
     assert again.locator("pagefind-modal pagefind-input input").input_value() == "Quetta"
     # Closing the search takes it out of the address.
     again.keyboard.press("Escape")
@@ -573,8 +630,10 @@ def test_search_on_a_phone(browser, site_url):
         box = page.locator("pagefind-modal pagefind-input input")
         box.fill("Quetta")
         page.wait_for_selector(RESULT_LINKS, state="visible")
-        sizes = page.evaluate("() => { const d = document.querySelector('dialog.pf-modal'); "
-                              "return [d.getBoundingClientRect().width, d.scrollWidth, d.clientWidth]; }")
+        sizes = page.evaluate(
+            "() => { const d = document.querySelector('dialog.pf-modal'); "
+            "return [d.getBoundingClientRect().width, d.scrollWidth, d.clientWidth]; }"
+        )
         assert sizes[0] <= 375 and sizes[1] <= sizes[2], sizes  # the whole width, nothing sideways
     finally:
         ctx.close()

@@ -1,9 +1,10 @@
 """The built site: strict MkDocs build, every page kind, search, links and anchors."""
+
 from __future__ import annotations
 
 import functools
-import http.server
 import gzip
+import http.server
 import json
 import os
 import re
@@ -19,8 +20,14 @@ from conftest import ROOT, build_site
 
 
 def test_every_page_kind_is_built(built_site, dataset):
-    for folder, records in (("groups", dataset.groups), ("regions", dataset.regions), ("places", dataset.places),
-                            ("people", dataset.people), ("events", dataset.events), ("sources", dataset.sources)):
+    for folder, records in (
+        ("groups", dataset.groups),
+        ("regions", dataset.regions),
+        ("places", dataset.places),
+        ("people", dataset.people),
+        ("events", dataset.events),
+        ("sources", dataset.sources),
+    ):
         for r in records:
             assert (built_site / folder / r.id / "index.html").is_file(), (folder, r.id)
     assert (built_site / "years" / "2016" / "index.html").is_file()
@@ -51,13 +58,26 @@ def _search_text(site: Path) -> str:
     out = []
     for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
         raw = gzip.decompress(path.read_bytes())
-        fragment = json.loads(raw[raw.index(b"{"):])
+        fragment = json.loads(raw[raw.index(b"{") :])
         out.append(fragment["content"] + " " + " ".join(fragment["meta"].values()))
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("alias", ["Daesh", "Daish", "ISIS", "Wilayat-e-Khurasan", "Khorasan", "Tehreek-i-Taliban",
-                                   "Tehrik-i-Taliban", "LeJ", "al-Qadia", "FATA"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "Daesh",
+        "Daish",
+        "ISIS",
+        "Wilayat-e-Khurasan",
+        "Khorasan",
+        "Tehreek-i-Taliban",
+        "Tehrik-i-Taliban",
+        "LeJ",
+        "al-Qadia",
+        "FATA",
+    ],
+)
 def test_aliases_are_in_the_search_index(built_site, alias):
     assert alias in _search_text(built_site)
 
@@ -87,13 +107,17 @@ class _Prefixed(_Quiet):
     def translate_path(self, path):
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_prefix__")
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
 
 def _linkcheck(url: str, home: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(Path(sys.executable).parent / "linkchecker"), "--config", str(ROOT / "tests" / "linkchecker.ini"), url],
-        capture_output=True, text=True, timeout=1200, env={**os.environ, "HOME": str(home)})
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        env={**os.environ, "HOME": str(home)},
+    )
 
 
 def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(tmp_path, sources_dir):
@@ -123,15 +147,18 @@ def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(tmp_path,
 def test_bad_data_fails_the_build_with_a_clear_message_and_keeps_the_old_site(tmp_path, sources_dir):
     """Copy the project, break one record, run `make build`: it fails and site/ is untouched."""
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache"))
+    shutil.copytree(
+        ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache")
+    )
     (copy / "site").mkdir()
     (copy / "site" / "index.html").write_text("previous site")
     groups = copy / "ispk" / "data" / "groups.py"
     groups.write_text(groups.read_text().replace('kind="militant faction"', 'kind="militant fraction"', 1))
     env = {**os.environ, "ISPK_SOURCES": str(sources_dir)}
     # -o venv: the copy uses this checkout's .venv as it is (never reinstalls the package from the copy).
-    result = subprocess.run(["make", "-s", "-o", "venv", "build", f"VENV={ROOT / '.venv'}"],
-                            cwd=copy, capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        ["make", "-s", "-o", "venv", "build", f"VENV={ROOT / '.venv'}"], cwd=copy, capture_output=True, text=True, env=env
+    )
     assert result.returncode != 0
     assert "group 'jundullah', field 'kind': 'militant fraction' is not allowed" in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
@@ -141,8 +168,9 @@ def test_bad_data_fails_the_build_with_a_clear_message_and_keeps_the_old_site(tm
 
 def test_generate_writes_a_folder_any_engine_builds(tmp_path, sources_dir):
     """`make export`: Markdown, assets, data and citation files, and a configuration with the navigation as a list."""
-    result = subprocess.run([sys.executable, "-m", "ispk", "generate", "--folder", str(tmp_path / "out")], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "ispk", "generate", "--folder", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     docs = tmp_path / "out" / "docs"
     assert (docs / "groups" / "islamic-state.md").is_file()
@@ -150,9 +178,12 @@ def test_generate_writes_a_folder_any_engine_builds(tmp_path, sources_dir):
     assert (docs / "data" / "datapackage.json").is_file() and (docs / "cite" / "groups" / "islamic-state.bib").is_file()
     assert not (docs / "narrative").exists() and not (docs / "SUMMARY.md").exists()
     import yaml
+
     config = yaml.safe_load((tmp_path / "out" / "mkdocs.yml").read_text())
     assert config["docs_dir"] == "docs" and {"Home": "index.md"} in config["nav"]
-    assert not {"gen-files", "literate-nav", "section-index"} & {p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]}
+    assert not {"gen-files", "literate-nav", "section-index"} & {
+        p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]
+    }
 
 
 def test_generate_writes_only_what_changed(tmp_path, sources_dir):
@@ -173,14 +204,16 @@ def test_another_engine_builds_the_same_pages_from_the_same_folder(built_site, t
     """ProperDocs, the maintained fork of MkDocs 1.x, builds the generated folder into the same set of pages."""
     result = build_site(tmp_path / "site", "--engine", engine)
     assert result.returncode == 0, result.stderr[-3000:]
+
     def files(site: Path) -> list[str]:
         # The search index's chunk names are hashes of their content, which includes each engine's own markup.
         return sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts)
+
     assert files(tmp_path / "site") == files(built_site)
-    count = lambda site: json.loads((site / "pagefind" / "pagefind-entry.json").read_text())["languages"]["en"]["page_count"]  # noqa: E731
+    count = lambda site: json.loads((site / "pagefind" / "pagefind-entry.json").read_text())["languages"]["en"]["page_count"]
     assert count(tmp_path / "site") == count(built_site)
     page = "groups/islamic-state/index.html"
-    strip = lambda html: re.sub(r'<meta name="generator"[^>]*>', "", html)  # noqa: E731
+    strip = lambda html: re.sub(r'<meta name="generator"[^>]*>', "", html)
     assert strip((tmp_path / "site" / page).read_text()) == strip((built_site / page).read_text())
 
 
@@ -207,6 +240,7 @@ ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 def test_no_page_shows_an_escaped_entity_as_text(built_site):
     """Escaped exactly once: a reader never sees "&#95;" or "&amp;" (a value escaped twice)."""
     import lxml.html
+
     shown = []
     for file in sorted(built_site.rglob("*.html")):
         tree = lxml.html.fromstring(file.read_bytes())

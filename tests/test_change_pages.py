@@ -8,6 +8,7 @@ slots those changes call for, with links that resolve; and with one release
 only, nothing is claimed. tests/test_releases.py does the same end to end, from
 two git tags through mike.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -40,20 +41,35 @@ ADDED_TITLE = "Added for the test"
 
 def new_data():
     data = small()
-    added = Event(id="added-event", title=ADDED_TITLE, kind="briefing", summary="Added.", undated_reason="test",
-                  places=("islamabad",), cites=(cite("speaking at a weekly briefing in Islamabad Thursday"),))
+    added = Event(
+        id="added-event",
+        title=ADDED_TITLE,
+        kind="briefing",
+        summary="Added.",
+        undated_reason="test",
+        places=("islamabad",),
+        cites=(cite("speaking at a weekly briefing in Islamabad Thursday"),),
+    )
     return dataclasses.replace(data, events=(*data.events, added))
 
 
 def old_data():
     data = small()
     [islamic_state, jundullah] = data.groups
-    gone = Statement(id="gone-statement", text="Words of an official.", form="quote", speaker_label="an official", event="briefing",
-                     cites=(cite(),))
+    gone = Statement(
+        id="gone-statement",
+        text="Words of an official.",
+        form="quote",
+        speaker_label="an official",
+        event="briefing",
+        cites=(cite(),),
+    )
     return dataclasses.replace(
-        data, groups=(islamic_state, dataclasses.replace(jundullah, id="jundallah", name=POISON)),
+        data,
+        groups=(islamic_state, dataclasses.replace(jundullah, id="jundallah", name=POISON)),
         events=(dataclasses.replace(data.events[0], date=When(date="2014")),),
-        statements=(*data.statements, gone))
+        statements=(*data.statements, gone),
+    )
 
 
 def history() -> changes.Releases:
@@ -64,11 +80,21 @@ def history() -> changes.Releases:
 
 
 def build(releases: changes.Releases, deployed: str | None = None):
-    config = dataclasses.replace(site_config.load(), version=releases.current.version,
-                                 release_date=releases.current.date, deployed_version=deployed)
+    config = dataclasses.replace(
+        site_config.load(), version=releases.current.version, release_date=releases.current.date, deployed_version=deployed
+    )
     ix = Index(new_data())
-    plan = site_plan.make(ix, config=config, narrative=Narrative(None), sources_dir=None, pictures=None,
-                          citations=None, git=None, opendata=True, releases=releases)
+    plan = site_plan.make(
+        ix,
+        config=config,
+        narrative=Narrative(None),
+        sources_dir=None,
+        pictures=None,
+        citations=None,
+        git=None,
+        opendata=True,
+        releases=releases,
+    )
     return plan, Renderer(ix).site(plan)
 
 
@@ -89,7 +115,11 @@ def section(soup: BeautifulSoup, heading: str) -> BeautifulSoup:
 
 
 def rows(soup: BeautifulSoup) -> list[list[str]]:
-    return [[" ".join(td.get_text(" ", strip=True).split()) for td in tr.find_all("td")] for tr in soup.find_all("tr") if tr.find("td")]
+    return [
+        [" ".join(td.get_text(" ", strip=True).split()) for td in tr.find_all("td")]
+        for tr in soup.find_all("tr")
+        if tr.find("td")
+    ]
 
 
 def resolve(page: str, href: str) -> str:
@@ -129,14 +159,21 @@ def test_the_known_changes_are_computed():
     }
     # Where each record is shown, in the release where it is described: a statement on its event's page.
     assert {c.id: c.home for c in rc.changes} == {
-        "added-event": "events/added-event.md", "jundallah": "groups/jundallah.md", "jundullah": "groups/jundullah.md",
-        "gone-statement": "events/briefing.md#fact-gone-statement", "briefing": "events/briefing.md"}
+        "added-event": "events/added-event.md",
+        "jundallah": "groups/jundallah.md",
+        "jundullah": "groups/jundullah.md",
+        "gone-statement": "events/briefing.md#fact-gone-statement",
+        "briefing": "events/briefing.md",
+    }
 
 
 def test_the_plan_has_a_page_per_release_a_since_page_and_the_index_in_the_navigation(plain):
     plan, _ = plain
-    assert sorted(p for p in plan.pages if p.startswith("changes/")) == ["changes/0.2.0.md", "changes/index.md",
-                                                                          "changes/since-0.1.0.md"]
+    assert sorted(p for p in plan.pages if p.startswith("changes/")) == [
+        "changes/0.2.0.md",
+        "changes/index.md",
+        "changes/since-0.1.0.md",
+    ]
     assert ("What changed", routes.CHANGES) in {(e.title, e.path) for e in plan.nav}
     # The banner's target (docs/assets/versions.js) is this page's address.
     assert routes.url_of(routes.since_page("0.1.0")) == "changes/since-0.1.0/"
@@ -156,12 +193,15 @@ def test_the_release_page_lists_exactly_the_changes_with_working_links(plain):
     removed = section(soup, "Records removed")
     assert rows(removed) == [
         [f"{POISON} (jundallah)", "group", "Renamed to Jundullah ; its old address groups/jundallah/ redirects there."],
-        ["Statement by an official (gone-statement)", "statement", "Removed; no record replaces it."]]
+        ["Statement by an official (gone-statement)", "statement", "Removed; no record replaces it."],
+    ]
     assert [resolve(path, a["href"]) for a in removed.find_all("a")] == ["groups/jundullah.md"]
     assert soup.find("b") is None  # the old name stays text
     changed = section(soup, "Records changed")
-    assert rows(changed) == [["name", POISON, "Jundullah", "revised"],
-                             ["date", "2014", "2014-12 inferred", "more precise (year → month)"]]
+    assert rows(changed) == [
+        ["name", POISON, "Jundullah", "revised"],
+        ["date", "2014", "2014-12 inferred", "more precise (year → month)"],
+    ]
     assert [resolve(path, a["href"]) for a in changed.find_all("a")] == ["groups/jundullah.md", "events/briefing.md"]
     # Every internal link on the page reaches a page of the plan or a file beside it.
     for a in soup.find_all("a"):
@@ -190,28 +230,42 @@ def test_a_versioned_build_links_to_the_page_in_both_releases(versioned):
         # The rename: the record now (in this release), then its old page in 0.1.0 and its new page in 0.2.0.
         ["0.2.0/groups/jundullah/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/"],
         # The removed statement: where it was shown in 0.1.0.
-        ["0.1.0/events/briefing/#fact-gone-statement"]]
+        ["0.1.0/events/briefing/#fact-gone-statement"],
+    ]
     assert links_by_row(section(soup, "Records added"), "0.2.0", path) == [
-        ["0.2.0/events/added-event/", "0.2.0/events/added-event/"]]
+        ["0.2.0/events/added-event/", "0.2.0/events/added-event/"]
+    ]
     changed = [served("0.2.0", path, a["href"]) for a in section(soup, "Records changed").find_all("a")]
     # A renamed record's page in the release before is at its old address.
-    assert changed == ["0.2.0/groups/jundullah/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/",
-                       "0.2.0/events/briefing/", "0.1.0/events/briefing/", "0.2.0/events/briefing/"]
+    assert changed == [
+        "0.2.0/groups/jundullah/",
+        "0.1.0/groups/jundallah/",
+        "0.2.0/groups/jundullah/",
+        "0.2.0/events/briefing/",
+        "0.1.0/events/briefing/",
+        "0.2.0/events/briefing/",
+    ]
     assert "Page in each release" in [th.get_text() for th in soup.find_all("th")]
 
 
 def test_a_changed_record_page_has_its_changes_linking_to_both_releases(versioned):
     plan, pages = versioned
     assert {p for p, page in plan.pages.items() if "changes" in page.slots} == {
-        "groups/jundullah.md", "events/briefing.md", "events/added-event.md"}
+        "groups/jundullah.md",
+        "events/briefing.md",
+        "events/added-event.md",
+    }
     path = "groups/jundullah.md"
     changes_section = section(html(pages[path]), "Changes")
     assert rows(changes_section) == [
         ["0.2.0", "Renamed from jundallah; the old address groups/jundallah/ redirects here", "—", "—", "0.1.0 · 0.2.0"],
-        ["0.2.0", "name: revised", POISON, "Jundullah", "0.1.0 · 0.2.0"]]
+        ["0.2.0", "name: revised", POISON, "Jundullah", "0.1.0 · 0.2.0"],
+    ]
     assert html(pages[path]).find("b") is None
-    assert links_by_row(changes_section, "0.2.0", path) == [
-        ["0.2.0/changes/0.2.0/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/"]] * 2
+    assert (
+        links_by_row(changes_section, "0.2.0", path)
+        == [["0.2.0/changes/0.2.0/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/"]] * 2
+    )
     event = section(html(pages["events/briefing.md"]), "Changes")
     assert rows(event) == [["0.2.0", "date: more precise (year → month)", "2014", "2014-12 inferred", "0.1.0 · 0.2.0"]]
     added = section(html(pages["events/added-event.md"]), "Changes")
@@ -262,9 +316,11 @@ def test_one_release_claims_no_change():
 
 def test_read_leaves_out_later_tags_and_stands_in_for_an_untagged_release(monkeypatch):
     """changes.read: a build of an old release does not see later tags; this checkout's data is the release until tagged."""
-    snaps = {"v0.1.0": changes.snapshot_of(snapshot.export(old_data()), "0.1.0", OLD.date),
-             "v0.2.0": changes.snapshot_of(snapshot.export(new_data()), "0.2.0", NEW.date),
-             "v0.3.0": changes.snapshot_of(snapshot.export(new_data()), "0.3.0", "2027-01-01")}
+    snaps = {
+        "v0.1.0": changes.snapshot_of(snapshot.export(old_data()), "0.1.0", OLD.date),
+        "v0.2.0": changes.snapshot_of(snapshot.export(new_data()), "0.2.0", NEW.date),
+        "v0.3.0": changes.snapshot_of(snapshot.export(new_data()), "0.3.0", "2027-01-01"),
+    }
     monkeypatch.setattr(changes, "tags", lambda repo: [(t, t[1:]) for t in snaps])
     monkeypatch.setattr(changes, "load", lambda tag, repo: snaps[tag])
     config = site_config.load()
@@ -288,6 +344,7 @@ def test_a_release_whose_data_cannot_be_read_fails_the_build_and_writes_nothing(
 
     def broken(*args, **kwargs):
         raise changes.ChangesError("v0.1.0: its data module does not load:\nNameError: name 'x' is not defined")
+
     monkeypatch.setattr(changes, "read", broken)
     assert cli.generate(tmp_path / "build") == 1
     assert not (tmp_path / "build").exists()
@@ -296,8 +353,11 @@ def test_a_release_whose_data_cannot_be_read_fails_the_build_and_writes_nothing(
 
 def test_a_nested_value_reads_as_its_fields():
     from ispk.plan.changes import readable
-    assert readable('{"cite": {"quote": "a \\"b\\"", "source": "003_x"}, "low": 70, "places": ["quetta", "karachi"]}') \
+
+    assert (
+        readable('{"cite": {"quote": "a \\"b\\"", "source": "003_x"}, "low": 70, "places": ["quetta", "karachi"]}')
         == 'cite.quote: a "b"; cite.source: 003_x; low: 70; places: ["quetta", "karachi"]'
+    )
     assert readable("[2022-12,2023-12] inferred") == "[2022-12,2023-12] inferred"
     assert readable("{not json") == "{not json"
     assert readable(None) == "—"

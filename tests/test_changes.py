@@ -1,4 +1,5 @@
 """Comparing two releases' data, field by field, without git (tests/test_releases.py does it with tags)."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -13,16 +14,24 @@ S = "003_b1c9e467b0ad7324"
 
 
 def event(**overrides) -> Event:
-    base = dict(id="quetta", title="Attack in Quetta", kind="attack", summary="An attack.",
-                date=When(date="2016"), places=("quetta",),
-                counts=(Count(measure="killed", low=70, qualifier="at least", who="source", cite=Cite(source=S, quote="70")),),
-                responsibility=(Responsibility(group="islamic-state", kind="attributed", cites=(Cite(source=S, quote="r"),)),),
-                cites=(Cite(source=S, quote="q"),))
+    base = dict(
+        id="quetta",
+        title="Attack in Quetta",
+        kind="attack",
+        summary="An attack.",
+        date=When(date="2016"),
+        places=("quetta",),
+        counts=(Count(measure="killed", low=70, qualifier="at least", who="source", cite=Cite(source=S, quote="70")),),
+        responsibility=(Responsibility(group="islamic-state", kind="attributed", cites=(Cite(source=S, quote="r"),)),),
+        cites=(Cite(source=S, quote="q"),),
+    )
     return Event(**{**base, **overrides})
 
 
 def group(ident: str, name: str) -> Group:
-    return Group(id=ident, name=name, kind="militant group", facts=(Fact(id="fact", text="t", cites=(Cite(source=S, quote="x"),)),))
+    return Group(
+        id=ident, name=name, kind="militant group", facts=(Fact(id="fact", text="t", cites=(Cite(source=S, quote="x"),)),)
+    )
 
 
 def snap(version: str, redirects: dict | None = None, **records) -> changes.Snapshot:
@@ -47,13 +56,16 @@ def test_a_date_made_more_precise():
 
 
 def test_a_date_revised_or_made_vaguer():
-    assert fields(compare({"events": (event(date=When(date="2016-08")),)}, {"events": (event(date=When(date="2017")),)})) \
-        == {("date", "2016-08", "2017", "date revised")}
-    assert fields(compare({"events": (event(date=When(date="2016-08")),)}, {"events": (event(date=When(date="2016")),)})) \
-        == {("date", "2016-08", "2016", "less precise (month → year)")}
+    assert fields(compare({"events": (event(date=When(date="2016-08")),)}, {"events": (event(date=When(date="2017")),)})) == {
+        ("date", "2016-08", "2017", "date revised")
+    }
+    assert fields(compare({"events": (event(date=When(date="2016-08")),)}, {"events": (event(date=When(date="2016")),)})) == {
+        ("date", "2016-08", "2016", "less precise (month → year)")
+    }
     inferred = When(date="2016-08", basis="inferred", reason="last month")
-    assert fields(compare({"events": (event(date=When(date="2016-08")),)}, {"events": (event(date=inferred),)})) \
-        == {("date", "2016-08", "2016-08 inferred", "date basis or qualifier revised")}
+    assert fields(compare({"events": (event(date=When(date="2016-08")),)}, {"events": (event(date=inferred),)})) == {
+        ("date", "2016-08", "2016-08 inferred", "date basis or qualifier revised")
+    }
 
 
 def test_a_date_made_uncertain_or_its_range_revised():
@@ -64,7 +76,8 @@ def test_a_date_made_uncertain_or_its_range_revised():
     wider = When(date="2014-06/2014-12", reason="between the two reports")
     narrower = When(date="2014-10/2014-11", reason="between the two reports")
     assert fields(compare({"events": (event(date=wider),)}, {"events": (event(date=narrower),)})) == {
-        ("date", "2014-06/2014-12", "2014-10/2014-11", "date revised")}
+        ("date", "2014-06/2014-12", "2014-10/2014-11", "date revised")
+    }
 
 
 def test_a_field_the_old_model_lacked_is_a_change_only_when_it_says_something():
@@ -95,9 +108,14 @@ def test_a_count_revised_and_a_second_count_added_are_told_apart():
     rc = compare({"events": (event(),)}, {"events": (event(counts=(wounded, revised)),)})
     # Matched by measure, speaker and source, not by position: the killed count moved to [1].
     assert {(f, o, n) for f, o, n, _ in fields(rc)} == {
-        ("counts[0]", None, '{"cite": {"quote": "100", "source": "003_b1c9e467b0ad7324"}, "low": 100, '
-                            '"measure": "wounded", "qualifier": "exact", "who": "source"}'),
-        ("counts[1].low", "70", "73")}
+        (
+            "counts[0]",
+            None,
+            '{"cite": {"quote": "100", "source": "003_b1c9e467b0ad7324"}, "low": 100, '
+            '"measure": "wounded", "qualifier": "exact", "who": "source"}',
+        ),
+        ("counts[1].low", "70", "73"),
+    }
 
 
 def test_places_added_and_removed_item_by_item():
@@ -110,8 +128,11 @@ def test_renamed_merged_and_deleted_follow_the_new_release_redirects():
     new = {"groups": (group("jundullah", "Jundullah"), group("ttp", "TTP"))}
     rc = compare(old, new, {"groups/jundallah/": "groups/jundullah.md", "groups/ahrar/": "groups/ttp.md"})
     got = {(c.change, c.id, c.target_id, c.redirect) for c in rc.changes if c.change != "changed"}
-    assert got == {("renamed", "jundallah", "jundullah", "groups/jundallah/"), ("merged", "ahrar", "ttp", "groups/ahrar/"),
-                   ("removed", "gone", None, None)}
+    assert got == {
+        ("renamed", "jundallah", "jundullah", "groups/jundallah/"),
+        ("merged", "ahrar", "ttp", "groups/ahrar/"),
+        ("removed", "gone", None, None),
+    }
     # The renamed record's own changes come with it, under its new id (the id itself is the rename).
     assert {(c.id, c.field, c.old, c.new) for c in rc.of("changed")} == {("jundullah", "name", "Jundallah", "Jundullah")}
     assert rc.counts() == {"added": 0, "removed": 3, "changed": 1}
@@ -138,7 +159,13 @@ def test_rows_follow_the_table_schema_columns():
     rc = compare({"events": (event(),)}, {"events": (event(date=When(date="2016-08")),)})
     [row] = changes.rows([rc])
     assert list(row) == [c["name"] for c in changes.table_schema()["fields"]]
-    assert (row["release"], row["change"], row["field"], row["old_value"], row["new_value"]) == ("0.2.0", "changed", "date", "2016", "2016-08")
+    assert (row["release"], row["change"], row["field"], row["old_value"], row["new_value"]) == (
+        "0.2.0",
+        "changed",
+        "date",
+        "2016",
+        "2016-08",
+    )
 
 
 def test_release_files_are_derived_and_checked():
@@ -146,18 +173,27 @@ def test_release_files_are_derived_and_checked():
     cff = 'cff-version: 1.2.0\nversion: 0.1.0\ndate-released: "2026-11-22"\n'
     log = "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- A thing.\n\n## [0.1.0] - 2026-11-22\n\n- First.\n\n[0.1.0]: https://r/releases/tag/v0.1.0\n"
     info = release.ReleaseInfo(version="0.2.0", date="2026-12-01")
-    new = (release.set_in_mkdocs(mkdocs, info), release.set_in_citation_cff(cff, info), release.set_in_changelog(log, info, "https://r"))
+    new = (
+        release.set_in_mkdocs(mkdocs, info),
+        release.set_in_citation_cff(cff, info),
+        release.set_in_changelog(log, info, "https://r"),
+    )
     assert release.disagreements(*new) == []
     assert "## [Unreleased]\n\n## [0.2.0] - 2026-12-01\n\n### Added\n\n- A thing.\n\n## [0.1.0]" in new[2]
     assert new[2].endswith("[0.2.0]: https://r/releases/tag/v0.2.0\n[0.1.0]: https://r/releases/tag/v0.1.0\n")
-    assert release.disagreements(new[0], cff, new[2]) == ["CITATION.cff names 0.1.0 of 2026-11-22, mkdocs.yml 0.2.0 of 2026-12-01"]
+    assert release.disagreements(new[0], cff, new[2]) == [
+        "CITATION.cff names 0.1.0 of 2026-11-22, mkdocs.yml 0.2.0 of 2026-12-01"
+    ]
 
 
-@pytest.mark.parametrize("version, current, tags, message", [
-    ("0.2", "0.1.0", [], "is not MAJOR.MINOR.PATCH"),
-    ("0.1.0", "0.1.0", [], "is not above the current release 0.1.0"),
-    ("0.2.0", "0.1.0", ["v0.2.0"], "tag v0.2.0 exists already"),
-])
+@pytest.mark.parametrize(
+    "version, current, tags, message",
+    [
+        ("0.2", "0.1.0", [], "is not MAJOR.MINOR.PATCH"),
+        ("0.1.0", "0.1.0", [], "is not above the current release 0.1.0"),
+        ("0.2.0", "0.1.0", ["v0.2.0"], "tag v0.2.0 exists already"),
+    ],
+)
 def test_a_release_that_must_not_be_made_is_refused(version, current, tags, message):
     with pytest.raises(ValueError, match=message):
         release.check_version(version, current, tags)
@@ -165,10 +201,13 @@ def test_a_release_that_must_not_be_made_is_refused(version, current, tags, mess
 
 def test_an_empty_unreleased_section_is_refused():
     with pytest.raises(release.ReleaseError, match="lists no change"):
-        release.set_in_changelog("## [Unreleased]\n\n## [0.1.0] - 2026-11-22\n", release.ReleaseInfo(version="0.2.0", date="2026-12-01"), "https://r")
+        release.set_in_changelog(
+            "## [Unreleased]\n\n## [0.1.0] - 2026-11-22\n", release.ReleaseInfo(version="0.2.0", date="2026-12-01"), "https://r"
+        )
 
 
 def test_the_release_files_of_this_checkout_agree():
     from conftest import ROOT
+
     texts = [(ROOT / n).read_text(encoding="utf-8") for n in ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")]
     assert release.disagreements(*texts) == []

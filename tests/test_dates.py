@@ -1,4 +1,5 @@
 """Dates: one date, one of several (EDTF set) or a range (EDTF interval), in words, sorted, filed by year."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,17 +9,20 @@ from ispk.index import Index, year_key, year_keys
 from ispk.model import When
 
 
-@pytest.mark.parametrize("edtf, words, years, earliest, latest", [
-    ("2016", "2016", (2016,), "2016-01-01", "2016-12-31"),
-    ("2016-02", "February 2016", (2016,), "2016-02-01", "2016-02-29"),
-    ("XXXX-09-01", "1 September (year not stated)", (), None, None),
-    ("[2022-12,2023-12]", "December 2022 or December 2023", (2022, 2023), "2022-12-01", "2023-12-31"),
-    ("[2022-12-12,2023-12-12]", "12 December 2022 or 12 December 2023", (2022, 2023), "2022-12-12", "2023-12-12"),
-    ("[2014-10,2014-11]", "October 2014 or November 2014", (2014,), "2014-10-01", "2014-11-30"),
-    ("[2014,2015,2016]", "2014, 2015 or 2016", (2014, 2015, 2016), "2014-01-01", "2016-12-31"),
-    ("2014-06/2014-12", "between June and December 2014", (2014,), "2014-06-01", "2014-12-31"),
-    ("2014-06/2015-02", "between June 2014 and February 2015", (2014, 2015), "2014-06-01", "2015-02-28"),
-])
+@pytest.mark.parametrize(
+    "edtf, words, years, earliest, latest",
+    [
+        ("2016", "2016", (2016,), "2016-01-01", "2016-12-31"),
+        ("2016-02", "February 2016", (2016,), "2016-02-01", "2016-02-29"),
+        ("XXXX-09-01", "1 September (year not stated)", (), None, None),
+        ("[2022-12,2023-12]", "December 2022 or December 2023", (2022, 2023), "2022-12-01", "2023-12-31"),
+        ("[2022-12-12,2023-12-12]", "12 December 2022 or 12 December 2023", (2022, 2023), "2022-12-12", "2023-12-12"),
+        ("[2014-10,2014-11]", "October 2014 or November 2014", (2014,), "2014-10-01", "2014-11-30"),
+        ("[2014,2015,2016]", "2014, 2015 or 2016", (2014, 2015, 2016), "2014-01-01", "2016-12-31"),
+        ("2014-06/2014-12", "between June and December 2014", (2014,), "2014-06-01", "2014-12-31"),
+        ("2014-06/2015-02", "between June 2014 and February 2015", (2014, 2015), "2014-06-01", "2015-02-28"),
+    ],
+)
 def test_words_years_and_bounds(edtf, words, years, earliest, latest):
     when = When(date=edtf, reason="test")
     value = dates.parse(edtf)
@@ -41,10 +45,13 @@ def test_by_leaves_the_earliest_day_open():
 
 
 def test_uncertain_dates_sort_by_their_earliest_date():
-    whens = [When(date="2023-01"), When(date="[2022-12,2023-12]", reason="r"), When(date="2014-06/2014-12", reason="r"),
-             When(date="2014-05")]
-    assert [w.date for w in sorted(whens, key=dates.sort_key)] == \
-        ["2014-05", "2014-06/2014-12", "[2022-12,2023-12]", "2023-01"]
+    whens = [
+        When(date="2023-01"),
+        When(date="[2022-12,2023-12]", reason="r"),
+        When(date="2014-06/2014-12", reason="r"),
+        When(date="2014-05"),
+    ]
+    assert [w.date for w in sorted(whens, key=dates.sort_key)] == ["2014-05", "2014-06/2014-12", "[2022-12,2023-12]", "2023-01"]
 
 
 def test_year_of_is_none_when_the_year_is_uncertain():

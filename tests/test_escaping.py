@@ -6,6 +6,7 @@ same arbitrary string, the pages are generated and converted to HTML with the
 extensions mkdocs.yml configures, and the HTML must contain the string as
 text and no markup of its own.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,8 @@ import re
 import markdown
 import yaml
 from bs4 import BeautifulSoup
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from factories import cite, small
@@ -23,8 +25,34 @@ from ispk.model import Account, Alias, Count, Event, Fact, Group, Note, Place, R
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in CONFIG["markdown_extensions"]]
 # Elements our templates produce; anything else in the HTML came from data.
-ALLOWED_TAGS = {"a", "abbr", "blockquote", "br", "code", "div", "em", "h1", "h2", "hr", "li", "nav", "ol", "p", "q",
-                "small", "span", "strong", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"}
+ALLOWED_TAGS = {
+    "a",
+    "abbr",
+    "blockquote",
+    "br",
+    "code",
+    "div",
+    "em",
+    "h1",
+    "h2",
+    "hr",
+    "li",
+    "nav",
+    "ol",
+    "p",
+    "q",
+    "small",
+    "span",
+    "strong",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
 
 # The pages alone: validation is bypassed on purpose, and pictures and citations are tested elsewhere.
 PAGES_ONLY = Build(narrative=None, pictures=False, citations=False, opendata=False)
@@ -37,22 +65,47 @@ def poisoned(payload: str):
     """The small dataset with the payload in every free-text field that reaches a page."""
     base = small()
     q = cite("speaking at a weekly briefing in Islamabad Thursday")
-    group = Group(id="islamic-state", name=payload, kind="transnational jihadist organization",
-                  aliases=(Alias(name=payload, cites=(q,)),), facts=(Fact(id="f1", text=payload, cites=(q,)),), cites=(q,))
-    event = Event(id="briefing", title=payload, kind="attack", summary=payload, places=("islamabad",),
-                  groups=("islamic-state",), cites=(q,),
-                  counts=(Count(measure="killed", low=1, who=payload, cite=q),),
-                  responsibility=(Responsibility(group=None, kind="claimed", label=payload, by=payload, cites=(q,)),),
-                  accounts=(Account(aspect=payload, says=payload, cite=q),),
-                  notes=(Note(id="n1", text=payload, cites=(q,)),))
+    group = Group(
+        id="islamic-state",
+        name=payload,
+        kind="transnational jihadist organization",
+        aliases=(Alias(name=payload, cites=(q,)),),
+        facts=(Fact(id="f1", text=payload, cites=(q,)),),
+        cites=(q,),
+    )
+    event = Event(
+        id="briefing",
+        title=payload,
+        kind="attack",
+        summary=payload,
+        places=("islamabad",),
+        groups=("islamic-state",),
+        cites=(q,),
+        counts=(Count(measure="killed", low=1, who=payload, cite=q),),
+        responsibility=(Responsibility(group=None, kind="claimed", label=payload, by=payload, cites=(q,)),),
+        accounts=(Account(aspect=payload, says=payload, cite=q),),
+        notes=(Note(id="n1", text=payload, cites=(q,)),),
+    )
     statement = Statement(id="s1", text=payload, form="quote", speaker_label=payload, event="briefing", cites=(q,))
-    relation = Relation(id="r1", kind="pledge", subject="jundullah", object="islamic-state", basis="reported",
-                        by=payload, description=payload, cites=(q,))
+    relation = Relation(
+        id="r1",
+        kind="pledge",
+        subject="jundullah",
+        object="islamic-state",
+        basis="reported",
+        by=payload,
+        description=payload,
+        cites=(q,),
+    )
     return base.__class__(
-        sources=base.sources, groups=(group, base.groups[1]),
+        sources=base.sources,
+        groups=(group, base.groups[1]),
         regions=(Region(id="pakistan", name=payload, kind="country"),),
         places=(Place(id="islamabad", name=payload, kind="city", region="pakistan", cites=(q,)),),
-        events=(event,), statements=(statement,), relations=(relation,))
+        events=(event,),
+        statements=(statement,),
+        relations=(relation,),
+    )
 
 
 def html_of(page: str) -> BeautifulSoup:
@@ -75,8 +128,15 @@ def html_of(page: str) -> BeautifulSoup:
 def test_text_fields_render_as_text(payload):
     folded = re.sub(r"\s+", " ", payload).strip()
     pages = PAGES_ONLY.run(poisoned(payload), check=False).pages
-    for path in ("groups/islamic-state.md", "events/briefing.md", "places/islamabad.md", "regions/pakistan.md",
-                 "statements/index.md", "relations/index.md", "names.md"):
+    for path in (
+        "groups/islamic-state.md",
+        "events/briefing.md",
+        "places/islamabad.md",
+        "regions/pakistan.md",
+        "statements/index.md",
+        "relations/index.md",
+        "names.md",
+    ):
         soup = html_of(pages[path])
         tags = {t.name for t in soup.find_all(True)}
         assert tags <= ALLOWED_TAGS, (path, tags - ALLOWED_TAGS)

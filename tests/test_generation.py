@@ -1,4 +1,5 @@
 """Generated Markdown: a page per entity, links in both directions, everything reachable."""
+
 from __future__ import annotations
 
 import posixpath
@@ -19,8 +20,14 @@ def links_from(pages: dict[str, str], path: str) -> set[str]:
 
 
 def test_every_entity_has_a_page(dataset, pages):
-    for kind, records in (("source", dataset.sources), ("group", dataset.groups), ("region", dataset.regions),
-                          ("place", dataset.places), ("person", dataset.people), ("event", dataset.events)):
+    for kind, records in (
+        ("source", dataset.sources),
+        ("group", dataset.groups),
+        ("region", dataset.regions),
+        ("place", dataset.places),
+        ("person", dataset.people),
+        ("event", dataset.events),
+    ):
         for record in records:
             assert page_path(kind, record.id) in pages, (kind, record.id)
     for year in Index(dataset).years:
@@ -28,8 +35,18 @@ def test_every_entity_has_a_page(dataset, pages):
 
 
 def test_every_kind_has_an_index_page(pages):
-    for folder in ("groups", "regions", "places", "years", "events", "people", "sources", "statements",
-                   "statistics", "relations"):
+    for folder in (
+        "groups",
+        "regions",
+        "places",
+        "years",
+        "events",
+        "people",
+        "sources",
+        "statements",
+        "statistics",
+        "relations",
+    ):
         assert f"{folder}/index.md" in pages
 
 
@@ -97,6 +114,7 @@ def test_relations_link_both_groups(dataset, pages):
 def test_sources_list_every_fact_they_support(dataset, pages):
     from ispk.render.markdown import text
     from ispk.walk import cite_uses
+
     for use in cite_uses(dataset):
         if use.kind == "set-aside":
             continue
@@ -110,7 +128,9 @@ def test_people_link_to_their_statements(dataset, pages):
             assert f"fact-{s.id}" in pages[page_path("person", s.speaker)]
 
 
-@pytest.mark.parametrize("alias", ["Daesh", "Daish", "ISIS", "Wilayat-e-Khurasan", "Tehreek-i-Taliban", "Pakistani Taliban", "LeJ"])
+@pytest.mark.parametrize(
+    "alias", ["Daesh", "Daish", "ISIS", "Wilayat-e-Khurasan", "Tehreek-i-Taliban", "Pakistani Taliban", "LeJ"]
+)
 def test_aliases_are_on_the_group_pages_and_in_the_glossary(pages, alias):
     assert alias in pages["names.md"]
     assert any(alias in text for path, text in pages.items() if path.startswith("groups/") and path != "groups/index.md")
@@ -118,6 +138,7 @@ def test_aliases_are_on_the_group_pages_and_in_the_glossary(pages, alias):
 
 def test_a_relation_of_part_of_a_group_is_never_the_whole_groups(dataset, pages):
     from ispk.plan.figures import _edges
+
     part = next(r for r in dataset.relations if r.id == "ttp-commanders-support-is-2014")
     assert part.subject_part == "five commanders"
     edges = _edges(dataset.relations, {g.id for g in dataset.groups})

@@ -5,6 +5,7 @@ data) goes through the whole pipeline and the engine; the built page's <title>,
 <meta name="description">, OpenGraph, Dublin Core and Highwire tags and its
 JSON-LD must each give back the exact title, neither broken nor double-escaped.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -18,7 +19,7 @@ from ispk import config as site_config
 from ispk.adapters import engine, folder
 from ispk.build import Build
 
-TITLE = 'Q&A on "Daesh" > 3 <3 \'x\' & friends'
+TITLE = "Q&A on \"Daesh\" > 3 <3 'x' & friends"
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 vnu.jar comes from the npm lock file (`make test` runs `npm ci`); it runs on the
 Java on the machine, in one JVM for every page (it is slow to start).
 """
+
 from __future__ import annotations
 
 import json
@@ -20,8 +21,11 @@ def _upstream(message: dict) -> bool:
     """Material's own markup, which this project does not write: `autocomplete="off"` on the
     checkbox inputs that open the drawer and the search (`partials/…` of mkdocs-material;
     Firefox needs it to forget their state). Nothing else is filtered."""
-    return (message["message"].startswith("Attribute “autocomplete” is only allowed when the input type is")
-            and 'type="checkbox"' in message.get("extract", "") and 'class="md-toggle"' in message.get("extract", ""))
+    return (
+        message["message"].startswith("Attribute “autocomplete” is only allowed when the input type is")
+        and 'type="checkbox"' in message.get("extract", "")
+        and 'class="md-toggle"' in message.get("extract", "")
+    )
 
 
 def test_every_page_is_valid_html(built_site):
@@ -32,8 +36,12 @@ def test_every_page_is_valid_html(built_site):
         pytest.fail(f"{VNU} is missing: run `npm ci` (make test does)")
     pages = sorted(built_site.rglob("*.html"))
     assert len(pages) > 100
-    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, pages)],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     messages = json.loads(result.stderr or result.stdout)["messages"]
     errors = [m for m in messages if m["type"] != "info" and not _upstream(m)]
     report = "\n".join(f"{m['url'].split(str(built_site))[-1]}:{m.get('lastLine')}: {m['message']}" for m in errors[:40])

@@ -6,6 +6,7 @@ record lives on an index page, so a record's link does not move when an index
 switches: statements without an event or speaker, and figures, live on their
 year's page.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,13 +18,19 @@ from ispk.build import Build
 from ispk.dates import year_key, year_keys, year_uncertain
 from ispk.plan import lists
 
-KINDS = (("events/index.md", "events", "event"), ("statements/index.md", "statements", "statement"),
-         ("statistics/index.md", "statistics", "statistic"))
+KINDS = (
+    ("events/index.md", "events", "event"),
+    ("statements/index.md", "statements", "statement"),
+    ("statistics/index.md", "statistics", "statistic"),
+)
 
 
 def _pages(dataset, sources_dir, pictures=False, cache=None) -> dict[str, str]:
-    return Build(sources=sources_dir, narrative=None, pictures=pictures, citations=False, opendata=False,
-                 cache=cache).run(dataset, check=False).pages
+    return (
+        Build(sources=sources_dir, narrative=None, pictures=pictures, citations=False, opendata=False, cache=cache)
+        .run(dataset, check=False)
+        .pages
+    )
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
 """`make source FILE=...`: a new text in the archive and its catalogue started, or a clear refusal."""
+
 from __future__ import annotations
 
 import ast
@@ -13,10 +14,12 @@ from ispk import archive, new_source
 
 ROOT = Path(__file__).resolve().parent.parent
 # Invented text: no real people, places or events.
-TEXT = ("Skip to content\n\n"
-        "Invented Example: A Lantern Festival In The Fictional Town Of Exampleville\n\n"
-        "The organisers of the invented festival said 40 paper lanterns were lit. Nobody was hurt.\n\n"
-        "Share this article\n")
+TEXT = (
+    "Skip to content\n\n"
+    "Invented Example: A Lantern Festival In The Fictional Town Of Exampleville\n\n"
+    "The organisers of the invented festival said 40 paper lanterns were lit. Nobody was hurt.\n\n"
+    "Share this article\n"
+)
 
 
 @pytest.fixture
@@ -45,7 +48,10 @@ def test_headline_guess_finds_every_catalogued_headline(dataset, sources_dir):
 
 
 def test_a_markdown_heading_is_the_headline():
-    assert new_source.headline("Menu\n\nAn invented sentence of the body goes here.\n\n# Invented Title\n") == (5, "Invented Title")
+    assert new_source.headline("Menu\n\nAn invented sentence of the body goes here.\n\n# Invented Title\n") == (
+        5,
+        "Invented Title",
+    )
     assert new_source.headline("Menu\n") == (1, "Menu")
 
 
@@ -66,8 +72,8 @@ def test_add_archives_the_text_under_its_hash_and_starts_its_catalogue(place):
     lines = sources.splitlines()
     assert lines[lines.index('S004 = "004_94f8f6322f96e360"') + 1] == f'S005 = "{added.source_id}"'
     assert lines[added.record_line - 1] == "    Source("
-    record = "\n".join(lines[added.record_line - 1:])
-    assert f'sha256="{digest}"' in record and "headline=\"Invented Example: A Lantern Festival" in record
+    record = "\n".join(lines[added.record_line - 1 :])
+    assert f'sha256="{digest}"' in record and 'headline="Invented Example: A Lantern Festival' in record
     assert "TO FILL" in record and "publisher=None" in record and "published=None" in record
     assert "Relative dates (" in sources  # the archive README's rules, copied as a comment
     ast.parse(sources)
@@ -108,12 +114,19 @@ def test_adding_the_same_text_twice_is_refused(place):
     assert snapshot(store, root) == before
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "no such file"),
-    (b"\xef\xbb\xbfInvented\n\xff\n", "2: is not UTF-8 text (byte 0xff at offset 12): save it as UTF-8 and run the command again"),
-    (b"", "is empty: there is nothing to catalogue"),
-    (b" \n\n\t\n", "is empty: there is nothing to catalogue"),
-], ids=["missing", "not UTF-8", "empty", "white space only"])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file"),
+        (
+            b"\xef\xbb\xbfInvented\n\xff\n",
+            "2: is not UTF-8 text (byte 0xff at offset 12): save it as UTF-8 and run the command again",
+        ),
+        (b"", "is empty: there is nothing to catalogue"),
+        (b" \n\n\t\n", "is empty: there is nothing to catalogue"),
+    ],
+    ids=["missing", "not UTF-8", "empty", "white space only"],
+)
 def test_unusable_files_are_refused_naming_the_file(place, content, message):
     store, root, _ = place
     before = snapshot(store, root)
@@ -132,6 +145,7 @@ def test_a_failure_half_way_undoes_every_step(place, monkeypatch):
 
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(new_source, "checklist_module", disk_full)
     with pytest.raises(new_source.SourceError) as caught:
         new_source.add(text, directory=store, root=root)
@@ -141,6 +155,7 @@ def test_a_failure_half_way_undoes_every_step(place, monkeypatch):
 
 def test_the_command_exits_non_zero_with_the_message(tmp_path, capsys, sources_dir):
     from scripts import new_source as command
+
     assert command.main([str(tmp_path / "absent.txt")]) == 1
     assert capsys.readouterr().err == f"error: {tmp_path / 'absent.txt'}: no such file\n"
     assert command.main([]) == 2

@@ -1,4 +1,5 @@
 """Open data: the Frictionless package validates, every record and quote is in the tables, files are stable."""
+
 from __future__ import annotations
 
 import csv
@@ -12,10 +13,9 @@ from pathlib import Path
 import frictionless
 import pytest
 
-from ispk import archive, build, dates, opendata
-from ispk import kinds
-from ispk.routes import page_path, relative
+from ispk import archive, build, dates, kinds, opendata
 from ispk.model import Fact, Note
+from ispk.routes import page_path, relative
 from ispk.walk import KINDS, cite_uses, nested, records
 
 ENTITY_FOLDERS = {k.name: k.folder for k in kinds.WITH_PAGES}
@@ -67,11 +67,14 @@ def test_datapackage_validates_with_frictionless(package_dir, files):
     assert sum(task.stats.get("rows") or 0 for task in report.tasks) > 1000
 
 
-@pytest.mark.parametrize("name, column, value", [
-    ("event_places", "place_id", "no-such-place"),
-    ("citations", "record_id", "no-such-record"),   # a two-column key, into records
-    ("groups", "parent_id", "no-such-group"),       # a key into the same table
-])
+@pytest.mark.parametrize(
+    "name, column, value",
+    [
+        ("event_places", "place_id", "no-such-place"),
+        ("citations", "record_id", "no-such-record"),  # a two-column key, into records
+        ("groups", "parent_id", "no-such-group"),  # a key into the same table
+    ],
+)
 def test_frictionless_catches_a_broken_foreign_key(package_dir, tmp_path, name, column, value):
     copy = tmp_path / "data"
     for path in package_dir.rglob("*.csv"):
@@ -107,14 +110,39 @@ def test_foreign_keys_resolve(files):
 
 def test_licence_sources_and_version_are_stated(files, dataset):
     package = descriptor(files)
-    assert package["licenses"] == [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-                                    "title": "Creative Commons Attribution 4.0 International"}]
+    assert package["licenses"] == [
+        {
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0 International",
+        }
+    ]
     assert [s["title"] for s in package["sources"]] == [s.headline for s in dataset.sources]
     assert re.fullmatch(r"\d+\.\d+\.\d+", package["version"])
     names = {r["name"] for r in package["resources"]}
-    required = {"sources", "groups", "group_aliases", "regions", "places", "people", "person_roles", "events",
-                "event_places", "event_groups", "event_counts", "event_responsibility", "statements", "statistics",
-                "relations", "facts", "notes", "accounts", "citations", "set_aside", "dataset"}
+    required = {
+        "sources",
+        "groups",
+        "group_aliases",
+        "regions",
+        "places",
+        "people",
+        "person_roles",
+        "events",
+        "event_places",
+        "event_groups",
+        "event_counts",
+        "event_responsibility",
+        "statements",
+        "statistics",
+        "relations",
+        "facts",
+        "notes",
+        "accounts",
+        "citations",
+        "set_aside",
+        "dataset",
+    }
     assert required <= names
     for resource in package["resources"]:
         assert f"data/{resource['path']}" in files
@@ -136,10 +164,12 @@ def test_every_record_appears_in_its_table(dataset, files):
 def test_nested_lists_are_rows(dataset, files):
     anchors = {obj.id for _, r in records(dataset) for _, obj in nested(r) if isinstance(obj, (Fact, Note))}
     assert {row["id"] for row in table(files, "facts")} | {row["id"] for row in table(files, "notes")} == anchors
-    assert {(row["event_id"], row["place_id"]) for row in table(files, "event_places")} == \
-        {(e.id, p) for e in dataset.events for p in e.places}
-    assert {(row["group_id"], row["name"]) for row in table(files, "group_aliases")} == \
-        {(g.id, a.name) for g in dataset.groups for a in g.aliases}
+    assert {(row["event_id"], row["place_id"]) for row in table(files, "event_places")} == {
+        (e.id, p) for e in dataset.events for p in e.places
+    }
+    assert {(row["group_id"], row["name"]) for row in table(files, "group_aliases")} == {
+        (g.id, a.name) for g in dataset.groups for a in g.aliases
+    }
     assert len(table(files, "person_roles")) == sum(len(p.roles) for p in dataset.people)
     assert len(table(files, "accounts")) == sum(len(getattr(r, "accounts", ())) for _, r in records(dataset))
     claims = [(row["event_id"], row["group_id"], row["kind"]) for row in table(files, "event_responsibility")]
@@ -152,8 +182,12 @@ def test_dates_carry_edtf_precision_and_basis(dataset, files):
     assert dated
     for e in dated:
         row = rows[e.id]
-        assert (row["date"], row["date_precision"], row["date_basis"], row["date_basis_reason"]) == \
-            (e.date.date, dates.parse(e.date.date).precision, e.date.basis, e.date.reason)
+        assert (row["date"], row["date_precision"], row["date_basis"], row["date_basis_reason"]) == (
+            e.date.date,
+            dates.parse(e.date.date).precision,
+            e.date.basis,
+            e.date.reason,
+        )
     for e in dataset.events:
         if e.date is None:
             assert rows[e.id]["date"] == "" and rows[e.id]["undated_reason"] == e.undated_reason
@@ -170,8 +204,12 @@ def test_uncertain_dates_are_exported_as_edtf_with_earliest_and_latest(dataset, 
         assert row["date_form"] == value.form in ("one of", "between")
         assert (row["date_earliest"], row["date_latest"]) == dates.bounds(e.date)
     daraban = rows["daraban-attack"]
-    assert (daraban["date"], daraban["date_form"], daraban["date_earliest"], daraban["date_latest"]) == \
-        ("[2022-12-12,2023-12-12]", "one of", "2022-12-12", "2023-12-12")
+    assert (daraban["date"], daraban["date_form"], daraban["date_earliest"], daraban["date_latest"]) == (
+        "[2022-12-12,2023-12-12]",
+        "one of",
+        "2022-12-12",
+        "2023-12-12",
+    )
     # The schema types the bounds as dates, so frictionless checks their syntax.
     events = next(r for r in descriptor(files)["resources"] if r["name"] == "events")
     types = {f["name"]: f["type"] for f in events["schema"]["fields"]}
@@ -224,7 +262,7 @@ def test_an_unsupported_field_fails_loudly():
     class Odd:
         mapping: dict
 
-    with pytest.raises(TypeError, match="Odd.mapping"):
+    with pytest.raises(TypeError, match=r"Odd\.mapping"):
         opendata.shapes(Odd)
 
 
@@ -255,7 +293,9 @@ def test_every_data_link_resolves(built, files):
     found = 0
     for path, page in pages.items():
         for target in DATA_LINK.findall(page):
-            assert posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) in files, f"{path} links to missing {target}"
+            assert posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) in files, (
+                f"{path} links to missing {target}"
+            )
             found += 1
     assert found > 2 * len(files)
 

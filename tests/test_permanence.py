@@ -1,4 +1,5 @@
 """Published URLs stay published: the registry, redirects, and renamed ids."""
+
 from __future__ import annotations
 
 import shutil
@@ -48,7 +49,9 @@ def test_url_of_matches_the_engines_directory_urls():
 def test_redirect_maps_produce_working_redirect_pages(tmp_path, sources_dir):
     """mkdocs-redirects writes a page at the old address that points to the new one."""
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache"))
+    shutil.copytree(
+        ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache")
+    )
     config = copy / "mkdocs.yml"
     text = config.read_text()
     assert "redirect_maps:\n" in text

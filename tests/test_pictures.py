@@ -1,5 +1,6 @@
 """Pictures (ispk/plan/figures.py, drawn by ispk/pictures): on the pages that should have them, in their
 sections, accessible, linked, cached, deterministic."""
+
 from __future__ import annotations
 
 import posixpath
@@ -113,8 +114,8 @@ def test_inline_svg_is_fit_for_a_page(pages):
     for path, page in _picture_pages(pages).items():
         for kind, svg, _ in figures(page):
             assert "<?xml" not in svg and "<!DOCTYPE" not in svg and "<style" not in svg, (path, kind)
-            assert "\n\n" not in svg, (path, kind)   # a blank line would end the raw HTML block
-            assert "#010101" not in svg and "#020202" not in svg, (path, kind)   # sentinels themed
+            assert "\n\n" not in svg, (path, kind)  # a blank line would end the raw HTML block
+            assert "#010101" not in svg and "#020202" not in svg, (path, kind)  # sentinels themed
         ids = re.findall(r'\sid="([^"]+)"', page)
         duplicates = [i for i, n in Counter(ids).items() if n > 1]
         assert not duplicates, (path, duplicates)
@@ -211,9 +212,15 @@ def test_graph_page_lists_every_relation(pages, dataset):
 # --------------------------------------------------------------------------- #
 
 # (page kind, slot) -> the id of the heading the picture must follow, None: before the first section.
-PLACES = {("group", "timeline"): "events", ("group", "graph"): "relations-with-other-groups",
-          ("region", "timeline"): "events", ("region", "chart"): "figures", ("region", "map"): None,
-          ("year", "timeline"): "events", ("year", "chart"): "statistics"}
+PLACES = {
+    ("group", "timeline"): "events",
+    ("group", "graph"): "relations-with-other-groups",
+    ("region", "timeline"): "events",
+    ("region", "chart"): "figures",
+    ("region", "map"): None,
+    ("year", "timeline"): "events",
+    ("year", "chart"): "statistics",
+}
 
 
 def _section_of(html: str, marker: str) -> str | None:
@@ -225,7 +232,9 @@ def _section_of(html: str, marker: str) -> str | None:
 
 def _html(markdown_text: str) -> str:
     import markdown
+
     from ispk import config
+
     body = markdown_text.split("---\n", 2)[2]
     extensions = [e if isinstance(e, str) else next(iter(e)) for e in config.load().raw["markdown_extensions"]]
     return markdown.markdown(body, extensions=extensions)
@@ -252,14 +261,23 @@ def test_renaming_a_heading_does_not_move_its_picture(dataset, sources_dir, tmp_
     from ispk.build import Build
     from ispk.render import Renderer, environment
     from ispk.render.markdown import text
+
     package = PackageLoader("ispk", "templates")
     env = environment()
 
     def reworded(name):
         source, filename, uptodate = package.get_source(env, name)
         return source.replace("## Events { #events }", "## Events recorded here { #events }"), filename, uptodate
-    env = Environment(loader=FunctionLoader(reworded), autoescape=True, finalize=text, trim_blocks=True,
-                      lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
+
+    env = Environment(
+        loader=FunctionLoader(reworded),
+        autoescape=True,
+        finalize=text,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
     build = Build(sources=sources_dir, narrative=None, cache=tmp_path, citations=False, opendata=False)
     ix, plan = build.plan(dataset)
     page = Renderer(ix, env).page(plan.pages["groups/islamic-state.md"])
@@ -278,8 +296,11 @@ def test_renaming_a_heading_does_not_move_its_picture(dataset, sources_dir, tmp_
 
 def _three(ix: Index) -> list[producer.Wanted]:
     features = producer._boundaries()
-    return [producer.overview(ix, "years/index.md"), producer.map_picture(ix, "regions/index.md", None, features),
-            producer.graph(ix, routes.GRAPH, None)]
+    return [
+        producer.overview(ix, "years/index.md"),
+        producer.map_picture(ix, "regions/index.md", None, features),
+        producer.graph(ix, routes.GRAPH, None),
+    ]
 
 
 def _svgs(cache: pictures.Pictures, wants: list[producer.Wanted]) -> list[str]:
@@ -293,18 +314,20 @@ def test_same_data_gives_the_same_bytes(dataset, tmp_path):
     for run in ("a", "b"):
         cache = pictures.Pictures(tmp_path / run, workers=1)
         out.append(_svgs(cache, _three(ix)))
-        assert cache.drawn == 3 and cache.reused == 0   # drawn each time, not read from a cache
+        assert cache.drawn == 3 and cache.reused == 0  # drawn each time, not read from a cache
     assert out[0] == out[1]
 
 
 def test_drawing_on_every_core_gives_the_same_pictures(dataset, tmp_path, monkeypatch):
     """A cold build draws many missing pictures in worker processes; the pictures must not change."""
     import os
+
     if len(os.sched_getaffinity(0)) < 2:
         pytest.skip("one core: pictures are never drawn in parallel here")
     ix = Index(dataset)
-    wants = [producer.timeline(page_path("group", g.id), ix.by_group[g.id]["events"], g.name, "years")
-             for g in dataset.groups] + _three(ix)
+    wants = [
+        producer.timeline(page_path("group", g.id), ix.by_group[g.id]["events"], g.name, "years") for g in dataset.groups
+    ] + _three(ix)
     wants = [w for w in wants if w is not None]
     monkeypatch.setattr(pictures, "PARALLEL_FROM", 1)
     serial = _svgs(pictures.Pictures(tmp_path / "serial", workers=1), wants)
@@ -319,11 +342,14 @@ def test_another_process_draws_the_same_bytes(dataset, tmp_path):
     import sys
 
     from conftest import ROOT
-    code = ("import sys, pathlib; from ispk import data, pictures; from ispk.index import Index; "
-            "from ispk.plan import figures as f; ix = Index(data.load()); "
-            "w = f.map_picture(ix, 'regions/index.md', None, f._boundaries()); "
-            f"c = pictures.Pictures(pathlib.Path({str(tmp_path / 'other')!r}), workers=1); "
-            "sys.stdout.write(c.svgs([w.request])[c.key(w.request)])")
+
+    code = (
+        "import sys, pathlib; from ispk import data, pictures; from ispk.index import Index; "
+        "from ispk.plan import figures as f; ix = Index(data.load()); "
+        "w = f.map_picture(ix, 'regions/index.md', None, f._boundaries()); "
+        f"c = pictures.Pictures(pathlib.Path({str(tmp_path / 'other')!r}), workers=1); "
+        "sys.stdout.write(c.svgs([w.request])[c.key(w.request)])"
+    )
     other = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     ix = Index(dataset)
     w = producer.map_picture(ix, "regions/index.md", None, producer._boundaries())
@@ -339,6 +365,7 @@ def test_a_cached_picture_is_not_drawn_again(dataset, tmp_path, monkeypatch):
 
     def refuse(spec):
         raise AssertionError("drawn again although cached")
+
     monkeypatch.setitem(draw.DRAWINGS, "map", refuse)
     cache = pictures.Pictures(tmp_path, workers=1)
     assert _svgs(cache, [producer.map_picture(ix, "regions/index.md", None, features)]) == first
@@ -364,10 +391,11 @@ def test_synthetic_pages_stay_light(tmp_path):
     """Pictures on a 300-event synthetic site: bounded SVG per page."""
     from ispk import synthetic
     from ispk.build import Build
+
     data, _ = synthetic.generate(300, seed=7)
     pages = Build(narrative=None, cache=tmp_path, citations=False, opendata=False).run(data, check=False).pages
     sizes = {path: sum(len(svg) for _, svg, _ in figures(p)) for path, p in pages.items()}
-    assert kinds(pages["statistics/index.md"])["chart"] == producer.MAX_SERIES   # not one per series at scale
+    assert kinds(pages["statistics/index.md"])["chart"] == producer.MAX_SERIES  # not one per series at scale
     assert max(size for path, size in sizes.items() if path != "statistics/index.md") < 60_000
     assert sum(sizes.values()) / len(sizes) < 10_000
 
@@ -384,6 +412,7 @@ def test_pictures_are_visible_in_chromium(built_site, scheme, tmp_path):
     import http.server
     import shutil
     import threading
+
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     sync_api = pytest.importorskip("playwright.sync_api")
     if not shutil.os.path.exists(chromium):
@@ -394,11 +423,26 @@ def test_pictures_are_visible_in_chromium(built_site, scheme, tmp_path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with sync_api.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            browser = p.chromium.launch(
+                executable_path=chromium,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            )
             page = browser.new_context(viewport={"width": 1200, "height": 900}, color_scheme=scheme).new_page()
-            for path in ("", "regions/", "relations/graph/", "groups/islamic-state/", "regions/balochistan/", "years/2016/",
-                         "statistics/"):
+            for path in (
+                "",
+                "regions/",
+                "relations/graph/",
+                "groups/islamic-state/",
+                "regions/balochistan/",
+                "years/2016/",
+                "statistics/",
+            ):
                 page.goto(f"http://127.0.0.1:{server.server_port}/{path}")
                 svgs = page.locator("figure.picture svg")
                 assert svgs.count() >= 1, path

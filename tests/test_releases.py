@@ -18,6 +18,7 @@ does. Then:
 - in Chromium, the old release shows the banner naming the newest, linking to the
   same page there and to the changes since, and the selector lists both releases.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -34,7 +35,6 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-import yaml
 
 from conftest import ROOT
 from ispk import changes, release, versions
@@ -89,11 +89,16 @@ def make_second_release(repo: Path, version: str, env: dict) -> None:
     edit(data / "s003.py", 'Count(measure="killed", low=70,', 'Count(measure="killed", low=73,')
     # A record renamed, its old address redirected to the new one.
     edit(data / "s002.py", f'id="{RENAMED}",', f'id="{NEW_NAME}",')
-    edit(repo / "mkdocs.yml", "      redirect_maps:\n",
-         f"      redirect_maps:\n        events/{RENAMED}.md: events/{NEW_NAME}.md\n")
+    edit(
+        repo / "mkdocs.yml",
+        "      redirect_maps:\n",
+        f"      redirect_maps:\n        events/{RENAMED}.md: events/{NEW_NAME}.md\n",
+    )
     # One added.
-    edit(data / "s002.py", '    Event(\n        id="karachi-women-is-fundraising-group",',
-         f'''    Event(
+    edit(
+        data / "s002.py",
+        '    Event(\n        id="karachi-women-is-fundraising-group",',
+        f'''    Event(
         id="{ADDED}",
         title="{ADDED_TITLE}",
         kind="arrest",
@@ -103,7 +108,8 @@ def make_second_release(repo: Path, version: str, env: dict) -> None:
         cites=(Cite(source=S002, quote="Pakistani authorities arrested five suspected IS operatives from Karachi"),),
     ),
     Event(
-        id="karachi-women-is-fundraising-group",''')
+        id="karachi-women-is-fundraising-group",''',
+    )
     # One removed: a statement (it has no page of its own, so no redirect).
     text = (data / "s002.py").read_text(encoding="utf-8")
     start = text.index(f'    Statement(\n        id="{REMOVED}",')
@@ -113,14 +119,31 @@ def make_second_release(repo: Path, version: str, env: dict) -> None:
     urls.write_text(urls.read_text(encoding="utf-8") + f"events/{NEW_NAME}/\nevents/{ADDED}/\n", encoding="utf-8")
     edit(repo / "CHANGELOG.md", "## [Unreleased]\n", "## [Unreleased]\n\n- The release test's changes.\n")
     run("git", "commit", "--quiet", "--all", "-m", "Second release's data", cwd=repo)
-    run(sys.executable, "-m", "scripts.release", "--version", version, "--date", DATE,
-        "--test-command", f"{sys.executable} -m scripts.validate_data", cwd=repo, env=env)
+    run(
+        sys.executable,
+        "-m",
+        "scripts.release",
+        "--version",
+        version,
+        "--date",
+        DATE,
+        "--test-command",
+        f"{sys.executable} -m scripts.validate_data",
+        cwd=repo,
+        env=env,
+    )
 
 
 @pytest.fixture(scope="module")
 def env(sources_dir, tmp_path_factory) -> dict:
-    return {**os.environ, "ISPK_SOURCES": str(sources_dir), "ISPK_CACHE": str(ROOT / ".cache"),
-            "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    return {
+        **os.environ,
+        "ISPK_SOURCES": str(sources_dir),
+        "ISPK_CACHE": str(ROOT / ".cache"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "NO_MKDOCS_2_WARNING": "1",
+        "DISABLE_MKDOCS_2_WARNING": "true",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -140,13 +163,15 @@ def releases(tmp_path_factory, env) -> tuple[Path, str, str]:
 
 
 def test_the_release_commit_sets_the_version_everywhere_and_is_tagged(releases):
-    repo, first, second = releases
+    repo, _first, second = releases
     assert run("git", "describe", "--exact-match", "HEAD", cwd=repo).stdout.strip() == f"v{second}"
     assert run("git", "log", "-1", "--format=%s", cwd=repo).stdout.strip() == f"Release {second}"
     texts = {n: (repo / n).read_text(encoding="utf-8") for n in ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")}
     assert release.read(texts["mkdocs.yml"]) == release.ReleaseInfo(version=second, date=DATE)
     assert release.disagreements(*texts.values()) == []
-    assert texts["CHANGELOG.md"].index("## [Unreleased]") < texts["CHANGELOG.md"].index(f"## [{second}] - {DATE}\n\n- The release test's changes.")
+    assert texts["CHANGELOG.md"].index("## [Unreleased]") < texts["CHANGELOG.md"].index(
+        f"## [{second}] - {DATE}\n\n- The release test's changes."
+    )
     assert run("git", "status", "--porcelain", cwd=repo).stdout == ""
 
 
@@ -173,7 +198,7 @@ def test_the_changes_are_exactly_the_known_ones(releases):
 
 
 def test_a_renamed_record_keeps_its_history_under_its_new_id(releases):
-    repo, _, second = releases
+    repo, _, _second = releases
     histories = changes.record_histories(changes.history(repo))
     assert [c.change for c in histories["event", NEW_NAME]] == ["renamed"]
     assert [c.field for c in histories["event", COUNTED_EVENT]] == ["counts[0].low"]
@@ -181,6 +206,7 @@ def test_a_renamed_record_keeps_its_history_under_its_new_id(releases):
 
 def test_changes_csv_and_json_follow_their_schema(releases, tmp_path):
     from frictionless import Package, Resource
+
     repo, _, _ = releases
     history = changes.history(repo)
     csv_content, json_content = changes.csv_bytes(history), changes.json_bytes(history)
@@ -205,8 +231,7 @@ def deployed(releases, env, tmp_path_factory) -> tuple[Path, str, str]:
     """Both tags deployed by mike to the repository's gh-pages branch, exported as Pages serves it."""
     repo, first, second = releases
     # What `make versions` runs (each tag through the Pages workflow's `deploy`), into gh-pages.
-    run(sys.executable, "-m", "scripts.versions", "build", "--branch", "gh-pages", "--site-url", SITE_URL,
-        cwd=repo, env=env)
+    run(sys.executable, "-m", "scripts.versions", "build", "--branch", "gh-pages", "--site-url", SITE_URL, cwd=repo, env=env)
     www = tmp_path_factory.mktemp("www")
     folder = www / "ispk"
     folder.mkdir()
@@ -229,8 +254,10 @@ def test_both_versioned_sites_exist_with_the_selector_and_latest(deployed):
     www, first, second = deployed
     site = www / "ispk"
     listed = json.loads((site / "versions.json").read_text(encoding="utf-8"))
-    assert listed == [{"version": second, "title": second, "aliases": ["latest"]},
-                      {"version": first, "title": first, "aliases": []}]
+    assert listed == [
+        {"version": second, "title": second, "aliases": ["latest"]},
+        {"version": first, "title": first, "aliases": []},
+    ]
     for version in (first, second):
         tree = lxml.html.fromstring(page(site, f"{version}/groups/islamic-state/").read_bytes())
         [config] = tree.xpath('//script[@id="__config"]/text()')
@@ -324,8 +351,11 @@ def section(content, heading: str) -> list:
 
 
 def table_rows(elements) -> list[list[str]]:
-    return [[" ".join(td.text_content().split()) for td in tr.xpath("./td")]
-            for element in elements for tr in element.xpath(".//tr[td]")]
+    return [
+        [" ".join(td.text_content().split()) for td in tr.xpath("./td")]
+        for element in elements
+        for tr in element.xpath(".//tr[td]")
+    ]
 
 
 def served_target(site: Path, file: Path, href: str) -> str:
@@ -361,14 +391,21 @@ def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed)
     removed = section(content, "Records removed")
     assert [row[:3] for row in table_rows(removed)] == [
         [f"{NEW_TITLE} ({RENAMED})", "event", f"Renamed to {NEW_TITLE}; its old address events/{RENAMED}/ redirects there."],
-        [f"Statement by Abdul Qayyum ({REMOVED})", "statement", "Removed; no record replaces it."]]
+        [f"Statement by Abdul Qayyum ({REMOVED})", "statement", "Removed; no record replaces it."],
+    ]
     assert links_resolve(site, file, removed) == [
-        f"{second}/events/{NEW_NAME}/", f"{first}/events/{RENAMED}/", f"{second}/events/{NEW_NAME}/",
-        f"{first}/{REMOVED_HOME}"]
+        f"{second}/events/{NEW_NAME}/",
+        f"{first}/events/{RENAMED}/",
+        f"{second}/events/{NEW_NAME}/",
+        f"{first}/{REMOVED_HOME}",
+    ]
     changed = section(content, "Records changed")
     assert table_rows(changed) == [["counts[0].low", "70", "73", "figure revised"]]
-    assert links_resolve(site, file, changed) == [f"{second}/events/{COUNTED_EVENT}/", f"{first}/events/{COUNTED_EVENT}/",
-                                                  f"{second}/events/{COUNTED_EVENT}/"]
+    assert links_resolve(site, file, changed) == [
+        f"{second}/events/{COUNTED_EVENT}/",
+        f"{first}/events/{COUNTED_EVENT}/",
+        f"{second}/events/{COUNTED_EVENT}/",
+    ]
     links_resolve(site, file, [content])  # and every other link on the page
     # The index lists the release, newest first, and the since page; in the old release, nothing was compared yet.
     index = article(page(site, f"{second}/changes/"))
@@ -399,11 +436,16 @@ def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(d
     changes_section = section(article(file), "Changes")
     assert table_rows(changes_section) == [[second, "counts[0].low: figure revised", "70", "73", f"{first} · {second}"]]
     assert links_resolve(site, file, changes_section) == [
-        f"{second}/changes/", f"{second}/changes/{second}/", f"{first}/events/{COUNTED_EVENT}/", f"{second}/events/{COUNTED_EVENT}/"]
+        f"{second}/changes/",
+        f"{second}/changes/{second}/",
+        f"{first}/events/{COUNTED_EVENT}/",
+        f"{second}/events/{COUNTED_EVENT}/",
+    ]
     renamed = page(site, f"{second}/events/{NEW_NAME}/")
     rows = table_rows(section(article(renamed), "Changes"))
-    assert rows == [[second, f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here", "—", "—",
-                     f"{first} · {second}"]]
+    assert rows == [
+        [second, f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here", "—", "—", f"{first} · {second}"]
+    ]
     # Neither the unchanged pages nor the old release (nothing compared yet) have the section.
     for unchanged in (f"{second}/groups/islamic-state/", f"{first}/events/{COUNTED_EVENT}/"):
         assert "Changes" not in [heading_text(h) for h in article(page(site, unchanged)).xpath("./h2")], unchanged
@@ -411,6 +453,7 @@ def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(d
 
 def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
     from frictionless import validate
+
     www, first, second = deployed
     data = www / "ispk" / second / "data"
     package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
@@ -418,8 +461,9 @@ def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
     assert resources["changes"]["path"] == "changes.csv" and resources["changes-json"]["path"] == "changes.json"
     assert resources["changes"]["schema"] == changes.table_schema()
     assert len((data / "changes.csv").read_text(encoding="utf-8").splitlines()) == 1 + 4
-    assert [(r["version"], r["previous"], len(r["changes"])) for r in json.loads((data / "changes.json").read_text())["releases"]] \
-        == [(second, first, 4)]
+    assert [
+        (r["version"], r["previous"], len(r["changes"])) for r in json.loads((data / "changes.json").read_text())["releases"]
+    ] == [(second, first, 4)]
     report = validate(data / "datapackage.json")
     assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])
     assert "changes.csv" in (www / "ispk" / second / "data" / "index.html").read_text(encoding="utf-8")
@@ -451,6 +495,7 @@ def serving(folder: Path):
 @pytest.mark.browser
 def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
     from playwright.sync_api import sync_playwright
+
     www, first, second = deployed
     with serving(www) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium")
@@ -463,8 +508,9 @@ def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
             text = " ".join(banner.inner_text().split())
             assert text == f"You are reading release {first}; the latest is {second} — what changed since."
             # "what changed since" leads to the since page, which the newest release has.
-            tab.wait_for_function("document.querySelector('[data-latest-changes]').href.endsWith("
-                                  f"'/{second}/changes/since-{first}/')")
+            tab.wait_for_function(
+                f"document.querySelector('[data-latest-changes]').href.endsWith('/{second}/changes/since-{first}/')"
+            )
             link = tab.locator("[data-latest-page]")
             tab.wait_for_function(f"document.querySelector('[data-latest-page]').href.endsWith('/{second}/events/{RENAMED}/')")
             link.click()
@@ -472,8 +518,7 @@ def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
             assert tab.locator(".release-outdated").is_hidden()
             tab.locator(".md-version__current").wait_for()
             # The selector names the release, with its alias "latest" beside it.
-            assert tab.locator(".md-version__current").inner_text().replace("\n", " ").split()[0] \
-                .removesuffix("latest") == second
+            assert tab.locator(".md-version__current").inner_text().replace("\n", " ").split()[0].removesuffix("latest") == second
             titles = tab.locator(".md-version__link").all_inner_texts()
             assert [t.strip().removesuffix("latest").strip() for t in titles] == [second, first]
             if os.environ.get("ISPK_SCREENSHOTS"):

@@ -1,11 +1,11 @@
 """Two builds of the same commit are byte-identical."""
+
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
 from conftest import build_site
-
 
 # Pagefind writes its filter and metadata indexes (and so its entry file, which names them) in an order
 # that varies between runs; its word index and page fragments are stable (Pagefind issue
@@ -14,8 +14,11 @@ UNSTABLE = ("pagefind/filter/", "pagefind/pagefind-entry.json", "pagefind/pagefi
 
 
 def digest(site: Path) -> dict[str, str]:
-    return {str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file() and not p.relative_to(site).as_posix().startswith(UNSTABLE)}
+    return {
+        str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and not p.relative_to(site).as_posix().startswith(UNSTABLE)
+    }
 
 
 def test_two_builds_are_byte_identical(tmp_path, sources_dir):

@@ -7,6 +7,7 @@ the page but out of the index, so each record's text is indexed about once, wher
 it lives, and a result's excerpt is the page's own text. Filters and names come
 from the data through one hidden block per page.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -23,7 +24,7 @@ from ispk.render.helpers import PageHelper
 
 def _decode(path) -> dict:
     raw = gzip.decompress(path.read_bytes())
-    return json.loads(raw[raw.index(b"{"):])  # Pagefind prefixes its own signature
+    return json.loads(raw[raw.index(b"{") :])  # Pagefind prefixes its own signature
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +38,11 @@ def fragments(built_site) -> dict[str, dict]:
 
 
 def test_every_page_but_the_404_page_is_indexed(built_site, fragments):
-    pages = {p.relative_to(built_site).parent.as_posix() + "/" for p in built_site.rglob("index.html")
-             if "data-pagefind-body" in p.read_text(encoding="utf-8")}
+    pages = {
+        p.relative_to(built_site).parent.as_posix() + "/"
+        for p in built_site.rglob("index.html")
+        if "data-pagefind-body" in p.read_text(encoding="utf-8")
+    }
     pages = {"" if p == "./" else p for p in pages}
     assert len(pages) > 100
     assert set(fragments) == pages
@@ -56,7 +60,9 @@ def test_filters_come_from_the_data(fragments):
     assert {"Balochistan", "Pakistan"} <= set(event["filters"]["region"])  # the province and the country above it
     assert event["filters"]["year"] == ["2016"]
     assert all(s.startswith("Source ") for s in event["filters"]["source"])
-    undated = [f for f in fragments.values() if f["meta"].get("kind") == "Event" and "Year unknown" in f["filters"].get("year", [])]
+    undated = [
+        f for f in fragments.values() if f["meta"].get("kind") == "Event" and "Year unknown" in f["filters"].get("year", [])
+    ]
     assert undated, "undated events must be findable under 'Year unknown'"
     assert fragments["groups/"]["filters"]["kind"] == ["Index"]
 
@@ -108,9 +114,16 @@ def test_no_header_navigation_or_footer_text_is_indexed(fragments):
 # The block itself (PageHelper.facets): escaped once, from plain values
 # --------------------------------------------------------------------------- #
 
+
 def test_the_block_escapes_every_value_exactly_once():
-    values = Facets(kind="Event", groups=('Al "Q" <script>alert(1)</script> & Co',), regions=("Balochistan",),
-                    years=("2016",), sources=("Source 003, A & B",), names=("Daesh", "Tehreek-i-Taliban"))
+    values = Facets(
+        kind="Event",
+        groups=('Al "Q" <script>alert(1)</script> & Co',),
+        regions=("Balochistan",),
+        years=("2016",),
+        sources=("Source 003, A & B",),
+        names=("Daesh", "Tehreek-i-Taliban"),
+    )
     helper = PageHelper(Page(path="events/x.md", kind="event", template="event.md.j2", title="x", description=""), None)
     html = helper.facets(values)
     assert isinstance(html, Markup)
@@ -138,5 +151,5 @@ def test_index_site_fails_clearly_when_no_page_is_marked(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "index.html").write_text("<html><body></body></html>", encoding="utf-8")
-    with pytest.raises(search.IndexError, match="pagefind failed|indexed no page"):
+    with pytest.raises(search.IndexError, match=r"pagefind failed|indexed no page"):
         search.index_site(empty)

@@ -4,6 +4,7 @@ Fast checks only: synthetic datasets validate against their own archive, are
 deterministic from the seed, keep the designed proportions, and generate pages.
 The benchmark itself (timings) is `make bench`, never a test.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -14,11 +15,10 @@ import sys
 
 import pytest
 
+from conftest import ROOT
 from ispk import archive, synthetic, validate
 from ispk.build import Build
 from ispk.walk import cite_uses
-
-from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +53,20 @@ def test_every_quote_is_verbatim_and_every_checksum_matches(made):
 def test_deterministic_from_the_seed():
     a, texts_a = synthetic.generate(120, seed=3)
     b, texts_b = synthetic.generate(120, seed=3)
-    c, texts_c = synthetic.generate(120, seed=4)
+    _c, texts_c = synthetic.generate(120, seed=4)
     assert a == b and texts_a == texts_b
     assert texts_a != texts_c
     # Equal across processes too (no hash-order or clock dependence).
-    script = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); from ispk import synthetic; "
-              "d, t = synthetic.generate(120, seed=3); print(hashlib.sha256(repr((d, sorted(t.items()))).encode()).hexdigest())")
-    runs = {subprocess.run([sys.executable, "-c", script, str(ROOT)], capture_output=True, text=True,
-                           env={"PYTHONHASHSEED": seed}, check=True).stdout for seed in ("1", "2")}
+    script = (
+        "import hashlib, sys; sys.path.insert(0, sys.argv[1]); from ispk import synthetic; "
+        "d, t = synthetic.generate(120, seed=3); print(hashlib.sha256(repr((d, sorted(t.items()))).encode()).hexdigest())"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(ROOT)], capture_output=True, text=True, env={"PYTHONHASHSEED": seed}, check=True
+        ).stdout
+        for seed in ("1", "2")
+    }
     assert len(runs) == 1
     assert runs.pop().strip() == hashlib.sha256(repr((a, sorted(texts_a.items()))).encode()).hexdigest()
 
@@ -69,15 +75,15 @@ def test_realistic_proportions():
     data, texts = synthetic.generate(2000, seed=1)
     n = len(data.events)
     assert n == 2000
-    assert len(data.groups) == 50                                   # 1 per 40 events
-    assert len(data.sources) == 250                                 # 1 per 8 events
-    assert 1.3 <= len(data.statements) / n <= 1.7                   # ~1.5 per event
-    assert len(data.statistics) == 1000                             # 0.5 per event
+    assert len(data.groups) == 50  # 1 per 40 events
+    assert len(data.sources) == 250  # 1 per 8 events
+    assert 1.3 <= len(data.statements) / n <= 1.7  # ~1.5 per event
+    assert len(data.statistics) == 1000  # 0.5 per event
     assert 0.25 <= sum(e.date is None for e in data.events) / n <= 0.35
     assert 0.1 <= sum(bool(e.counts) for e in data.events) / n <= 0.35
     assert 0.1 <= sum(len({c.source for c in e.cites}) > 1 for e in data.events) / n <= 0.2
     assert sum(e.part_of is not None for e in data.events) > 0
-    assert 8 <= sum(1 for _ in cite_uses(data)) / n <= 14           # ~9 citations per event (the real data: 10)
+    assert 8 <= sum(1 for _ in cite_uses(data)) / n <= 14  # ~9 citations per event (the real data: 10)
     kinds = {r.kind for r in data.regions}
     assert {"country", "province", "region", "border"} <= kinds
     assert all(r.parent for r in data.regions if r.kind in ("province", "region"))

@@ -7,6 +7,7 @@ also makes the mistake a cataloguer might make and checks the message they would
 see. The source is invented (an invented festival in a fictional town) and never
 reaches the real archive.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -47,15 +48,16 @@ EVENT = f'''    Event(
         cites=(Cite(source={{constant}}, quote="{{quote}}"),),
     ),
 '''
-SET_ASIDE = '''    SetAside(source={constant}, text="Skip to content", reason="Page furniture: navigation link."),
+SET_ASIDE = """    SetAside(source={constant}, text="Skip to content", reason="Page furniture: navigation link."),
     SetAside(source={constant}, text="Menu", reason="Page furniture: navigation."),
     SetAside(source={constant}, text="This article is invented for the reference's walkthrough test", reason="The text's own note that it is invented."),
     SetAside(source={constant}, text="They said 40 paper lanterns were lit.", reason="An invented detail the walkthrough leaves uncatalogued."),
     SetAside(source={constant}, text="Share this article", reason="Page furniture: sharing link."),
-'''
+"""
 # What is not part of the repository a cataloguer clones, or is rebuilt from it.
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv", ".venv-*", "site", ".site-next", "node_modules", ".cache",
-                                    ".pytest_cache", "__pycache__")
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", ".venv-*", "site", ".site-next", "node_modules", ".cache", ".pytest_cache", "__pycache__"
+)
 
 
 def archive_state(folder: Path) -> dict[str, str]:
@@ -72,8 +74,14 @@ class Repository:
 
     def make(self, *args: str) -> subprocess.CompletedProcess:
         # `-o venv`: the copy's .venv is this checkout's (a link); make must never rebuild it.
-        done = subprocess.run(["make", "--no-print-directory", "-o", "venv", *args], cwd=self.root, env=self.env,
-                              capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            ["make", "--no-print-directory", "-o", "venv", *args],
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         done.output = done.stdout + done.stderr
         return done
 
@@ -134,27 +142,35 @@ def test_from_a_new_text_file_to_a_published_fact(repo, sources_dir):
     repo.edit("ispk/data/sources.py", 'published_reason="",', 'published_reason="The text states no date of its own.",')
 
     # ... and catalogue one event with a verbatim quote. A paraphrase is refused, naming file:line.
-    repo.edit(module, "EVENTS = (\n", "EVENTS = (\n" + EVENT.format(constant=constant, quote="The festival was held on 2 March 2016"))
+    repo.edit(
+        module, "EVENTS = (\n", "EVENTS = (\n" + EVENT.format(constant=constant, quote="The festival was held on 2 March 2016")
+    )
     # (A quote's error names the line of its Cite.)
     cite_line = repo.line_of(module, f'        cites=(Cite(source={constant}, quote="The festival was held on 2 March 2016"),),')
     paraphrase = repo.make("build")
     assert paraphrase.returncode != 0
-    assert (f"{module}:{cite_line}: event '{EVENT_ID}', field 'cites[0].quote': 'The festival was held on 2 March 2016' "
-            f"is not in source {source_id}: quote it verbatim") in paraphrase.output, paraphrase.output[-3000:]
+    assert (
+        f"{module}:{cite_line}: event '{EVENT_ID}', field 'cites[0].quote': 'The festival was held on 2 March 2016' "
+        f"is not in source {source_id}: quote it verbatim"
+    ) in paraphrase.output, paraphrase.output[-3000:]
     repo.edit(module, 'quote="The festival was held on 2 March 2016"', f'quote="{QUOTE}"')
     # ... a missing comma is a line of the same kind, not a Python traceback.
     repo.edit(module, '        kind="other",\n', '        kind="other"\n')
     comma = repo.make("build")
     assert comma.returncode != 0 and "Traceback" not in comma.output
-    assert (f"{module}:{repo.line_of(module, '        kind=' + chr(34) + 'other' + chr(34))}: module 's{number}': "
-            "is not valid Python: invalid syntax. Perhaps you forgot a comma?") in comma.output, comma.output[-3000:]
+    assert (
+        f"{module}:{repo.line_of(module, '        kind=' + chr(34) + 'other' + chr(34))}: module 's{number}': "
+        "is not valid Python: invalid syntax. Perhaps you forgot a comma?"
+    ) in comma.output, comma.output[-3000:]
     repo.edit(module, '        kind="other"\n', '        kind="other",\n')
     # ... a record list under a near-miss name is refused too, rather than silently dropped.
     repo.edit(module, "EVENTS = (\n", "EVENT = (\n")
     misnamed = repo.make("build")
     assert misnamed.returncode != 0
-    assert (f"{module}:{repo.line_of(module, 'EVENT = (')}: module 's{number}', field 'EVENT': is not a record list the "
-            "reference reads, so its 1 event would be left out: did you mean EVENTS?") in misnamed.output
+    assert (
+        f"{module}:{repo.line_of(module, 'EVENT = (')}: module 's{number}', field 'EVENT': is not a record list the "
+        "reference reads, so its 1 event would be left out: did you mean EVENTS?"
+    ) in misnamed.output
     repo.edit(module, "EVENT = (\n", "EVENTS = (\n")
 
     # 3. Set the rest aside. Coverage lists every sentence still to do until none is left.

@@ -1,4 +1,5 @@
 """GitHub Actions workflows: actionlint-clean and least-privilege."""
+
 from __future__ import annotations
 
 import subprocess
@@ -85,6 +86,7 @@ def test_pages_publishes_tags_only_after_the_archive_check_and_the_tests():
 
 def test_readme_documents_every_setting_the_workflows_read():
     import re
+
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     used = set()
     for path in WORKFLOWS:

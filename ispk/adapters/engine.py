@@ -4,6 +4,7 @@ The engines are MkDocs 1.6 (today) and ProperDocs (its maintained fork, checked 
 the tests); both read the generated build/mkdocs.yml. They run as subprocesses, so
 nothing in ``ispk`` imports an engine.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,16 @@ QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 def command(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool = True) -> list[str]:
     """The engine's command line for building ``folder``/mkdocs.yml into ``site_dir`` (`make bench` times it alone)."""
-    return [sys.executable, "-m", ENGINES[engine], "build", "--config-file", str(folder / "mkdocs.yml"),
-            "--site-dir", str(site_dir.resolve())] + (["--strict"] if strict else [])
+    return [
+        sys.executable,
+        "-m",
+        ENGINES[engine],
+        "build",
+        "--config-file",
+        str(folder / "mkdocs.yml"),
+        "--site-dir",
+        str(site_dir.resolve()),
+    ] + (["--strict"] if strict else [])
 
 
 def run(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool = True) -> subprocess.CompletedProcess:

@@ -5,6 +5,7 @@ The generated preview configuration lists this file under ``hooks``. After each
 the saved page is served at once and search catches up a moment later. A published
 build indexes in ``ispk.adapters.engine.publish`` instead, engine-neutrally.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

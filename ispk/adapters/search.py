@@ -7,6 +7,7 @@ templates mark ``data-search-exclude`` (listings repeated from a record's own pa
 footnotes, the citation block, pictures): each record is indexed once, where it lives.
 The filters and names come from each page's search slot (ispk/plan/search.py).
 """
+
 from __future__ import annotations
 
 import os
@@ -30,26 +31,29 @@ class IndexReport:
     log: str
 
 
-class IndexError(RuntimeError):  # noqa: A001 - the search index's error, named as such by callers (search.IndexError)
+class IndexError(RuntimeError):
     pass
 
 
 def command(site_dir: Path, output: str = OUTPUT, exclude_selectors: Sequence[str] = EXCLUDE_SELECTORS) -> list[str]:
     """Pagefind's binary, from the pagefind[bin] wheel (no network), over a built site."""
     from pagefind_bin import get_executable
+
     out = [str(get_executable()), "--site", str(site_dir), "--output-subdir", output, "--force-language", "en"]
     for selector in exclude_selectors:
         out += ["--exclude-selectors", selector]
     return out
 
 
-def index_site(site_dir: Path, *, output: str = OUTPUT, exclude_selectors: Sequence[str] = EXCLUDE_SELECTORS,
-               quiet: bool = True) -> IndexReport:
+def index_site(
+    site_dir: Path, *, output: str = OUTPUT, exclude_selectors: Sequence[str] = EXCLUDE_SELECTORS, quiet: bool = True
+) -> IndexReport:
     """Index a built site; write ``<site_dir>/<output>/``. Raises IndexError with Pagefind's output on failure."""
     site_dir = Path(site_dir)
     start = time.perf_counter()
-    proc = subprocess.Popen(command(site_dir, output, exclude_selectors), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        command(site_dir, output, exclude_selectors), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     out = proc.stdout.read()
     proc.stdout.close()
     # wait4, not wait: the binary's own peak memory (what `make bench` reports).
@@ -81,12 +85,18 @@ def index_in_background(site_dir: Path) -> subprocess.Popen:
     that indexers started by saves in quick succession run one after the other.
     """
     import sys
-    return subprocess.Popen([sys.executable, "-m", "ispk.adapters.search", str(site_dir)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "ispk.adapters.search", str(site_dir)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def main(site: str) -> int:
     import fcntl
+
     folder = Path(site)
     with open(folder / ".pagefind.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -100,4 +110,5 @@ def main(site: str) -> int:
 
 if __name__ == "__main__":
     import sys
+
     sys.exit(main(sys.argv[1]))

@@ -1,5 +1,5 @@
 """Records catalogued from source 000."""
-from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
+from ..model import Account, Cite, Event, Note, SetAside, Statement, Statistic, When
 from .sources import S000
 
 # Relative dates in source 000 resolve against its inferred date, Thursday 20 November 2014.

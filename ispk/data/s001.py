@@ -1,5 +1,5 @@
 """Records catalogued from source 001."""
-from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
+from ..model import Account, Cite, Count, Event, Note, SetAside, Statement, Statistic, When
 from .sources import S000, S001, S002, S003
 
 # Source 001 states no year anywhere, and no other source in the archive dates

@@ -1,5 +1,5 @@
 """Records catalogued from source 002."""
-from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
+from ..model import Account, Cite, Count, Event, Note, Responsibility, SetAside, Statement, Statistic, When
 from .sources import S002
 
 # Source 002 states no publication date (2017 or later, see sources.py), so its

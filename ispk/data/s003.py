@@ -1,5 +1,5 @@
 """Records catalogued from source 003."""
-from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
+from ..model import Account, Cite, Count, Event, Note, Responsibility, SetAside, Statement, Statistic, When
 from .sources import S000, S001, S003
 
 # --------------------------------------------------------------------------- #

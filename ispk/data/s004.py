@@ -1,5 +1,5 @@
 """Records catalogued from source 004."""
-from ..model import Account, Cite, Count, Event, Fact, Note, Responsibility, SetAside, Statement, Statistic, When
+from ..model import Account, Cite, Count, Event, Note, Responsibility, SetAside, Statement, Statistic, When
 from .sources import S004
 
 # Source 004 states no date; sources.py dates it to December 2022 or December 2023, which the

@@ -1,6 +1,6 @@
 """Events that more than one source reports, with each source's account side by side."""
 from ..model import Account, Cite, Event, Note, When
-from .sources import S000, S001, S002, S003
+from .sources import S000, S002, S003
 
 EVENTS = (
     # Two events, not one: the sources describe different material in different cities at

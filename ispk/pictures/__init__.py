@@ -6,6 +6,7 @@ folder under a hash of the request and of this package's code, so a build
 draws only the pictures whose data changed. Which picture goes on which page,
 from which records, is decided in ``ispk.plan.figures``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,6 +36,7 @@ def code_version() -> str:
     """A hash of what draws the pictures: a change to it redraws every picture."""
     import matplotlib
     import networkx
+
     digest = hashlib.sha256(f"{matplotlib.__version__} {networkx.__version__}".encode())
     for name in ("__init__.py", "draw.py", "svg.py", "pakistan-admin1.geojson"):
         digest.update((HERE / name).read_bytes())
@@ -45,6 +47,7 @@ def draw_svg(request: Request, key: str) -> str:
     """Draw one picture (in this process or a worker): its sanitised SVG."""
     from .draw import DRAWINGS
     from .svg import render
+
     fig, links = DRAWINGS[request.kind](request.spec)
     return render(fig, f"pic-{key[:10]}", request.title, request.desc, links)
 
@@ -85,11 +88,12 @@ class Pictures:
                 missing.append((key, request))
         if len(missing) >= PARALLEL_FROM and self.workers > 1:
             from concurrent.futures import ProcessPoolExecutor
+
             with ProcessPoolExecutor(self.workers) as pool:
                 drawn = list(pool.map(draw_svg, [r for _, r in missing], [k for k, _ in missing], chunksize=4))
         else:
             drawn = [draw_svg(r, k) for k, r in missing]
-        for (key, _), svg in zip(missing, drawn):
+        for (key, _), svg in zip(missing, drawn, strict=True):
             self._store(key, svg)
             out[key] = self._held[key] = svg
         self.drawn += len(missing)

@@ -4,6 +4,7 @@ A spec holds everything a picture shows (numbers, labels, link targets), so that
 its hash is the cache key: same spec, same picture. ``links`` are (href, label)
 pairs; an artist links to the i-th through the URL ``@L<i>`` (see svg.render).
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -23,6 +24,7 @@ def _links():
     def add(href: str, label: str) -> str:
         links.append((href, label))
         return f"@L{len(links) - 1}"
+
     return links, add
 
 
@@ -49,11 +51,20 @@ def bars(spec: dict):
                 continue
             # Zero-height segments are left out: they would draw nothing but weigh the file.
             at = [i for i in range(n) if heights[i]]
-            ax.bar(at, [heights[i] for i in at], bottom=[bottoms[i] for i in at], width=0.7, color=PALETTE[f % len(PALETTE)],
-                   hatch=HATCHES[f % len(HATCHES)], edgecolor=FG, linewidth=0.4, label=family)
-            bottoms = [b + h for b, h in zip(bottoms, heights)]
+            ax.bar(
+                at,
+                [heights[i] for i in at],
+                bottom=[bottoms[i] for i in at],
+                width=0.7,
+                color=PALETTE[f % len(PALETTE)],
+                hatch=HATCHES[f % len(HATCHES)],
+                edgecolor=FG,
+                linewidth=0.4,
+                label=family,
+            )
+            bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
         top = max(bottoms or [1]) or 1
-        for i, (label, href) in enumerate(zip(spec["bins"], spec["hrefs"])):
+        for i, (label, href) in enumerate(zip(spec["bins"], spec["hrefs"], strict=True)):
             if href and bottoms[i]:
                 # One link per column: a transparent box over the whole bar.
                 box = Rectangle((i - 0.4, 0), 0.8, top * 1.05, facecolor=FG, alpha=0.004, linewidth=0)  # painted, so clickable
@@ -67,8 +78,14 @@ def bars(spec: dict):
         ax.set_ylabel(spec["what"].capitalize())
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.tick_params(axis="y", labelsize=8)
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14 if n <= 14 else -0.3), ncol=2, fontsize=7.5,
-                  handlelength=1.2, columnspacing=1.0)
+        ax.legend(
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.14 if n <= 14 else -0.3),
+            ncol=2,
+            fontsize=7.5,
+            handlelength=1.2,
+            columnspacing=1.0,
+        )
     return fig, links
 
 
@@ -84,7 +101,9 @@ def timeline(spec: dict):
     with style():
         fig = figure(8.0, 0.9 + 0.42 * len(lanes))
         left = 0.3
-        ax = fig.add_axes((left, 0.55 / (0.9 + 0.42 * len(lanes)) + 0.05, 0.97 - left, 1 - (0.75 / (0.9 + 0.42 * len(lanes))) - 0.05))
+        ax = fig.add_axes(
+            (left, 0.55 / (0.9 + 0.42 * len(lanes)) + 0.05, 0.97 - left, 1 - (0.75 / (0.9 + 0.42 * len(lanes))) - 0.05)
+        )
         lo, hi = spec["span"]
         # Marks on the same spot in a lane stack a little, so every one stays clickable.
         seen: dict[tuple[float, int], int] = {}
@@ -93,8 +112,16 @@ def timeline(spec: dict):
             k = seen.get(key, 0)
             seen[key] = k + 1
             y = m["lane"] + (0.18 * ((k + 1) // 2) * (1 if k % 2 else -1) if k else 0)
-            line = ax.plot([m["x"]], [y], linestyle="none", marker=MARKERS[m["family"] % len(MARKERS)], markersize=8,
-                           markerfacecolor=PALETTE[m["family"] % len(PALETTE)], markeredgecolor=FG, markeredgewidth=0.6)[0]
+            line = ax.plot(
+                [m["x"]],
+                [y],
+                linestyle="none",
+                marker=MARKERS[m["family"] % len(MARKERS)],
+                markersize=8,
+                markerfacecolor=PALETTE[m["family"] % len(PALETTE)],
+                markeredgecolor=FG,
+                markeredgewidth=0.6,
+            )[0]
             line.set_url(add(m["href"], m["label"]))
         ax.set_yticks(range(len(lanes)), lanes, fontsize=8)
         ax.set_ylim(len(lanes) - 0.5, -0.5)
@@ -139,11 +166,22 @@ def chart(spec: dict):
             values = [b["value"] for b in panel["bars"]]
             for i, b in enumerate(panel["bars"]):
                 f = producers.index(b["producer"])
-                ax.barh(i, b["value"], height=0.6, color=PALETTE[f % len(PALETTE)], hatch=HATCHES[f % len(HATCHES)],
-                        edgecolor=FG, linewidth=0.4)
+                ax.barh(
+                    i,
+                    b["value"],
+                    height=0.6,
+                    color=PALETTE[f % len(PALETTE)],
+                    hatch=HATCHES[f % len(HATCHES)],
+                    edgecolor=FG,
+                    linewidth=0.4,
+                )
                 ax.text(b["value"], i, " " + b["text"], va="center", ha="left", fontsize=7.5)
-            ax.set_yticks(range(n), [textwrap.fill(b["label"], 46, max_lines=2, placeholder="…") for b in panel["bars"]],
-                          fontsize=7.5, linespacing=1.0)
+            ax.set_yticks(
+                range(n),
+                [textwrap.fill(b["label"], 46, max_lines=2, placeholder="…") for b in panel["bars"]],
+                fontsize=7.5,
+                linespacing=1.0,
+            )
             ax.set_ylim(n - 0.5, -0.5)
             ax.set_xlim(0, max(values) * 1.02 or 1)
             ax.set_xlabel(panel["unit"], fontsize=7.5, labelpad=1)
@@ -151,10 +189,26 @@ def chart(spec: dict):
             ax.tick_params(axis="y", length=0)
             ax.xaxis.set_major_locator(MaxNLocator(4, integer=all(float(v).is_integer() for v in values)))
         if len(producers) > 1:
-            handles = [Rectangle((0, 0), 1, 1, facecolor=PALETTE[i % len(PALETTE)], hatch=HATCHES[i % len(HATCHES)],
-                                 edgecolor=FG, linewidth=0.4) for i in range(len(producers))]
-            fig.legend(handles, [_shorten(f"Produced by {p}", 90) for p in producers], loc="lower left",
-                       bbox_to_anchor=(0.02, 0.0), fontsize=7.5, ncol=1)
+            handles = [
+                Rectangle(
+                    (0, 0),
+                    1,
+                    1,
+                    facecolor=PALETTE[i % len(PALETTE)],
+                    hatch=HATCHES[i % len(HATCHES)],
+                    edgecolor=FG,
+                    linewidth=0.4,
+                )
+                for i in range(len(producers))
+            ]
+            fig.legend(
+                handles,
+                [_shorten(f"Produced by {p}", 90) for p in producers],
+                loc="lower left",
+                bbox_to_anchor=(0.02, 0.0),
+                fontsize=7.5,
+                ncol=1,
+            )
     return fig, links
 
 
@@ -189,8 +243,15 @@ def provinces(spec: dict):
                 face, alpha, width = (accent, _shade(count), 0.7) if count else ("none", 1.0, 0.7)
             url = add(u["href"], u["link_label"]) if u["href"] else None
             for ring in u["rings"]:
-                patch = Polygon(ring, closed=True, facecolor=face, alpha=None, edgecolor=FG, linewidth=width,
-                                hatch="////" if u["disputed"] else None)
+                patch = Polygon(
+                    ring,
+                    closed=True,
+                    facecolor=face,
+                    alpha=None,
+                    edgecolor=FG,
+                    linewidth=width,
+                    hatch="////" if u["disputed"] else None,
+                )
                 if face != "none":
                     patch.set_facecolor((*_rgb(face), alpha))
                 if url:
@@ -199,37 +260,70 @@ def provinces(spec: dict):
             x, y = u["anchor"]
             if u.get("leader"):
                 # A label set beside a small unit points at it.
-                ax.annotate("", xy=u["leader"], xytext=(x - 0.9, y), arrowprops={"arrowstyle": "-", "color": FG, "linewidth": 0.6})
-            ax.text(x, y, u["label"], ha="center", va="center", fontsize=7.5, linespacing=1.1,
-                    bbox={"boxstyle": "round,pad=0.15", "facecolor": "none", "edgecolor": "none"})
+                ax.annotate(
+                    "", xy=u["leader"], xytext=(x - 0.9, y), arrowprops={"arrowstyle": "-", "color": FG, "linewidth": 0.6}
+                )
+            ax.text(
+                x,
+                y,
+                u["label"],
+                ha="center",
+                va="center",
+                fontsize=7.5,
+                linespacing=1.1,
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "none", "edgecolor": "none"},
+            )
         ax.set_xlim(*spec["xlim"])
         ax.set_ylim(*spec["ylim"])
         ax.set_aspect(1 / 0.866)  # about 30°N: a degree of longitude is cos(30°) of one of latitude
         ax.axis("off")
         if spec["mode"] == "shade":
-            handles = [Rectangle((0, 0), 1, 1, facecolor=(*_rgb(accent), a) if a else "none", edgecolor=FG, linewidth=0.6)
-                       for _, a in STEPS]
+            handles = [
+                Rectangle((0, 0), 1, 1, facecolor=(*_rgb(accent), a) if a else "none", edgecolor=FG, linewidth=0.6)
+                for _, a in STEPS
+            ]
             labels = ["no event placed here", "1 event", "2–4 events", "5–9 events", "10 or more events"]
             if any(u["disputed"] for u in spec["units"]):
                 handles.append(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor=FG, hatch="////", linewidth=0.6))
                 labels.append("disputed; administered by Pakistan")
-            fig.legend(handles, labels, loc="lower right", bbox_to_anchor=(0.99, 0.02), fontsize=7.5,
-                       title="Events recorded", title_fontsize=8)
+            fig.legend(
+                handles,
+                labels,
+                loc="lower right",
+                bbox_to_anchor=(0.99, 0.02),
+                fontsize=7.5,
+                title="Events recorded",
+                title_fontsize=8,
+            )
     return fig, links
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
-    return tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
 
 
 # --------------------------------------------------------------------------- #
 # Relationship graph of groups
 # --------------------------------------------------------------------------- #
 
-KIND_COLOURS = {"pledge": PALETTE[3], "alliance": PALETTE[5], "split": PALETTE[4], "partnership": PALETTE[2],
-                "branch": PALETTE[0], "support": PALETTE[1], "part of": MUTED}
-KIND_STYLES = {"pledge": "-", "alliance": "-", "split": (0, (2, 2)), "partnership": (0, (6, 2)), "branch": "-",
-               "support": (0, (1, 1.5)), "part of": (0, (4, 3))}
+KIND_COLOURS = {
+    "pledge": PALETTE[3],
+    "alliance": PALETTE[5],
+    "split": PALETTE[4],
+    "partnership": PALETTE[2],
+    "branch": PALETTE[0],
+    "support": PALETTE[1],
+    "part of": MUTED,
+}
+KIND_STYLES = {
+    "pledge": "-",
+    "alliance": "-",
+    "split": (0, (2, 2)),
+    "partnership": (0, (6, 2)),
+    "branch": "-",
+    "support": (0, (1, 1.5)),
+    "part of": (0, (4, 3)),
+}
 
 
 def graph(spec: dict):
@@ -246,31 +340,63 @@ def graph(spec: dict):
         for e in spec["edges"]:
             a, b = nodes[e["source"]], nodes[e["target"]]
             kind = e["kinds"][0]
-            arrow = FancyArrowPatch((a["x"], a["y"]), (b["x"], b["y"]), arrowstyle="-" if kind == "part of" else "-|>",
-                                    mutation_scale=11,
-                                    connectionstyle=f"arc3,rad={e['bend']}", color=KIND_COLOURS[kind],
-                                    linestyle=KIND_STYLES[kind], linewidth=1.6, shrinkA=22, shrinkB=22)
+            arrow = FancyArrowPatch(
+                (a["x"], a["y"]),
+                (b["x"], b["y"]),
+                arrowstyle="-" if kind == "part of" else "-|>",
+                mutation_scale=11,
+                connectionstyle=f"arc3,rad={e['bend']}",
+                color=KIND_COLOURS[kind],
+                linestyle=KIND_STYLES[kind],
+                linewidth=1.6,
+                shrinkA=22,
+                shrinkB=22,
+            )
             ax.add_patch(arrow)
             # The label sits on the curve's midpoint: the chord's middle, pushed sideways by the bend.
             mx, my = (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2
             dx, dy = b["x"] - a["x"], b["y"] - a["y"]
             mx, my = mx + e["bend"] * dy / 2, my - e["bend"] * dx / 2
             if e["label"]:
-                ax.text(mx, my, e["label"], ha="center", va="center", fontsize=7, color=FG, linespacing=1.05,
-                        bbox={"boxstyle": "round,pad=0.1", "facecolor": BG, "edgecolor": "none"})
+                ax.text(
+                    mx,
+                    my,
+                    e["label"],
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color=FG,
+                    linespacing=1.05,
+                    bbox={"boxstyle": "round,pad=0.1", "facecolor": BG, "edgecolor": "none"},
+                )
         for n in spec["nodes"]:
-            t = ax.text(n["x"], n["y"], n["label"], ha="center", va="center", fontsize=9 if n["focus"] else 8,
-                        fontweight="bold" if n["focus"] else "normal", linespacing=1.05,
-                        bbox={"boxstyle": "round,pad=0.35", "facecolor": BG, "edgecolor": FG,
-                              "linewidth": 1.8 if n["focus"] else 0.8})
+            t = ax.text(
+                n["x"],
+                n["y"],
+                n["label"],
+                ha="center",
+                va="center",
+                fontsize=9 if n["focus"] else 8,
+                fontweight="bold" if n["focus"] else "normal",
+                linespacing=1.05,
+                bbox={"boxstyle": "round,pad=0.35", "facecolor": BG, "edgecolor": FG, "linewidth": 1.8 if n["focus"] else 0.8},
+            )
             if n["href"]:
                 t.set_url(add(n["href"], n["name"]))
         if spec["legend"]:
             from matplotlib.lines import Line2D
+
             kinds = [k for k in KIND_COLOURS if k in {k for e in spec["edges"] for k in e["kinds"]}]
             handles = [Line2D([0], [0], color=KIND_COLOURS[k], linestyle=KIND_STYLES[k], linewidth=1.6) for k in kinds]
-            fig.legend(handles, kinds, loc="lower center", ncol=len(kinds), fontsize=7.5,
-                       title="Line: the first kind of relation on the arrow", title_fontsize=7.5)
+            fig.legend(
+                handles,
+                kinds,
+                loc="lower center",
+                ncol=len(kinds),
+                fontsize=7.5,
+                title="Line: the first kind of relation on the arrow",
+                title_fontsize=7.5,
+            )
     return fig, links
 
 

@@ -8,6 +8,7 @@ that fits a page: no prolog, only the ids something refers to (prefixed, so that
 they are unique on the page), theme colours as ``currentColor``, links with an
 accessible name, and a ``<title>`` and ``<desc>`` the ``<svg>`` is labelled by.
 """
+
 from __future__ import annotations
 
 import io
@@ -16,19 +17,19 @@ import re
 import matplotlib
 
 matplotlib.use("Agg")
-from matplotlib import pyplot as plt  # noqa: E402
-from markupsafe import escape  # noqa: E402
+from markupsafe import escape
+from matplotlib import pyplot as plt
 
 # Sentinel colours: drawn by the pictures, replaced by the theme's text colour.
-FG = "#010101"        # text, axes, outlines: currentColor
-MUTED = "#020202"     # grid lines, secondary outlines: currentColor, faint
-BG = "#030303"        # boxes behind labels: the page's background colour
+FG = "#010101"  # text, axes, outlines: currentColor
+MUTED = "#020202"  # grid lines, secondary outlines: currentColor, faint
+BG = "#030303"  # boxes behind labels: the page's background colour
 # Data colours that read on Material's white and its dark slate alike (Okabe–Ito).
 PALETTE = ("#e69f00", "#56b4e9", "#009e73", "#d55e00", "#cc79a7", "#0072b2", "#f0e442", "#999999")
 
 RC = {
-    "svg.hashsalt": "ispk-pictures",   # clip-path ids from a fixed salt: same data, same bytes
-    "svg.fonttype": "none",            # text as <text>, not glyph outlines: small and selectable
+    "svg.hashsalt": "ispk-pictures",  # clip-path ids from a fixed salt: same data, same bytes
+    "svg.fonttype": "none",  # text as <text>, not glyph outlines: small and selectable
     "svg.id": None,
     "path.simplify": True,
     "font.family": "sans-serif",
@@ -103,13 +104,19 @@ def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]
     def link(m: re.Match) -> str:
         href, label = links[int(m.group(1))]
         return f'<a xlink:href="{escape(href)}" aria-label="{escape(label)}"><title>{escape(label)}</title>'
+
     svg = _LINK.sub(link, svg)
     view = _VIEWBOX.search(svg).group(1)
-    role = 'role="group" aria-labelledby="{p}-title" aria-describedby="{p}-desc"' if links else \
-        'role="img" aria-labelledby="{p}-title {p}-desc"'
-    opening = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-               f'viewBox="{view}" class="picture-svg" {role.format(p=prefix)}>'
-               f'<title id="{prefix}-title">{escape(title)}</title><desc id="{prefix}-desc">{escape(desc)}</desc>')
+    role = (
+        'role="group" aria-labelledby="{p}-title" aria-describedby="{p}-desc"'
+        if links
+        else 'role="img" aria-labelledby="{p}-title {p}-desc"'
+    )
+    opening = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'viewBox="{view}" class="picture-svg" {role.format(p=prefix)}>'
+        f'<title id="{prefix}-title">{escape(title)}</title><desc id="{prefix}-desc">{escape(desc)}</desc>'
+    )
     svg = _SVG_OPEN.sub(lambda m: opening, svg, count=1)
     return _compact(svg)
 
@@ -121,14 +128,16 @@ _GROUP = re.compile(r"<g>|<g\s[^>]*>|</g>")
 
 def _compact(svg: str) -> str:
     """Smaller output that draws the same: a tenth of a point is finer than any screen shows."""
+
     def tenth(m: re.Match) -> str:
         return f"{float(m.group(1)):.1f}".rstrip("0").rstrip(".")
+
     svg = _GEOMETRY.sub(lambda m: m.group(1) + " ".join(_NUMBER.sub(tenth, m.group(2)).split()) + m.group(3), svg)
     svg = _INVISIBLE.sub("", svg)
     # Groups with no attributes only wrap: unwrap them.
     out, stack, last = [], [], 0
     for m in _GROUP.finditer(svg):
-        out.append(svg[last:m.start()])
+        out.append(svg[last : m.start()])
         tag = m.group(0)
         if tag == "</g>":
             if stack.pop():

@@ -8,6 +8,7 @@ then each page's search facets. The navigation is decided last, from the pages
 that exist. The maintainers' pages (coverage checklists), which only the preview
 asks for, join after it: in no navigation and no citation.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -36,10 +37,20 @@ def untimed(step: str) -> AbstractContextManager:
     return nullcontext()
 
 
-def make(ix: Index, *, config: SiteConfig, narrative: Narrative, sources_dir: Path | None,
-         pictures: Pictures | None, citations: CitationRenderer | None, git: GitDates | None,
-         opendata: bool = True, releases: Releases | None = None, maintainers_pages: bool = False,
-         timer: Timer = untimed) -> Plan:
+def make(
+    ix: Index,
+    *,
+    config: SiteConfig,
+    narrative: Narrative,
+    sources_dir: Path | None,
+    pictures: Pictures | None,
+    citations: CitationRenderer | None,
+    git: GitDates | None,
+    opendata: bool = True,
+    releases: Releases | None = None,
+    maintainers_pages: bool = False,
+    timer: Timer = untimed,
+) -> Plan:
     """The whole plan. A producer given None is left out (tests of the pages alone do that).
 
     ``releases``: every release up to this one and their changes, read from git once by the caller.

@@ -17,6 +17,7 @@ that release's folder, which exists only in a versioned build (mike): an
 ordinary build (``make build``, ``make serve``) names the releases without
 linking to them, as its outdated banner does not exist either.
 """
+
 from __future__ import annotations
 
 import json
@@ -132,8 +133,14 @@ class ChangePages:
         """What a "what changed in" or "what changed since" page lists, as tables of text and links."""
         renames = self.renames(rc)
         pages = (PAGES,) if self.versioned else ()
-        added = [(with_id(self.record(c.kind, c.id, c.label, rc.version, c.home), c.id), kind_word(c.kind),
-                  *((self.pages_cell(c, renames),) if self.versioned else ())) for c in rc.of("added")]
+        added = [
+            (
+                with_id(self.record(c.kind, c.id, c.label, rc.version, c.home), c.id),
+                kind_word(c.kind),
+                *((self.pages_cell(c, renames),) if self.versioned else ()),
+            )
+            for c in rc.of("added")
+        ]
         removed = []
         for c in rc.changes:
             if c.change not in ("removed", "renamed", "merged"):
@@ -142,22 +149,47 @@ class ChangePages:
                 went = "Removed; no record replaces it."
             else:
                 target = self.record(c.target_kind, c.target_id, c.target_id or "", rc.version, c.target_page)
-                went = ("Renamed to " if c.change == "renamed" else "Merged into ", target,
-                        "; its old address ", c.redirect or NONE, " redirects there.")
-            removed.append((with_id(short(c.label), c.id), kind_word(c.kind), went,
-                            *((self.pages_cell(c, renames),) if self.versioned else ())))
+                went = (
+                    "Renamed to " if c.change == "renamed" else "Merged into ",
+                    target,
+                    "; its old address ",
+                    c.redirect or NONE,
+                    " redirects there.",
+                )
+            removed.append(
+                (
+                    with_id(short(c.label), c.id),
+                    kind_word(c.kind),
+                    went,
+                    *((self.pages_cell(c, renames),) if self.versioned else ()),
+                )
+            )
         changed = []
         for (kind, ident), fields in rc.by_record().items():
             first = fields[0]
-            changed.append({
-                "record": self.record(kind, ident, first.label, rc.version, first.home), "kind": kind_word(kind), "id": ident,
-                "pages": self.pages_cell(first, renames) if self.versioned else None,
-                "table": Table(header=("Field", f"In {rc.previous}", f"In {rc.version}", "What changed"),
-                               rows=tuple((c.field, readable(c.old), readable(c.new), c.note) for c in fields))})
-        return {"rc": rc, "date": date_words(rc.date), "counts": rc.counts(), "versioned": self.versioned,
-                "added": Table(header=("Record", "Kind", *pages), rows=tuple(added)) if added else None,
-                "removed": Table(header=("Record", "Kind", "Where it went", *pages), rows=tuple(removed)) if removed else None,
-                "changed": changed, "index": routes.CHANGES, "downloads": self.downloads}
+            changed.append(
+                {
+                    "record": self.record(kind, ident, first.label, rc.version, first.home),
+                    "kind": kind_word(kind),
+                    "id": ident,
+                    "pages": self.pages_cell(first, renames) if self.versioned else None,
+                    "table": Table(
+                        header=("Field", f"In {rc.previous}", f"In {rc.version}", "What changed"),
+                        rows=tuple((c.field, readable(c.old), readable(c.new), c.note) for c in fields),
+                    ),
+                }
+            )
+        return {
+            "rc": rc,
+            "date": date_words(rc.date),
+            "counts": rc.counts(),
+            "versioned": self.versioned,
+            "added": Table(header=("Record", "Kind", *pages), rows=tuple(added)) if added else None,
+            "removed": Table(header=("Record", "Kind", "Where it went", *pages), rows=tuple(removed)) if removed else None,
+            "changed": changed,
+            "index": routes.CHANGES,
+            "downloads": self.downloads,
+        }
 
     def deps(self, rc: ReleaseChanges) -> frozenset:
         """The records of this build the page names (their labels are shown)."""
@@ -165,18 +197,28 @@ class ChangePages:
         return frozenset(k for k in keys if self.ix.record(*k) is not None)
 
     def release_page(self, rc: ReleaseChanges) -> Page:
-        return Page(path=routes.changes_page(rc.version), kind="changes", template="changes.md.j2",
-                    title=f"What changed in {rc.version}",
-                    description=f"Records added, removed and changed in release {rc.version} of this reference, compared "
-                                f"with release {rc.previous}, computed from the data of both releases.",
-                    context={**self.body(rc), "since": False}, deps=self.deps(rc))
+        return Page(
+            path=routes.changes_page(rc.version),
+            kind="changes",
+            template="changes.md.j2",
+            title=f"What changed in {rc.version}",
+            description=f"Records added, removed and changed in release {rc.version} of this reference, compared "
+            f"with release {rc.previous}, computed from the data of both releases.",
+            context={**self.body(rc), "since": False},
+            deps=self.deps(rc),
+        )
 
     def since_page(self, old: str, rc: ReleaseChanges) -> Page:
-        return Page(path=routes.since_page(old), kind="changes", template="changes.md.j2",
-                    title=f"What changed since {old}",
-                    description=f"Everything that changed in this reference between release {old} and release {rc.version}: "
-                                "records added, removed and changed, computed from the data of both releases.",
-                    context={**self.body(rc), "since": True}, deps=self.deps(rc))
+        return Page(
+            path=routes.since_page(old),
+            kind="changes",
+            template="changes.md.j2",
+            title=f"What changed since {old}",
+            description=f"Everything that changed in this reference between release {old} and release {rc.version}: "
+            "records added, removed and changed, computed from the data of both releases.",
+            context={**self.body(rc), "since": True},
+            deps=self.deps(rc),
+        )
 
     def index_page(self) -> Page:
         r = self.releases
@@ -187,20 +229,44 @@ class ChangePages:
             if rc is None:
                 continue
             counts = rc.counts()
-            rows.append((Link(to=routes.changes_page(rc.version), label=f"What changed in {rc.version}"),
-                         date_words(release.date), rc.previous, counts["added"], counts["removed"], counts["changed"]))
+            rows.append(
+                (
+                    Link(to=routes.changes_page(rc.version), label=f"What changed in {rc.version}"),
+                    date_words(release.date),
+                    rc.previous,
+                    counts["added"],
+                    counts["removed"],
+                    counts["changed"],
+                )
+            )
         first = r.releases[0]
-        since = [(Link(to=routes.since_page(old), label=f"What changed since {old}"), date_words(release.date),
-                  r.since[old].counts())
-                 for release in r.previous() if (old := release.version) in r.since]
-        return Page(path=routes.CHANGES, kind="changes", template="changes_index.md.j2", title="What changed between releases",
-                    description="Every release of this reference and what it changed: records added, removed (and where "
-                                "each went) and changed field by field, computed from the data of each release.",
-                    context={"current": r.current, "current_date": date_words(r.current.date),
-                             "first": first, "first_date": date_words(first.date), "compared": bool(r.history),
-                             "table": Table(header=("Release", "Dated", "Compared with", "Records added", "Records removed",
-                                                    "Records changed"), rows=tuple(rows)),
-                             "since": since, "downloads": self.downloads, "versioned": self.versioned})
+        since = [
+            (Link(to=routes.since_page(old), label=f"What changed since {old}"), date_words(release.date), r.since[old].counts())
+            for release in r.previous()
+            if (old := release.version) in r.since
+        ]
+        return Page(
+            path=routes.CHANGES,
+            kind="changes",
+            template="changes_index.md.j2",
+            title="What changed between releases",
+            description="Every release of this reference and what it changed: records added, removed (and where "
+            "each went) and changed field by field, computed from the data of each release.",
+            context={
+                "current": r.current,
+                "current_date": date_words(r.current.date),
+                "first": first,
+                "first_date": date_words(first.date),
+                "compared": bool(r.history),
+                "table": Table(
+                    header=("Release", "Dated", "Compared with", "Records added", "Records removed", "Records changed"),
+                    rows=tuple(rows),
+                ),
+                "since": since,
+                "downloads": self.downloads,
+                "versioned": self.versioned,
+            },
+        )
 
     # Record pages ---------------------------------------------------------------- #
     def logs(self, paths: Iterable[str]) -> dict[str, dict]:
@@ -217,13 +283,26 @@ class ChangePages:
             for c in cs:
                 if c.change == "removed" or (c.change == "merged" and (c.kind, c.id) == (kind, ident)):
                     continue  # the record's own removal is not listed on a page that exists
-                rows.append((Link(to=routes.changes_page(c.release), label=c.release), self.what(c), readable(c.old), readable(c.new),
-                             *((self.pages_cell(c, renames.get(c.release, {})),) if self.versioned else ())))
+                rows.append(
+                    (
+                        Link(to=routes.changes_page(c.release), label=c.release),
+                        self.what(c),
+                        readable(c.old),
+                        readable(c.new),
+                        *((self.pages_cell(c, renames.get(c.release, {})),) if self.versioned else ()),
+                    )
+                )
             if rows:
-                out[path] = {"changes": ChangeLog(
-                    table=Table(header=("Release", "What changed", "Before", "After", *((PAGES,) if self.versioned else ())),
-                                rows=tuple(rows)),
-                    index=routes.CHANGES, versioned=self.versioned)}
+                out[path] = {
+                    "changes": ChangeLog(
+                        table=Table(
+                            header=("Release", "What changed", "Before", "After", *((PAGES,) if self.versioned else ())),
+                            rows=tuple(rows),
+                        ),
+                        index=routes.CHANGES,
+                        versioned=self.versioned,
+                    )
+                }
         return out
 
     @staticmethod
@@ -233,14 +312,22 @@ class ChangePages:
         if c.change == "renamed":
             return ("Renamed from ", c.id, "; the old address ", c.redirect or NONE, " redirects here")
         if c.change == "merged":
-            return (f"The {kind_word(c.kind)} ", c.id, f" ({short(c.label)}) was merged into this one; its old address ",
-                    c.redirect or NONE, " redirects here")
+            return (
+                f"The {kind_word(c.kind)} ",
+                c.id,
+                f" ({short(c.label)}) was merged into this one; its old address ",
+                c.redirect or NONE,
+                " redirects here",
+            )
         return (c.field, ": ", c.note) if c.note else c.field
 
 
 def fill(plan: Plan, ix: Index, releases: Releases, *, versioned: bool, downloads: bool) -> Plan:
     """Add the change pages and fill the "changes" slot of every changed record's page."""
     maker = ChangePages(ix, releases, versioned=versioned, downloads=downloads)
-    pages = [maker.index_page(), *(maker.release_page(rc) for rc in releases.history),
-             *(maker.since_page(old, rc) for old, rc in releases.since.items())]
+    pages = [
+        maker.index_page(),
+        *(maker.release_page(rc) for rc in releases.history),
+        *(maker.since_page(old, rc) for old, rc in releases.since.items()),
+    ]
     return plan.with_pages(pages).with_slots(maker.logs(plan.pages))

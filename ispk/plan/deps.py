@@ -5,6 +5,7 @@ on a page is the newest commit among its input files. A page depends on every
 record in its context and on every record those reference (a link shows the
 referenced record's name), found through the references the model declares.
 """
+
 from __future__ import annotations
 
 import dataclasses

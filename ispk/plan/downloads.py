@@ -1,4 +1,5 @@
 """The open-data producer: the data files, the "Open data" page, and a Data section on pages of records and tables."""
+
 from __future__ import annotations
 
 from .. import changes, kinds, opendata, routes
@@ -18,8 +19,13 @@ def _changes(releases: Releases | None) -> tuple[list[tuple[bytes, dict]], dict 
         return [], None
     csv, js = changes.csv_bytes(releases.history), changes.json_bytes(releases.history)
     files = list(zip((csv, js), changes.resources(csv, js), strict=True))
-    return files, {"csv": routes.data_file("changes.csv"), "json": routes.data_file("changes.json"),
-                   "rows": len(changes.rows(releases.history)), "releases": len(releases.history), "index": routes.CHANGES}
+    return files, {
+        "csv": routes.data_file("changes.csv"),
+        "json": routes.data_file("changes.json"),
+        "rows": len(changes.rows(releases.history)),
+        "releases": len(releases.history),
+        "index": routes.CHANGES,
+    }
 
 
 def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = None) -> Plan:
@@ -32,20 +38,41 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = 
         for record in getattr(ix.data, k.attr):
             path = routes.page_path(k.name, record.id)
             if path in plan.pages:
-                slots[path] = {"data": DataLinks(
-                    kind=k.name, json=routes.data_file(opendata.json_path(k.name, record.id)),
-                    tables=tuple(_table_file(n) for n in holds[k.name, record.id]))}
+                slots[path] = {
+                    "data": DataLinks(
+                        kind=k.name,
+                        json=routes.data_file(opendata.json_path(k.name, record.id)),
+                        tables=tuple(_table_file(n) for n in holds[k.name, record.id]),
+                    )
+                }
     for k in kinds.KINDS:
         path = routes.index_path(k.name) if k.folder else None
         if path in plan.pages:
             slots[path] = {"data": DataLinks(kind=k.name, json=None, tables=(_table_file(k.attr),), rows=len(tabs[k.attr].rows))}
-    per_kind = [(kinds.kind(kind).folder, [(p.rsplit("/", 1)[1].removesuffix(".json"), routes.data_file(p))
-                                            for p in sorted(p for p in out if p.startswith(f"records/{kinds.kind(kind).folder}/"))])
-                for kind in opendata.ENTITY_KINDS]
-    page = Page(path=routes.DATA, kind="data", template="data.md.j2", title="Open data",
-                description="Download every record of this reference as CSV tables and JSON, with a Frictionless Data Package, under CC BY 4.0.",
-                context={"meta": meta, "license": opendata.LICENSE, "tables": list(tabs.values()), "per_kind": per_kind,
-                         "changes": about_changes},
-                deps=frozenset((k, i) for k, table in ix.by_kind.items() for i in table),
-                inputs=frozenset(r.origin.file for _, r in kinds.records(ix.data)))
+    per_kind = [
+        (
+            kinds.kind(kind).folder,
+            [
+                (p.rsplit("/", 1)[1].removesuffix(".json"), routes.data_file(p))
+                for p in sorted(p for p in out if p.startswith(f"records/{kinds.kind(kind).folder}/"))
+            ],
+        )
+        for kind in opendata.ENTITY_KINDS
+    ]
+    page = Page(
+        path=routes.DATA,
+        kind="data",
+        template="data.md.j2",
+        title="Open data",
+        description="Download every record of this reference as CSV tables and JSON, with a Frictionless Data Package, under CC BY 4.0.",
+        context={
+            "meta": meta,
+            "license": opendata.LICENSE,
+            "tables": list(tabs.values()),
+            "per_kind": per_kind,
+            "changes": about_changes,
+        },
+        deps=frozenset((k, i) for k, table in ix.by_kind.items() for i in table),
+        inputs=frozenset(r.origin.file for _, r in kinds.records(ix.data)),
+    )
     return plan.with_slots(slots).with_pages([page]).with_files({routes.data_file(p): c for p, c in out.items()})

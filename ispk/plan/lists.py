@@ -1,11 +1,12 @@
 """Plans for the index page of each kind, the glossary of names, the hand-written pages and the navigation."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from .. import dates, kinds, routes
-from ..model import RELATION_VERBS
 from ..index import UNDATED, Index
+from ..model import RELATION_VERBS
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
 from .deps import Deps
 from .page import Link, NavEntry, Page, Table
@@ -28,63 +29,172 @@ class Lists:
         self.everything = _all(ix)
         self.every_file = deps.files(self.everything)
 
-    def _page(self, path: str, kind: str, title: str, description: str, template: str = "listing.md.j2",
-              story: tuple[str, str] | None = None, **context) -> Page:
+    def _page(
+        self,
+        path: str,
+        kind: str,
+        title: str,
+        description: str,
+        template: str = "listing.md.j2",
+        story: tuple[str, str] | None = None,
+        **context,
+    ) -> Page:
         file = self.narrative.path(*story) if story else None
-        return Page(path=path, kind=kind, template=template, title=title, description=description, context=context,
-                    narrative=file.read_text(encoding="utf-8") if file else "", narrative_file=str(file or ""),
-                    deps=self.everything, inputs=self.every_file | ({str(file)} if file else set()))
+        return Page(
+            path=path,
+            kind=kind,
+            template=template,
+            title=title,
+            description=description,
+            context=context,
+            narrative=file.read_text(encoding="utf-8") if file else "",
+            narrative_file=str(file or ""),
+            deps=self.everything,
+            inputs=self.every_file | ({str(file)} if file else set()),
+        )
 
     def link(self, kind: str, ident: str, label: str | None = None) -> Link:
         if label is None:
-            label = ("Undated" if ident == UNDATED else ident) if kind == "year" else self.ix.label(kind, self.ix.record(kind, ident))
+            label = (
+                ("Undated" if ident == UNDATED else ident) if kind == "year" else self.ix.label(kind, self.ix.record(kind, ident))
+            )
         return Link(to=routes.page_path(kind, ident), label=label)
 
     def index(self, kind: str, title: str, description: str, table: Table | None = None, **context) -> Page:
         folder = routes.YEARS if kind == "year" else kinds.kind(kind).folder
         blurb = "What the sources record for each year." if kind == "year" else kinds.kind(kind).blurb
-        return self._page(routes.index_path(kind), kind, title, description, story=("indexes", folder),
-                          heading=title, intro=blurb, table=table, **context)
+        return self._page(
+            routes.index_path(kind),
+            kind,
+            title,
+            description,
+            story=("indexes", folder),
+            heading=title,
+            intro=blurb,
+            table=table,
+            **context,
+        )
 
     # ------------------------------------------------------------------ #
     def pages(self) -> Iterator[Page]:
         ix, data, link = self.ix, self.ix.data, self.link
-        yield self.index("group", "Groups", "Every militant group the archived sources name, with aliases.", Table(
-            header=("Group", "Kind", "Also known as", "Events", "Statements", "Relations"),
-            rows=tuple((link("group", g.id), g.kind, ", ".join(a.name for a in g.aliases) or "—",
-                        len(ix.by_group[g.id]["events"]), len(ix.by_group[g.id]["statements"]),
-                        len(ix.by_group[g.id]["relations"]))
-                       for g in sorted(data.groups, key=lambda g: g.name.lower()))))
-        yield self.index("region", "Regions", "Provinces, territories and countries in the record.", Table(
-            header=("Region", "Kind", "In", "Events (incl. places within)", "Groups", "Figures"),
-            rows=tuple((link("region", r.id), r.kind, link("region", r.parent) if r.parent else "—",
-                        ix.rolled_up_count(r.id), len(ix.region_groups[r.id]), len(ix.by_region[r.id]["statistics"]))
-                       for r in sorted(data.regions, key=lambda r: (r.kind != "country", r.name)))))
-        yield self.index("place", "Places", "Cities, districts and areas in the record.", Table(
-            header=("Place", "Kind", "Region", "Events", "Statements"),
-            rows=tuple((link("place", p.id), p.kind, link("region", p.region), len(ix.by_place[p.id]["events"]),
-                        len(ix.by_place[p.id]["statements"])) for p in sorted(data.places, key=lambda p: p.name))))
-        yield self.index("year", "Years", "Events, statements and figures by year.", Table(
-            header=("Year", "Events", "Statements", "Figures"),
-            rows=tuple((link("year", y), len(ix.by_year[y]["events"]), len(ix.by_year[y]["statements"]),
-                        len(ix.by_year[y]["statistics"])) for y in ix.years)))
+        yield self.index(
+            "group",
+            "Groups",
+            "Every militant group the archived sources name, with aliases.",
+            Table(
+                header=("Group", "Kind", "Also known as", "Events", "Statements", "Relations"),
+                rows=tuple(
+                    (
+                        link("group", g.id),
+                        g.kind,
+                        ", ".join(a.name for a in g.aliases) or "—",
+                        len(ix.by_group[g.id]["events"]),
+                        len(ix.by_group[g.id]["statements"]),
+                        len(ix.by_group[g.id]["relations"]),
+                    )
+                    for g in sorted(data.groups, key=lambda g: g.name.lower())
+                ),
+            ),
+        )
+        yield self.index(
+            "region",
+            "Regions",
+            "Provinces, territories and countries in the record.",
+            Table(
+                header=("Region", "Kind", "In", "Events (incl. places within)", "Groups", "Figures"),
+                rows=tuple(
+                    (
+                        link("region", r.id),
+                        r.kind,
+                        link("region", r.parent) if r.parent else "—",
+                        ix.rolled_up_count(r.id),
+                        len(ix.region_groups[r.id]),
+                        len(ix.by_region[r.id]["statistics"]),
+                    )
+                    for r in sorted(data.regions, key=lambda r: (r.kind != "country", r.name))
+                ),
+            ),
+        )
+        yield self.index(
+            "place",
+            "Places",
+            "Cities, districts and areas in the record.",
+            Table(
+                header=("Place", "Kind", "Region", "Events", "Statements"),
+                rows=tuple(
+                    (
+                        link("place", p.id),
+                        p.kind,
+                        link("region", p.region),
+                        len(ix.by_place[p.id]["events"]),
+                        len(ix.by_place[p.id]["statements"]),
+                    )
+                    for p in sorted(data.places, key=lambda p: p.name)
+                ),
+            ),
+        )
+        yield self.index(
+            "year",
+            "Years",
+            "Events, statements and figures by year.",
+            Table(
+                header=("Year", "Events", "Statements", "Figures"),
+                rows=tuple(
+                    (
+                        link("year", y),
+                        len(ix.by_year[y]["events"]),
+                        len(ix.by_year[y]["statements"]),
+                        len(ix.by_year[y]["statistics"]),
+                    )
+                    for y in ix.years
+                ),
+            ),
+        )
         yield self._events()
-        yield self.index("person", "People", "People the archived sources name.", Table(
-            header=("Name", "Roles", "Statements"),
-            rows=tuple((link("person", p.id), "; ".join(r.title for r in p.roles), len(ix.by_person[p.id]["statements"]))
-                       for p in sorted(data.people, key=lambda p: p.name.split()[-1]))))
-        yield self.index("source", "Sources", "The archived documents behind every fact.", Table(
-            header=("No.", "Headline", "Publisher", "Published", "Date basis", "Citations"),
-            rows=tuple((s.id.split("_")[0], link("source", s.id, s.headline), s.publisher or "not stated",
+        yield self.index(
+            "person",
+            "People",
+            "People the archived sources name.",
+            Table(
+                header=("Name", "Roles", "Statements"),
+                rows=tuple(
+                    (link("person", p.id), "; ".join(r.title for r in p.roles), len(ix.by_person[p.id]["statements"]))
+                    for p in sorted(data.people, key=lambda p: p.name.split()[-1])
+                ),
+            ),
+        )
+        yield self.index(
+            "source",
+            "Sources",
+            "The archived documents behind every fact.",
+            Table(
+                header=("No.", "Headline", "Publisher", "Published", "Date basis", "Citations"),
+                rows=tuple(
+                    (
+                        s.id.split("_")[0],
+                        link("source", s.id, s.headline),
+                        s.publisher or "not stated",
                         dates.describe(s.published) if s.published else "not known",
-                        s.published.basis if s.published else "—", len(ix.cites_by_source[s.id])) for s in data.sources)))
+                        s.published.basis if s.published else "—",
+                        len(ix.cites_by_source[s.id]),
+                    )
+                    for s in data.sources
+                ),
+            ),
+        )
         yield self._statements()
         yield self._statistics()
         yield self._relations()
         if data.relations:
-            yield self._page(routes.GRAPH, "graph", "Relationship graph",
-                             "Pledges, alliances, splits and partnerships between militant groups, drawn as a graph, with the years.",
-                             template="graph.md.j2", rows=self._relation_rows())
+            yield self._page(
+                routes.GRAPH,
+                "graph",
+                "Relationship graph",
+                "Pledges, alliances, splits and partnerships between militant groups, drawn as a graph, with the years.",
+                template="graph.md.j2",
+                rows=self._relation_rows(),
+            )
         yield self._glossary()
         yield from self._prose()
 
@@ -95,66 +205,125 @@ class Lists:
         linking to the first candidate year's uncertain section.
         """
         ix = self.ix
-        rows = [(Link(to=routes.page_path("year", y) + f"#{key}", label="Undated" if y == UNDATED else y),
-                 len(ix.by_year[y][key])) for y in ix.years if ix.by_year[y][key]]
+        rows = [
+            (Link(to=routes.page_path("year", y) + f"#{key}", label="Undated" if y == UNDATED else y), len(ix.by_year[y][key]))
+            for y in ix.years
+            if ix.by_year[y][key]
+        ]
         uncertain: dict[tuple[str, ...], int] = {}
         for y in ix.years:
             for record in ix.by_year_uncertain[y][key]:
                 years = tuple(ix.years_of(getattr(record, "date", None) or getattr(record, "period", None)))
                 uncertain[years] = uncertain.get(years, 0) + (years[0] == y)
-        rows += [(Link(to=routes.page_path("year", ys[0]) + "#year-uncertain", label=" or ".join(ys)), n)
-                 for ys, n in uncertain.items()]
-        return {"total": sum(n for _, n in rows), "noun": noun,
-                "table": Table(header=("Year", noun.capitalize()), rows=tuple(rows))}
+        rows += [
+            (Link(to=routes.page_path("year", ys[0]) + "#year-uncertain", label=" or ".join(ys)), n)
+            for ys, n in uncertain.items()
+        ]
+        return {
+            "total": sum(n for _, n in rows),
+            "noun": noun,
+            "table": Table(header=("Year", noun.capitalize()), rows=tuple(rows)),
+        }
 
     def _events(self) -> Page:
         data = self.ix.data
         if len(data.events) > LISTING_LIMIT:
-            return self.index("event", "Events", "Every event in the record, in date order.", by_year=self._by_year("events", "events"))
+            return self.index(
+                "event", "Events", "Every event in the record, in date order.", by_year=self._by_year("events", "events")
+            )
         rows = tuple(e for e in sorted(data.events, key=lambda e: (dates.sort_key(e.date), e.id)))
-        return self.index("event", "Events", "Every event in the record, in date order.", template="events_index.md.j2", events=rows)
+        return self.index(
+            "event", "Events", "Every event in the record, in date order.", template="events_index.md.j2", events=rows
+        )
 
     def _statements(self) -> Page:
         data = self.ix.data
         split = len(data.statements) > LISTING_LIMIT
-        return self._page(routes.index_path("statement"), "statement", "Statements", kinds.kind("statement").blurb,
-                          template="statements_index.md.j2", by_year=self._by_year("statements", "statements") if split else None,
-                          items=() if split else sorted(data.statements, key=lambda s: (dates.sort_key(s.date), s.id)))
+        return self._page(
+            routes.index_path("statement"),
+            "statement",
+            "Statements",
+            kinds.kind("statement").blurb,
+            template="statements_index.md.j2",
+            by_year=self._by_year("statements", "statements") if split else None,
+            items=() if split else sorted(data.statements, key=lambda s: (dates.sort_key(s.date), s.id)),
+        )
 
     def _statistics(self) -> Page:
         data = self.ix.data
         split = len(data.statistics) > LISTING_LIMIT
         series = {} if split else dict(sorted(self.ix.statistic_series().items()))
-        return self._page(routes.index_path("statistic"), "statistic", "Figures", kinds.kind("statistic").blurb,
-                          template="statistics_index.md.j2", by_year=self._by_year("statistics", "figures") if split else None,
-                          series=series, charted=MAX_SERIES)
+        return self._page(
+            routes.index_path("statistic"),
+            "statistic",
+            "Figures",
+            kinds.kind("statistic").blurb,
+            template="statistics_index.md.j2",
+            by_year=self._by_year("statistics", "figures") if split else None,
+            series=series,
+            charted=MAX_SERIES,
+        )
 
     def _relations(self) -> Page:
-        return self._page(routes.index_path("relation"), "relation", "Relations between groups", kinds.kind("relation").blurb,
-                          template="relations_index.md.j2", graph=bool(self.ix.data.relations),
-                          items=sorted(self.ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id)))
+        return self._page(
+            routes.index_path("relation"),
+            "relation",
+            "Relations between groups",
+            kinds.kind("relation").blurb,
+            template="relations_index.md.j2",
+            graph=bool(self.ix.data.relations),
+            items=sorted(self.ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id)),
+        )
 
     def _relation_rows(self) -> Table:
         ix = self.ix
-        return Table(header=("Group", "Relation", "With", "Since", "Basis", "Citations"), rows=tuple(
-            ((f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
-             RELATION_VERBS[r.kind], self.link("group", r.object),
-             dates.describe(r.since) if r.since else "—",
-             r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
-             Link(to=routes.home_of("relation", r), label="cited here"))
-            for r in sorted(ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id))))
+        return Table(
+            header=("Group", "Relation", "With", "Since", "Basis", "Citations"),
+            rows=tuple(
+                (
+                    (f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
+                    RELATION_VERBS[r.kind],
+                    self.link("group", r.object),
+                    dates.describe(r.since) if r.since else "—",
+                    r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
+                    Link(to=routes.home_of("relation", r), label="cited here"),
+                )
+                for r in sorted(ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id))
+            ),
+        )
 
     def _glossary(self) -> Page:
         rows = []
         for kind in ("group", "region", "place"):
             for r in getattr(self.ix.data, kinds.kind(kind).attr):
-                rows.append((r.name.lower(), {"name": r.name, "main": True, "type": "main name", "to": self.link(kind, r.id, r.name), "cites": ()}))
+                rows.append(
+                    (
+                        r.name.lower(),
+                        {"name": r.name, "main": True, "type": "main name", "to": self.link(kind, r.id, r.name), "cites": ()},
+                    )
+                )
                 for a in r.aliases:
-                    rows.append((a.name.lower(), {"name": a.name, "main": False, "type": a.kind, "to": self.link(kind, r.id, r.name), "cites": a.cites}))
+                    rows.append(
+                        (
+                            a.name.lower(),
+                            {
+                                "name": a.name,
+                                "main": False,
+                                "type": a.kind,
+                                "to": self.link(kind, r.id, r.name),
+                                "cites": a.cites,
+                            },
+                        )
+                    )
         rows.sort(key=lambda row: row[0].lstrip("'\"the "))
-        return self._page(routes.NAMES, "glossary", "Names, spellings and acronyms",
-                          "Every name, spelling and acronym the sources use for groups and places: Daesh, Daish, ISIS, IS, TTP, LeJ and more.",
-                          template="glossary.md.j2", rows=[r for _, r in rows])
+        return self._page(
+            routes.NAMES,
+            "glossary",
+            "Names, spellings and acronyms",
+            "Every name, spelling and acronym the sources use for groups and places: Daesh, Daish, ISIS, IS, TTP, LeJ and more.",
+            template="glossary.md.j2",
+            rows=[r for _, r in rows],
+        )
 
     def _prose(self) -> Iterator[Page]:
         """Hand-written pages; the home page's counts come from the data."""
@@ -167,54 +336,90 @@ class Lists:
             head, text = split_front_matter(file.read_text(encoding="utf-8"))
             parts = split_slots(text)
             glance = any(slot == "at-a-glance" for _, slot in parts)
-            yield Page(path=routes.prose_path(name), kind="prose", template="prose.md.j2", title=str(head.get("title") or ""),
-                       description=str(head.get("description") or ""), context={"parts": parts},
-                       slots={"at-a-glance": self._at_a_glance()} if glance else {},
-                       narrative="", narrative_file=str(file),
-                       deps=self.everything if glance else frozenset(),
-                       inputs=(self.every_file if glance else frozenset()) | {str(file)})
+            yield Page(
+                path=routes.prose_path(name),
+                kind="prose",
+                template="prose.md.j2",
+                title=str(head.get("title") or ""),
+                description=str(head.get("description") or ""),
+                context={"parts": parts},
+                slots={"at-a-glance": self._at_a_glance()} if glance else {},
+                narrative="",
+                narrative_file=str(file),
+                deps=self.everything if glance else frozenset(),
+                inputs=(self.every_file if glance else frozenset()) | {str(file)},
+            )
 
     def _generated_home(self) -> Page:
         """A home page for a site with no hand-written one (a small test dataset, a synthetic benchmark)."""
-        return Page(path=routes.HOME, kind="prose", template="prose.md.j2", title=self.site_name,
-                    description="What the archived sources record, with citations.",
-                    context={"parts": [(f"# {self.site_name}\n", "at-a-glance"), ("## The record at a glance, by year\n", "overview"), ("", None)]},
-                    slots={"at-a-glance": self._at_a_glance()}, deps=self.everything, inputs=self.every_file)
+        return Page(
+            path=routes.HOME,
+            kind="prose",
+            template="prose.md.j2",
+            title=self.site_name,
+            description="What the archived sources record, with citations.",
+            context={
+                "parts": [
+                    (f"# {self.site_name}\n", "at-a-glance"),
+                    ("## The record at a glance, by year\n", "overview"),
+                    ("", None),
+                ]
+            },
+            slots={"at-a-glance": self._at_a_glance()},
+            deps=self.everything,
+            inputs=self.every_file,
+        )
 
     def _at_a_glance(self) -> Table:
         d, ix = self.ix.data, self.ix
         years = [y for y in ix.years if y != UNDATED]
         undated = len(ix.by_year[UNDATED]["events"]) if UNDATED in ix.by_year else 0
         index = routes.index_path
-        return Table(header=("Record", "Count"), rows=(
-            (Link(to=index("source"), label="Sources"), len(d.sources)),
-            (Link(to=index("group"), label="Groups"), len(d.groups)),
-            ((Link(to=index("region"), label="Regions"), " and ", Link(to=index("place"), label="places")), f"{len(d.regions)} and {len(d.places)}"),
-            (Link(to=index("event"), label="Events"), f"{len(d.events)} ({undated} with no known year)"),
-            (Link(to=index("statement"), label="Statements"), len(d.statements)),
-            (Link(to=index("statistic"), label="Figures"), len(d.statistics)),
-            (Link(to=index("relation"), label="Relations between groups"), len(d.relations)),
-            ("Citations (quote and source)", sum(len(v) for v in ix.cites_by_source.values())),
-            ((Link(to=index("year"), label="Years"), " with dated records"), f"{len(years)}, {years[0]}–{years[-1]}" if years else "0"),
-        ))
+        return Table(
+            header=("Record", "Count"),
+            rows=(
+                (Link(to=index("source"), label="Sources"), len(d.sources)),
+                (Link(to=index("group"), label="Groups"), len(d.groups)),
+                (
+                    (Link(to=index("region"), label="Regions"), " and ", Link(to=index("place"), label="places")),
+                    f"{len(d.regions)} and {len(d.places)}",
+                ),
+                (Link(to=index("event"), label="Events"), f"{len(d.events)} ({undated} with no known year)"),
+                (Link(to=index("statement"), label="Statements"), len(d.statements)),
+                (Link(to=index("statistic"), label="Figures"), len(d.statistics)),
+                (Link(to=index("relation"), label="Relations between groups"), len(d.relations)),
+                ("Citations (quote and source)", sum(len(v) for v in ix.cites_by_source.values())),
+                (
+                    (Link(to=index("year"), label="Years"), " with dated records"),
+                    f"{len(years)}, {years[0]}–{years[-1]}" if years else "0",
+                ),
+            ),
+        )
 
 
 def navigation(pages, relations: bool) -> tuple[NavEntry, ...]:
     """The navigation, in order: a hand-written page appears once it exists."""
-    entries = [NavEntry(title="Home", path=routes.HOME),
-               NavEntry(title="How the Islamic State came to Pakistan", path=routes.prose_path("explainer"))]
+    entries = [
+        NavEntry(title="Home", path=routes.HOME),
+        NavEntry(title="How the Islamic State came to Pakistan", path=routes.prose_path("explainer")),
+    ]
     entries += [NavEntry(title=kinds.kind(k).title, path=routes.index_path(k)) for k in ("group", "region", "place")]
     entries += [NavEntry(title="Years", path=routes.index_path("year"))]
     entries += [NavEntry(title=kinds.kind(k).title, path=routes.index_path(k)) for k in ("event", "person")]
-    entries += [NavEntry(title="Statements", path=routes.index_path("statement")),
-                NavEntry(title="Figures", path=routes.index_path("statistic")),
-                NavEntry(title="Relations", path=routes.index_path("relation"))]
+    entries += [
+        NavEntry(title="Statements", path=routes.index_path("statement")),
+        NavEntry(title="Figures", path=routes.index_path("statistic")),
+        NavEntry(title="Relations", path=routes.index_path("relation")),
+    ]
     if relations:
         entries.append(NavEntry(title="Relationship graph", path=routes.GRAPH))
-    entries += [NavEntry(title="Names and spellings", path=routes.NAMES), NavEntry(title="Open data", path=routes.DATA),
-                NavEntry(title="Sources", path=routes.index_path("source")),
-                NavEntry(title="Methodology", path=routes.prose_path("methodology")),
-                NavEntry(title="What changed", path=routes.CHANGES),
-                NavEntry(title="About and licence", path=routes.prose_path("about")),
-                NavEntry(title="Accessibility", path=routes.prose_path("accessibility"))]
+    entries += [
+        NavEntry(title="Names and spellings", path=routes.NAMES),
+        NavEntry(title="Open data", path=routes.DATA),
+        NavEntry(title="Sources", path=routes.index_path("source")),
+        NavEntry(title="Methodology", path=routes.prose_path("methodology")),
+        NavEntry(title="What changed", path=routes.CHANGES),
+        NavEntry(title="About and licence", path=routes.prose_path("about")),
+        NavEntry(title="Accessibility", path=routes.prose_path("accessibility")),
+    ]
     return tuple(e for e in entries if e.path in pages)

@@ -12,6 +12,7 @@ so they are in neither; they are marked noindex and kept out of the site search
 build publishes or lists in its sitemap. Each source page gets a preview-only
 link to its checklist.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -72,9 +73,15 @@ def fill(plan: Plan, ix: Index, deps: Deps, sources_dir: Path | None) -> Plan:
     checklists = coverage.checklists(ix.data, sources_dir) if sources_dir is not None else {}
     pages = [_index(ix, deps, checklists, sources_dir is not None)]
     pages += [_source(ix, deps, checklist) for checklist in checklists.values()]
-    links = {routes.page_path("source", sid): {"maintainers": PreviewLink(
-        text="Preview only: which sentences of this text are cited, set aside or still to do, in its",
-        link=Link(to=routes.coverage_path(sid), label="coverage checklist"))} for sid in checklists}
+    links = {
+        routes.page_path("source", sid): {
+            "maintainers": PreviewLink(
+                text="Preview only: which sentences of this text are cited, set aside or still to do, in its",
+                link=Link(to=routes.coverage_path(sid), label="coverage checklist"),
+            )
+        }
+        for sid in checklists
+    }
     return plan.with_slots(links).with_pages(pages)
 
 
@@ -99,29 +106,61 @@ def _source(ix: Index, deps: Deps, c: Checklist) -> Page:
     source = ix.sources[c.source]
     path = routes.coverage_path(c.source)
     by_anchor = {r.anchor: r for r in c.rows}
-    rows = tuple(Sentence(
-        number=r.number, line=r.line, text=r.text, status=r.status, mark=MARKS[r.status], css=r.status.replace(" ", "-"),
-        anchor=r.anchor, here=_row_link(path, r.anchor, str(r.number)),
-        cited_by=tuple(_citing_link(ix, citing) for citing in r.citing), reason=r.reason,
-        next=_row_link(path, r.next_todo, f"next to do: {by_anchor[r.next_todo].number}") if r.next_todo else None)
-        for r in c.rows)
+    rows = tuple(
+        Sentence(
+            number=r.number,
+            line=r.line,
+            text=r.text,
+            status=r.status,
+            mark=MARKS[r.status],
+            css=r.status.replace(" ", "-"),
+            anchor=r.anchor,
+            here=_row_link(path, r.anchor, str(r.number)),
+            cited_by=tuple(_citing_link(ix, citing) for citing in r.citing),
+            reason=r.reason,
+            next=_row_link(path, r.next_todo, f"next to do: {by_anchor[r.next_todo].number}") if r.next_todo else None,
+        )
+        for r in c.rows
+    )
     first = by_anchor[c.first_todo] if c.first_todo else None
-    next_up = None if first is None else {
-        "link": _row_link(path, first.anchor, f"Next sentence to do: {first.number} →"),
-        "number": first.number, "line": first.line, "text": first.text}
+    next_up = (
+        None
+        if first is None
+        else {
+            "link": _row_link(path, first.anchor, f"Next sentence to do: {first.number} →"),
+            "number": first.number,
+            "line": first.line,
+            "text": first.text,
+        }
+    )
     # The page shows the source and every record citing it; the set-aside sentences are in its rows.
     shown = [source, *(ix.record(citing.kind, citing.id) for r in c.rows for citing in r.citing)]
     asides = [s for s in ix.data.set_aside if s.source == c.source]
     keys = deps.of(shown, asides)
     return Page(
-        path=path, kind="maintainers", template="coverage.md.j2", noindex=True, hide=WIDE, record=source,
+        path=path,
+        kind="maintainers",
+        template="coverage.md.j2",
+        noindex=True,
+        hide=WIDE,
+        record=source,
         title=f"Coverage of source {_number(c.source)}",
         description=f"Which sentences of source {_number(c.source)} are cited, set aside or still to do (preview only).",
-        context={"note": PREVIEW_NOTE, "index": Link(to=routes.coverage_path(), label="Coverage of every source"),
-                 "number": _number(c.source), "source": Link(to=routes.page_path("source", c.source), label=source.headline),
-                 "cited": c.cited, "set_aside": c.set_aside, "to_do": c.to_do, "total": len(c.rows),
-                 "first": next_up, "rows": rows},
-        deps=keys, inputs=deps.files(keys) | {s.origin.file for s in asides})
+        context={
+            "note": PREVIEW_NOTE,
+            "index": Link(to=routes.coverage_path(), label="Coverage of every source"),
+            "number": _number(c.source),
+            "source": Link(to=routes.page_path("source", c.source), label=source.headline),
+            "cited": c.cited,
+            "set_aside": c.set_aside,
+            "to_do": c.to_do,
+            "total": len(c.rows),
+            "first": next_up,
+            "rows": rows,
+        },
+        deps=keys,
+        inputs=deps.files(keys) | {s.origin.file for s in asides},
+    )
 
 
 def _index(ix: Index, deps: Deps, checklists: dict[str, Checklist], archive: bool) -> Page:
@@ -129,23 +168,54 @@ def _index(ix: Index, deps: Deps, checklists: dict[str, Checklist], archive: boo
     for s in ix.data.sources:
         c = checklists.get(s.id)
         if c is None:
-            rows.append((_number(s.id), Link(to=routes.page_path("source", s.id), label=s.headline),
-                         "no text in the archive", "—", "—", "—", "—"))
+            rows.append(
+                (
+                    _number(s.id),
+                    Link(to=routes.page_path("source", s.id), label=s.headline),
+                    "no text in the archive",
+                    "—",
+                    "—",
+                    "—",
+                    "—",
+                )
+            )
             continue
         page = routes.coverage_path(s.id)
-        rows.append((_number(s.id), Link(to=page, label=s.headline), len(c.rows), c.cited, c.set_aside, c.to_do,
-                     _row_link(page, c.first_todo, f"sentence {_first(c)} →") if c.first_todo else "—"))
+        rows.append(
+            (
+                _number(s.id),
+                Link(to=page, label=s.headline),
+                len(c.rows),
+                c.cited,
+                c.set_aside,
+                c.to_do,
+                _row_link(page, c.first_todo, f"sentence {_first(c)} →") if c.first_todo else "—",
+            )
+        )
     waiting = [c for c in checklists.values() if c.to_do]
-    keys = deps.of(ix.data.sources, ix.data.set_aside, [ix.record(citing.kind, citing.id) for c in checklists.values()
-                                                        for r in c.rows for citing in r.citing])
+    keys = deps.of(
+        ix.data.sources,
+        ix.data.set_aside,
+        [ix.record(citing.kind, citing.id) for c in checklists.values() for r in c.rows for citing in r.citing],
+    )
     return Page(
-        path=routes.coverage_path(), kind="maintainers", template="coverage_index.md.j2", noindex=True, hide=WIDE,
+        path=routes.coverage_path(),
+        kind="maintainers",
+        template="coverage_index.md.j2",
+        noindex=True,
+        hide=WIDE,
         title="Coverage of the sources",
         description="Every archived source: how many of its sentences are cited, set aside or still to do (preview only).",
-        context={"note": PREVIEW_NOTE, "archive": archive, "to_do": sum(c.to_do for c in waiting),
-                 "waiting": len(waiting), "table": Table(
-                     header=("No.", "Source", "Sentences", "Cited", "Set aside", "To do", "Next to do"), rows=tuple(rows))},
-        deps=keys, inputs=deps.files(keys) | {s.origin.file for s in ix.data.set_aside})
+        context={
+            "note": PREVIEW_NOTE,
+            "archive": archive,
+            "to_do": sum(c.to_do for c in waiting),
+            "waiting": len(waiting),
+            "table": Table(header=("No.", "Source", "Sentences", "Cited", "Set aside", "To do", "Next to do"), rows=tuple(rows)),
+        },
+        deps=keys,
+        inputs=deps.files(keys) | {s.origin.file for s in ix.data.set_aside},
+    )
 
 
 def _first(c: Checklist) -> int:

@@ -4,6 +4,7 @@ Producers (record pages, index pages, pictures, open data, citations) build
 and fill these objects; ``ispk.render`` turns each into Markdown through its
 template, once. Nothing downstream edits rendered Markdown or parses it back.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -119,7 +120,7 @@ class Plan:
     files: Mapping[str, bytes] = field(default_factory=dict)
     """Files beside the pages (open data, citation exports), by path."""
 
-    def with_slots(self, filled: Mapping[str, Mapping[str, Any]]) -> "Plan":
+    def with_slots(self, filled: Mapping[str, Mapping[str, Any]]) -> Plan:
         """A plan whose pages have these slots added ({page path: {slot: value}})."""
         pages = dict(self.pages)
         for path, slots in filled.items():
@@ -127,16 +128,16 @@ class Plan:
             pages[path] = dataclasses.replace(page, slots={**page.slots, **slots})
         return dataclasses.replace(self, pages=pages)
 
-    def with_pages(self, extra: Iterable[Page], nav: tuple[NavEntry, ...] | None = None) -> "Plan":
+    def with_pages(self, extra: Iterable[Page], nav: tuple[NavEntry, ...] | None = None) -> Plan:
         pages = dict(self.pages)
         for page in extra:
             pages[page.path] = page
         return dataclasses.replace(self, pages=pages, nav=self.nav if nav is None else nav)
 
-    def with_files(self, files: Mapping[str, bytes]) -> "Plan":
+    def with_files(self, files: Mapping[str, bytes]) -> Plan:
         return dataclasses.replace(self, files={**self.files, **files})
 
-    def with_heads(self, heads: Mapping[str, Head]) -> "Plan":
+    def with_heads(self, heads: Mapping[str, Head]) -> Plan:
         pages = {p: dataclasses.replace(page, head=heads.get(p, page.head)) for p, page in self.pages.items()}
         return dataclasses.replace(self, pages=pages)
 

@@ -1,4 +1,5 @@
 """Plans for the page of each record and each year."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,16 +11,26 @@ from .deps import Deps
 from .page import Link, Page
 
 
-def _page(ix: Index, deps: Deps, narrative: Narrative, *, kind: str, ident: str, title: str, description: str,
-          record=None, **context) -> Page:
+def _page(
+    ix: Index, deps: Deps, narrative: Narrative, *, kind: str, ident: str, title: str, description: str, record=None, **context
+) -> Page:
     path = routes.page_path(kind, ident)
     folder = routes.YEARS if kind == "year" else kinds.kind(kind).folder
     story_file = narrative.path(folder, ident)
     keys = deps.of(record, context)
-    return Page(path=path, kind=kind, template=f"{kind}.md.j2", title=title, description=description, record=record,
-                context=context, narrative=story_file.read_text(encoding="utf-8") if story_file else "",
-                narrative_file=str(story_file or ""), deps=keys,
-                inputs=deps.files(keys) | ({str(story_file)} if story_file else set()))
+    return Page(
+        path=path,
+        kind=kind,
+        template=f"{kind}.md.j2",
+        title=title,
+        description=description,
+        record=record,
+        context=context,
+        narrative=story_file.read_text(encoding="utf-8") if story_file else "",
+        narrative_file=str(story_file or ""),
+        deps=keys,
+        inputs=deps.files(keys) | ({str(story_file)} if story_file else set()),
+    )
 
 
 def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iterator[Page]:
@@ -27,50 +38,107 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
     common = dict(ix=ix, deps=deps, narrative=narrative)
     for g in data.groups:
         names = ", ".join(a.name for a in g.aliases)
-        yield _page(**common, kind="group", ident=g.id, title=g.name, record=g,
-                    description=f"{g.name} ({g.kind})" + (f", also known as {names}" if names else "")
-                    + ": what the archived sources record, with citations.",
-                    g=g, x=ix.by_group[g.id], years=ix.group_years(g.id),
-                    regions=sorted(ix.group_regions[g.id], key=lambda r: ix.regions[r].name),
-                    children=[c.id for c in data.groups if c.parent == g.id])
+        yield _page(
+            **common,
+            kind="group",
+            ident=g.id,
+            title=g.name,
+            record=g,
+            description=f"{g.name} ({g.kind})"
+            + (f", also known as {names}" if names else "")
+            + ": what the archived sources record, with citations.",
+            g=g,
+            x=ix.by_group[g.id],
+            years=ix.group_years(g.id),
+            regions=sorted(ix.group_regions[g.id], key=lambda r: ix.regions[r].name),
+            children=[c.id for c in data.groups if c.parent == g.id],
+        )
     for r in data.regions:
-        yield _page(**common, kind="region", ident=r.id, title=r.name, record=r,
-                    description=f"{r.name} ({r.kind}): groups, events, statements and figures the archived sources record there.",
-                    r=r, x=ix.by_region[r.id], reference=ix.region_reference(r.id),
-                    subregions=sorted(ix.region_children[r.id], key=lambda s: s.name),
-                    places=sorted(ix.region_places[r.id], key=lambda s: s.name),
-                    groups=sorted(ix.region_groups[r.id], key=lambda g: ix.groups[g].name))
+        yield _page(
+            **common,
+            kind="region",
+            ident=r.id,
+            title=r.name,
+            record=r,
+            description=f"{r.name} ({r.kind}): groups, events, statements and figures the archived sources record there.",
+            r=r,
+            x=ix.by_region[r.id],
+            reference=ix.region_reference(r.id),
+            subregions=sorted(ix.region_children[r.id], key=lambda s: s.name),
+            places=sorted(ix.region_places[r.id], key=lambda s: s.name),
+            groups=sorted(ix.region_groups[r.id], key=lambda g: ix.groups[g].name),
+        )
     for pl in data.places:
-        yield _page(**common, kind="place", ident=pl.id, title=pl.name, record=pl,
-                    description=f"{pl.name}, {ix.regions[pl.region].name}: events, statements and figures the archived sources record there.",
-                    pl=pl, x=ix.by_place[pl.id], province_unstated=ix.regions[pl.region].kind == "country",
-                    reference=ix.place_reference(pl.id),
-                    inner=[c.id for c in ix.place_children[pl.id]])
+        yield _page(
+            **common,
+            kind="place",
+            ident=pl.id,
+            title=pl.name,
+            record=pl,
+            description=f"{pl.name}, {ix.regions[pl.region].name}: events, statements and figures the archived sources record there.",
+            pl=pl,
+            x=ix.by_place[pl.id],
+            province_unstated=ix.regions[pl.region].kind == "country",
+            reference=ix.place_reference(pl.id),
+            inner=[c.id for c in ix.place_children[pl.id]],
+        )
     for person in data.people:
         roles = "; ".join(r.title for r in person.roles)
-        yield _page(**common, kind="person", ident=person.id, title=person.name, record=person,
-                    description=f"{person.name} ({roles}): statements and events in the archived sources.",
-                    who=person, x=ix.by_person[person.id])
+        yield _page(
+            **common,
+            kind="person",
+            ident=person.id,
+            title=person.name,
+            record=person,
+            description=f"{person.name} ({roles}): statements and events in the archived sources.",
+            who=person,
+            x=ix.by_person[person.id],
+        )
     for e in data.events:
-        yield _page(**common, kind="event", ident=e.id, title=e.title, record=e,
-                    description=f"{dates.describe(e.date)}: {e.title}. {e.kind.capitalize()}, with sources and quotes.",
-                    e=e, x=ix.by_event[e.id], year=dates.year_key(e.date), years=ix.years_of(e.date),
-                    year_uncertain=ix.year_uncertain(e.date),
-                    sources=sorted({u.cite.source for u in ix.uses_of(e)}))
+        yield _page(
+            **common,
+            kind="event",
+            ident=e.id,
+            title=e.title,
+            record=e,
+            description=f"{dates.describe(e.date)}: {e.title}. {e.kind.capitalize()}, with sources and quotes.",
+            e=e,
+            x=ix.by_event[e.id],
+            year=dates.year_key(e.date),
+            years=ix.years_of(e.date),
+            year_uncertain=ix.year_uncertain(e.date),
+            sources=sorted({u.cite.source for u in ix.uses_of(e)}),
+        )
     numbered = [y for y in ix.years if y != UNDATED]
     for y in ix.years:
         title = "Undated records" if y == UNDATED else y
         i = numbered.index(y) if y in numbered else None
-        yield _page(**common, kind="year", ident=y, title=title,
-                    description=f"{title}: events, statements and figures on militancy in Pakistan recorded by the archived sources.",
-                    year=y, heading=title, x=ix.by_year[y], uncertain=ix.by_year_uncertain[y],
-                    previous=numbered[i - 1] if i else None,
-                    next=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None)
+        yield _page(
+            **common,
+            kind="year",
+            ident=y,
+            title=title,
+            description=f"{title}: events, statements and figures on militancy in Pakistan recorded by the archived sources.",
+            year=y,
+            heading=title,
+            x=ix.by_year[y],
+            uncertain=ix.by_year_uncertain[y],
+            previous=numbered[i - 1] if i else None,
+            next=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None,
+        )
     cover = coverage.report(data, sources_dir) if sources_dir is not None else {}
     for s in data.sources:
-        yield _page(**common, kind="source", ident=s.id, title=s.headline, record=s,
-                    description=f"Archived source {s.id.split('_')[0]}: {s.headline}. Metadata, provenance and every fact it supports.",
-                    s=s, supports=_supports(ix, s.id), coverage=_coverage(cover.get(s.id)))
+        yield _page(
+            **common,
+            kind="source",
+            ident=s.id,
+            title=s.headline,
+            record=s,
+            description=f"Archived source {s.id.split('_')[0]}: {s.headline}. Metadata, provenance and every fact it supports.",
+            s=s,
+            supports=_supports(ix, s.id),
+            coverage=_coverage(cover.get(s.id)),
+        )
 
 
 def _supports(ix: Index, source_id: str) -> list[dict]:
@@ -82,8 +150,14 @@ def _supports(ix: Index, source_id: str) -> list[dict]:
         home = routes.home_of(use.kind, use.record)
         if use.anchor and kinds.kind(use.kind).pages:
             home += f"#{routes.anchor(use.anchor)}"
-        rows.append({"link": Link(to=home, label=ix.label(use.kind, use.record)), "kind": use.kind, "quote": use.cite.quote,
-                     "record": use.record})
+        rows.append(
+            {
+                "link": Link(to=home, label=ix.label(use.kind, use.record)),
+                "kind": use.kind,
+                "quote": use.cite.quote,
+                "record": use.record,
+            }
+        )
     return rows
 
 
@@ -91,5 +165,9 @@ def _coverage(lines) -> dict | None:
     if lines is None:
         return None
     asides = [line for line in lines if line.set_aside and not line.cited_by]
-    return {"total": len(lines), "cited": sum(bool(line.cited_by) for line in lines), "aside": len(asides),
-            "rows": [{"text": line.sentence.text, "reason": line.set_aside} for line in asides]}
+    return {
+        "total": len(lines),
+        "cited": sum(bool(line.cited_by) for line in lines),
+        "aside": len(asides),
+        "rows": [{"text": line.sentence.text, "reason": line.set_aside} for line in asides],
+    }

@@ -6,6 +6,7 @@ search box; and its names and aliases, weighted so that each finds its page. The
 render step writes them as one hidden HTML block (ispk/render/helpers.py); Pagefind
 reads it from the built page (ispk/adapters/search.py).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -26,8 +27,13 @@ FILTERS: tuple[tuple[str, str], ...] = (
     ("source", "Source"),
 )
 KIND_LABELS = {
-    "group": "Group", "region": "Region", "place": "Place", "person": "Person", "event": "Event",
-    "year": "Year", "source": "Source",
+    "group": "Group",
+    "region": "Region",
+    "place": "Place",
+    "person": "Person",
+    "event": "Event",
+    "year": "Year",
+    "source": "Source",
 }
 YEAR_UNKNOWN = "Year unknown"
 YEAR_UNCERTAIN = "Year uncertain"
@@ -114,23 +120,44 @@ class _Facets:
         names = (record.name, *(a.name for a in record.aliases)) if hasattr(record, "aliases") else ()
         if kind == "group":
             _, _, sources = self.related(ix.by_group[record.id])
-            return Facets(kind=label, groups=self.groups([record.id]), regions=self.regions(sorted(ix.group_regions[record.id])),
-                          years=self.years(ix.by_group[record.id]), sources=self.sources(self.cited(record) | sources), names=names)
+            return Facets(
+                kind=label,
+                groups=self.groups([record.id]),
+                regions=self.regions(sorted(ix.group_regions[record.id])),
+                years=self.years(ix.by_group[record.id]),
+                sources=self.sources(self.cited(record) | sources),
+                names=names,
+            )
         if kind in ("region", "place", "person"):
             lists = {"region": ix.by_region, "place": ix.by_place, "person": ix.by_person}[kind][record.id]
             groups, regions, sources = self.related(lists)
             own = {"region": [record.id], "place": [getattr(record, "region", "")], "person": sorted(regions)}[kind]
-            return Facets(kind=label, groups=self.groups(groups | set(getattr(record, "groups", ()))),
-                          regions=self.regions(own), years=self.years(lists),
-                          sources=self.sources(self.cited(record) | sources), names=names)
+            return Facets(
+                kind=label,
+                groups=self.groups(groups | set(getattr(record, "groups", ()))),
+                regions=self.regions(own),
+                years=self.years(lists),
+                sources=self.sources(self.cited(record) | sources),
+                names=names,
+            )
         if kind == "event":
-            return Facets(kind=label, groups=self.groups(ix.record_groups(record)), regions=self.regions(ix.event_regions(record)),
-                          years=when_years(record.date), sources=self.sources(self.cited(record)))
+            return Facets(
+                kind=label,
+                groups=self.groups(ix.record_groups(record)),
+                regions=self.regions(ix.event_regions(record)),
+                years=when_years(record.date),
+                sources=self.sources(self.cited(record)),
+            )
         if kind == "year":
             lists = ix.by_year[ident]
             groups, regions, sources = self.related(lists)
-            return Facets(kind=label, groups=self.groups(groups), regions=self.regions(sorted(regions)),
-                          years=(YEAR_UNKNOWN,) if ident == UNDATED else (ident,), sources=self.sources(sources))
+            return Facets(
+                kind=label,
+                groups=self.groups(groups),
+                regions=self.regions(sorted(regions)),
+                years=(YEAR_UNKNOWN,) if ident == UNDATED else (ident,),
+                sources=self.sources(sources),
+            )
         # A source: what it supports.
         groups, regions = set(), set()
         for use in ix.cites_by_source.get(record.id, ()):
@@ -142,8 +169,13 @@ class _Facets:
                 regions.update(ix.event_regions(use.record))
             elif use.kind == "statement":
                 regions.update(ix.statement_regions(use.record))
-        return Facets(kind=label, groups=self.groups(groups), regions=self.regions(sorted(regions)),
-                      years=when_years(record.published), sources=self.sources([record.id]))
+        return Facets(
+            kind=label,
+            groups=self.groups(groups),
+            regions=self.regions(sorted(regions)),
+            years=when_years(record.published),
+            sources=self.sources([record.id]),
+        )
 
 
 def fill(plan: Plan, ix: Index) -> Plan:

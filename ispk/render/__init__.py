@@ -5,6 +5,7 @@ place slots by name (``p.slot("timeline")``), so a heading can be renamed
 without moving a picture. Every value is escaped here, once: ``finalize``
 makes each ``{{ value }}`` Markdown-safe text unless a helper returned Markup.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -15,7 +16,8 @@ from markupsafe import Markup
 from ..index import Index
 from ..plan.page import Page, Plan
 from .helpers import PageHelper
-from .markdown import front_matter, narrative as render_narrative, text
+from .markdown import front_matter, text
+from .markdown import narrative as render_narrative
 
 
 def environment() -> Environment:
@@ -51,8 +53,13 @@ class Renderer:
             head["cite"] = _head(page)
         # The search block, the footnotes, then the record's changes across releases, the open data
         # links and the citation block: the same order on every page.
-        tail = [str(p.slot("search")), str(p.citations.footnotes()), str(p.slot("changes")), str(p.slot("data")),
-                str(p.slot("cite"))]
+        tail = [
+            str(p.slot("search")),
+            str(p.citations.footnotes()),
+            str(p.slot("changes")),
+            str(p.slot("data")),
+            str(p.slot("cite")),
+        ]
         return front_matter(head) + body.rstrip() + "\n\n" + "\n".join(t.rstrip("\n") + "\n" for t in tail if t)
 
     def site(self, plan: Plan, paths: Iterable[str] | None = None) -> dict[str, str]:
@@ -63,7 +70,15 @@ class Renderer:
 
 def _head(page: Page) -> dict:
     h = page.head
-    return {"title": h.title, "url": h.url, "version": h.version, "released": h.released,
-            "released_text": h.released_text, "changed": h.changed, "changed_text": h.changed_text,
-            "head": [{kind: name, "content": content} for kind, name, content in h.meta],
-            "jsonld": h.jsonld, "correction_url": h.correction_url}
+    return {
+        "title": h.title,
+        "url": h.url,
+        "version": h.version,
+        "released": h.released,
+        "released_text": h.released_text,
+        "changed": h.changed,
+        "changed_text": h.changed_text,
+        "head": [{kind: name, "content": content} for kind, name, content in h.meta],
+        "jsonld": h.jsonld,
+        "correction_url": h.correction_url,
+    }

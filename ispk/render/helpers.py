@@ -4,6 +4,7 @@ One ``PageHelper`` per page render. It formats; it decides nothing about what a
 page shows (the plan did). Every value passes through ``markdown.text`` (or HTML
 escaping, inside raw HTML) exactly once.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,12 +14,11 @@ from markupsafe import Markup, escape
 
 from .. import dates, kinds, routes, versions
 from ..index import UNDATED, Index
+from ..labels import count_text, short_source, statistic_value
 from ..model import RELATION_VERBS, Count, Event, Statistic
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
-from ..labels import count_text, short_source, statistic_value
-from .markdown import Citations, attr, code, date_text, html_link, link, narrative as render_narrative, text
-
-
+from .markdown import Citations, attr, code, date_text, html_link, link, text
+from .markdown import narrative as render_narrative
 
 # A record's names (its own and every alias) reach Pagefind twice. Each is a metadata field of
 # its own (name, name1, …, at most MAX_NAMES), which the search box weights 20 times
@@ -76,8 +76,11 @@ class PageHelper:
         k = kinds.kind(self.kind) if self.kind in kinds.BY_NAME else None
         title = k.title if k else "Years"
         # md_in_html renders the link inside the <nav>.
-        return Markup('<nav class="crumbs" aria-label="Breadcrumb" markdown="span">') + link(
-            self.path, routes.index_path(self.kind), title) + Markup(" ›</nav>")
+        return (
+            Markup('<nav class="crumbs" aria-label="Breadcrumb" markdown="span">')
+            + link(self.path, routes.index_path(self.kind), title)
+            + Markup(" ›</nav>")
+        )
 
     def cite(self, cites) -> Markup:
         return self.citations.mark(cites)
@@ -162,8 +165,10 @@ class PageHelper:
             return Markup(f"[{text(value.label)}]({versions.relative_version_link(self.path, value.version, value.to)})")
         if isinstance(value, tuple):
             # Spaces around a text part are kept: ("Regions", " and ", "places").
-            return Markup("").join(Markup(" " * (v[:1] == " ")) + text(v) + Markup(" " * (v[-1:] == " "))
-                                   if isinstance(v, str) else self.cell(v) for v in value)
+            return Markup("").join(
+                Markup(" " * (v[:1] == " ")) + text(v) + Markup(" " * (v[-1:] == " ")) if isinstance(v, str) else self.cell(v)
+                for v in value
+            )
         if isinstance(value, list):
             return Markup(", ").join(self.cell(v) for v in value) if value else Markup("—")
         return text(value)
@@ -178,12 +183,13 @@ class PageHelper:
         if fig is None:
             return Markup("")
         caption = Markup("").join(
-            html_link(self.path, part.to, escape(part.label)) if isinstance(part, Link) else escape(part)
-            for part in fig.caption)
+            html_link(self.path, part.to, escape(part.label)) if isinstance(part, Link) else escape(part) for part in fig.caption
+        )
         # The wrapper keeps the drawing's labels out of search: the table after it gives the same numbers.
         block = Markup(
             '\n<div class="picture-frame" data-search-exclude>\n<figure class="picture picture-{}">\n{}\n'
-            "<figcaption>{}</figcaption>\n</figure>\n</div>\n\n").format(fig.kind, Markup(fig.svg), caption)
+            "<figcaption>{}</figcaption>\n</figure>\n</div>\n\n"
+        ).format(fig.kind, Markup(fig.svg), caption)
         return block + (self.table(fig.table) + Markup("\n") if fig.table else Markup(""))
 
     def facets(self, f: Facets) -> Markup:
@@ -192,14 +198,23 @@ class PageHelper:
         Raw HTML, which Markdown passes through: every value is HTML-escaped here, once.
         The names paragraph is indexed (it is inside the article the theme marks for search).
         """
-        parts = [f'<span data-pagefind-meta="kind">{escape(f.kind)}</span>', f'<span data-pagefind-filter="kind">{escape(f.kind)}</span>']
+        parts = [
+            f'<span data-pagefind-meta="kind">{escape(f.kind)}</span>',
+            f'<span data-pagefind-filter="kind">{escape(f.kind)}</span>',
+        ]
         for key, values in (("group", f.groups), ("region", f.regions), ("year", f.years), ("source", f.sources)):
             parts += [f'<span data-pagefind-filter="{key}">{escape(v)}</span>' for v in values]
         names = list(dict.fromkeys(n for n in f.names if n))[:MAX_NAMES]
-        parts += [f'<span data-pagefind-meta="{"name" + str(i) if i else "name"}">{escape(n)}</span>' for i, n in enumerate(names)]
+        parts += [
+            f'<span data-pagefind-meta="{"name" + str(i) if i else "name"}">{escape(n)}</span>' for i, n in enumerate(names)
+        ]
         block = '\n<div class="search-facets" hidden data-pagefind-ignore>\n' + "\n".join(parts) + "\n</div>\n"
         if names:
-            block += f'\n<p class="search-names" hidden data-pagefind-weight="{NAMES_WEIGHT}">' + " · ".join(map(str, map(escape, names))) + "</p>\n"
+            block += (
+                f'\n<p class="search-names" hidden data-pagefind-weight="{NAMES_WEIGHT}">'
+                + " · ".join(map(str, map(escape, names)))
+                + "</p>\n"
+            )
         return Markup(block + "\n")
 
     def slot(self, name: str, key: str | None = None) -> Markup:

@@ -8,6 +8,7 @@ trusted, marked with ``Markup``. Values that go into HTML the engine does not
 parse as Markdown (attributes, <code>, the head) get HTML escaping instead,
 never both.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,12 +16,13 @@ import re
 
 from markupsafe import Markup, escape
 
-from .. import dates, narrative as narratives, routes
+from .. import dates, routes
+from .. import narrative as narratives
 from ..labels import short_source
 from ..model import Cite, When
 
 # Punctuation with a meaning in Markdown, pymdown-extensions or HTML.
-_SPECIAL = set("\\`*_{}[]()<>#+!|~^=:$&\"@%")
+_SPECIAL = set('\\`*_{}[]()<>#+!|~^=:$&"@%')
 _ESCAPES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
 _LEADING = re.compile(r"^(\s*)([-+]|\d+[.)])")
 _SPACE = re.compile(r"\s+")
@@ -128,13 +130,15 @@ class Citations:
         for (source_id, quote), number in self.numbers.items():
             source = self.sources[source_id]
             target = routes.relative(self.page, routes.page_path("source", source_id))
-            lines.append(f"[^{number}]: [{text(short_source(source))}]({target}): <q class=\"quote\">{text(quote)}</q>")
+            lines.append(f'[^{number}]: [{text(short_source(source))}]({target}): <q class="quote">{text(quote)}</q>')
         return Markup(_FOOTNOTES_HERE + "\n".join(lines) + "\n")
 
 
 def narrative(markdown: str, citations: Citations) -> Markup:
     """Narrative Markdown (trusted, checked by validation) with its citations as the page's footnotes."""
+
     def replace(match: re.Match) -> str:
         source = narratives.resolve_source(match["source"], citations.sources)
         return str(citations.mark(Cite(source=source, quote=match["quote"])))
+
     return Markup(narratives.CITE.sub(replace, narratives.SPACE_BEFORE_CITE.sub("", markdown)))
