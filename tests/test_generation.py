@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections import deque
@@ -155,3 +156,17 @@ def test_bugtis_account_stands_beside_every_lej_is_pledge_or_alliance(dataset, p
             for path in ("relations/index.md", "groups/lashkar-e-jhangvi.md"):
                 row = next(line for line in pages[path].splitlines() if f"fact-{r.id}" in line)
                 assert "**Beside it:**" in row and "should not be mistaken for Islamic State" in row, (path, r.id)
+
+
+def test_every_note_is_shown_with_its_anchor(dataset, pages):
+    """A note (on an event, a source or a figure) is on a page, its #fact- anchor with it: open data
+    names that anchor for the note's citations, and links to a replaced figure's id land there."""
+    from ispk.routes import anchor
+    from ispk.walk import records
+
+    notes = [(kind, record.id, n) for kind, record in records(dataset) for n in getattr(record, "notes", ())]
+    assert any(kind == "statistic" for kind, _, _ in notes)
+    for kind, ident, note in notes:
+        shown = [path for path, text in pages.items() if f"{{ #{anchor(note.id)} " in text]
+        assert shown, f"{kind} {ident}: note {note.id} is on no page"
+        assert all(note.text[:40] in html.unescape(pages[path]) for path in shown), (kind, ident, note.id)
