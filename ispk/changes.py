@@ -46,6 +46,7 @@ from . import archive, dates, routes, versions
 from . import release as release_info
 from .config import SiteConfig
 from .kinds import WITH_PAGES
+from .model import RELATION_VERBS
 from .routes import url_of
 from .walk import KINDS
 
@@ -291,7 +292,16 @@ def _label(snap: Snapshot, kind: str, record: Mapping[str, Any]) -> str:
         person = snap.records.get(("person", record.get("speaker") or ""))
         who = (person or {}).get("name") or record.get("speaker_label") or record.get("speaker")
         return f"Statement by {who}" if who else "Statement"
+    if kind == "relation":
+        # A relation has no name: read it as its row in the relation tables does.
+        part = f"{str(record['subject_part']).capitalize()} of " if record.get("subject_part") else ""
+        verb = RELATION_VERBS.get(record.get("kind", ""), record.get("kind", ""))
+        return f"{part}{_group_name(snap, record.get('subject', ''))} — {verb} — {_group_name(snap, record.get('object', ''))}"
     return label_of(record)
+
+
+def _group_name(snap: Snapshot, ident: str) -> str:
+    return (snap.records.get(("group", ident)) or {}).get("name") or ident
 
 
 def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from ispk import changes, release, snapshot
-from ispk.model import Account, Cite, Count, Dataset, Event, Fact, Group, Responsibility, Statement, When
+from ispk.model import Account, Cite, Count, Dataset, Event, Fact, Group, Relation, Responsibility, Statement, When
 
 S = "003_b1c9e467b0ad7324"
 
@@ -153,6 +153,23 @@ def test_statement_removed_has_no_successor():
     assert (removed.change, removed.kind, removed.page) == ("removed", "statement", None)
     # Named by its speaker: its text is the speaker's words, not this reference's.
     assert removed.describe() == "Removed statement 's': Statement by an official; it has no successor."
+
+
+def test_a_removed_relation_reads_as_its_row_in_the_relation_tables():
+    groups = (group("jundullah", "Jundullah"), group("ttp", "Tehrik-i-Taliban Pakistan"))
+    relation = Relation(
+        id="r",
+        kind="split",
+        subject="jundullah",
+        object="ttp",
+        subject_part="five commanders",
+        basis="reported",
+        by="a source",
+        cites=(Cite(source=S, quote="q"),),
+    )
+    [removed] = compare({"groups": groups, "relations": (relation,)}, {"groups": groups}).changes
+    # Named by its groups, not by its bare id, and never as the whole group where only a part acted.
+    assert removed.label == "Five commanders of Jundullah — split from — Tehrik-i-Taliban Pakistan"
 
 
 def test_rows_follow_the_table_schema_columns():
