@@ -99,7 +99,7 @@ release: venv
 	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z" >&2; exit 2; }
 	$(BIN)/python -m scripts.release --version $(VERSION)
 
-# Every release tag (or VERSIONS="0.1.0 0.2.0") built by mike into the local branch
+# Every release tag from 0.2.0 on (or VERSIONS="0.2.0 0.3.0") built by mike into the local branch
 # ispk-versions and served on http://127.0.0.1:8001/ with the version selector.
 versions: venv
 	$(BIN)/python -m scripts.versions build $(if $(VERSIONS),--versions $(VERSIONS))

@@ -42,6 +42,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Literal
 
+import yaml
+
 from . import archive, dates, routes, versions
 from . import release as release_info
 from .config import SiteConfig
@@ -136,6 +138,36 @@ def tags(repo: Path = archive.ROOT) -> list[tuple[str, str]]:
             continue
         found.append((tag, tag.removeprefix(TAG_PREFIX)))
     return sorted(found, key=lambda tv: versions.parse(tv[1]))
+
+
+def releases_in(repo: Path = archive.ROOT) -> list[tuple[str, str]]:
+    """[(revision, version)] of every release, oldest first: its tag ``vX.Y.Z``, or, for a release
+    this clone has no tag of (``git clone --no-tags``, a CI checkout), the commit that first set
+    that version in ``mkdocs.yml``, which is the commit ``make release`` made and tagged.
+
+    So a clone without tags still builds the change pages its ``urls.txt`` registers. A shallow
+    clone has neither: its build lists no earlier release, and the URL registry check says which
+    registered pages are missing.
+    """
+    found = {version: tag for tag, version in tags(repo)}
+    for sha, version in _release_commits(repo):
+        found.setdefault(version, sha)
+    return sorted(((rev, version) for version, rev in found.items()), key=lambda rv: versions.parse(rv[1]))
+
+
+def _release_commits(repo: Path) -> list[tuple[str, str]]:
+    """[(commit, version)]: the first commit of the history naming each version in mkdocs.yml."""
+    log = _git(repo, "log", "--reverse", "--format=%H", "--", "mkdocs.yml")
+    first: dict[str, str] = {}
+    for sha in log.stdout.decode().split() if log.returncode == 0 else ():
+        shown = _git(repo, "show", f"{sha}:mkdocs.yml")
+        try:
+            version = release_info.read(shown.stdout.decode("utf-8")).version
+            versions.parse(version)
+        except (ValueError, AttributeError, yaml.YAMLError):
+            continue  # before releases were numbered, or not a release layout this code reads
+        first.setdefault(version, sha)
+    return [(sha, version) for version, sha in first.items()]
 
 
 def _cache_dir() -> Path:
@@ -593,7 +625,7 @@ def history(repo: Path = archive.ROOT, upto: Snapshot | None = None) -> list[Rel
     since the last tag come last, unless its version is already tagged (a build
     of the release commit itself).
     """
-    snaps = [load(tag, repo) for tag, _ in tags(repo)]
+    snaps = [load(rev, repo) for rev, _ in releases_in(repo)]
     if upto is not None and (not snaps or versions.parse(upto.version) > versions.parse(snaps[-1].version)):
         snaps.append(upto)
     return [compare(a, b) for a, b in pairwise(snaps)]
@@ -605,8 +637,9 @@ def since(old: str, repo: Path = archive.ROOT, upto: Snapshot | None = None) -> 
     Not the sum of the releases in between: a count revised twice shows once, from
     the value the reader saw to the value now.
     """
-    newest = upto or load(tags(repo)[-1][0], repo)
-    return compare(load(f"{TAG_PREFIX}{old}", repo), newest)
+    known = {version: rev for rev, version in releases_in(repo)}
+    newest = upto or load(known[max(known, key=versions.parse)], repo)
+    return compare(load(known.get(old, f"{TAG_PREFIX}{old}"), repo), newest)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -646,8 +679,9 @@ def read(dataset, config: SiteConfig, repo: Path = archive.ROOT) -> Releases:
     from . import permanence, snapshot
 
     current = Release(version=config.version, date=config.release_date)
-    chosen = [tag for tag, version in tags(repo) if versions.parse(version) <= versions.parse(current.version)]
-    tagged = bool(chosen) and chosen[-1] == f"{TAG_PREFIX}{current.version}"
+    known = [(rev, version) for rev, version in releases_in(repo) if versions.parse(version) <= versions.parse(current.version)]
+    chosen = [rev for rev, _ in known]
+    tagged = bool(known) and known[-1][1] == current.version
     if len(chosen) + (not tagged) < 2:  # one release: nothing to compare, and nothing to read
         return Releases(current=current, releases=(current,))
     snaps = [load(tag, repo) for tag in chosen]

@@ -23,6 +23,10 @@ LATEST = "latest"
 """The mike alias that always points at the newest release."""
 MIKE_VERSION_VARIABLE = "MIKE_DOCS_VERSION"
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
+FIRST_PUBLISHED = "0.2.0"
+"""The first release published at its own address. 0.1.0 came before versioned publishing: its tree
+has no mike configuration and was never deployed under /0.1.0/, so nothing links there (its data
+is still compared, from its tag or its release commit), and ``make versions`` does not deploy it."""
 
 
 def parse(version: str) -> tuple[int, int, int]:
@@ -31,6 +35,11 @@ def parse(version: str) -> tuple[int, int, int]:
     if not match:
         raise ValueError(f"version {version!r} is not MAJOR.MINOR.PATCH (for example 0.2.0)")
     return tuple(int(part) for part in match.groups())  # type: ignore[return-value]
+
+
+def has_own_address(version: str) -> bool:
+    """Whether this release is published at ``/<version>/`` (see ``FIRST_PUBLISHED``)."""
+    return parse(version) >= parse(FIRST_PUBLISHED)
 
 
 def deployed_version(environ: dict[str, str] | None = None) -> str | None:

@@ -1,7 +1,7 @@
 """Deploy releases with mike: each tag at its own path, "latest" at the newest.
 
     python -m scripts.versions deploy --tag v0.2.0 [--branch gh-pages]   # one release (the Pages workflow)
-    python -m scripts.versions build [--versions 0.1.0 0.2.0]            # every tag (or those), for make versions
+    python -m scripts.versions build [--versions 0.2.0 0.3.0]            # every tag from 0.2.0 (or those), for make versions
 
 Each tag is checked out into a temporary git worktree and built there by
 ``mike deploy`` (a strict MkDocs build with the tag's own data, narrative and
@@ -50,6 +50,8 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
     """Build the tag and commit it to ``branch`` at <version>/; return the version."""
     version = tag.removeprefix(changes.TAG_PREFIX)
     versions.parse(version)
+    if not versions.has_own_address(version):
+        raise SystemExit(f"versions: {version} predates versioned publishing (first: {versions.FIRST_PUBLISHED}); not deployed")
     others = [v["version"] for v in deployed(repo, branch) if v["version"] != version]
     newest = all(versions.parse(version) > versions.parse(v) for v in others if versions.SEMVER.fullmatch(v))
     epoch = git(repo, "log", "-1", "--format=%ct", f"{tag}^{{commit}}").strip()
@@ -100,7 +102,7 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
 
 def build(repo: Path, wanted: list[str], branch: str, site_url: str) -> list[str]:
     """Deploy every release tag (or the wanted versions) to a fresh local branch, oldest first."""
-    tags = changes.tags(repo)
+    tags = [(t, v) for t, v in changes.tags(repo) if versions.has_own_address(v)]
     chosen = [(t, v) for t, v in tags if not wanted or v in wanted]
     missing = sorted(set(wanted) - {v for _, v in chosen})
     if missing:

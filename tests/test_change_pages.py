@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT
 from factories import cite, small
-from ispk import changes, routes, snapshot
+from ispk import changes, routes, snapshot, versions
 from ispk import config as site_config
 from ispk import plan as site_plan
 from ispk.index import Index
@@ -145,7 +145,11 @@ def plain():
 
 @pytest.fixture(scope="module")
 def versioned():
-    return build(history(), deployed=NEW.version)
+    # These synthetic releases are both published at their own address (the real 0.1.0 is not: see
+    # test_a_release_with_no_address_of_its_own_is_named_not_linked).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(versions, "FIRST_PUBLISHED", OLD.version)
+        return build(history(), deployed=NEW.version)
 
 
 def test_the_known_changes_are_computed():
@@ -312,6 +316,17 @@ def test_one_release_claims_no_change():
     assert plan.files["data/changes.csv"].decode().splitlines()[1:] == []
     assert json.loads(plan.files["data/changes.json"]) == {"releases": []}
     assert "There is no earlier release to compare this one with yet" in " ".join(html(pages["data.md"]).get_text(" ").split())
+
+
+def test_a_release_with_no_address_of_its_own_is_named_not_linked():
+    """Release 0.1.0 was never deployed at /0.1.0/: a versioned build names it and links nothing there."""
+    assert NEW.version == versions.FIRST_PUBLISHED and not versions.has_own_address(OLD.version)
+    _, pages = build(history(), deployed=NEW.version)
+    for path in ("changes/0.2.0.md", "groups/jundullah.md"):
+        hrefs = [served("0.2.0", path, a["href"]) for a in html(pages[path]).find_all("a", href=True)]
+        assert hrefs and not [h for h in hrefs if h.startswith("0.1.0/")], path
+    jundullah = section(html(pages["groups/jundullah.md"]), "Changes")
+    assert [row[-1] for row in rows(jundullah)] == ["0.1.0 · 0.2.0"] * 2
 
 
 def test_read_leaves_out_later_tags_and_stands_in_for_an_untagged_release(monkeypatch):

@@ -228,3 +228,23 @@ def test_the_release_files_of_this_checkout_agree():
 
     texts = [(ROOT / n).read_text(encoding="utf-8") for n in ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")]
     assert release.disagreements(*texts) == []
+
+
+def test_a_clone_without_tags_finds_every_release_at_its_release_commit(tmp_path):
+    """CI and `git clone --no-tags` have the history but no tags: each release is then the commit that
+    first set its version, the commit `make release` tagged. Checked against the CHANGELOG's releases,
+    and against the tags where this checkout has them."""
+    import re
+    import subprocess
+
+    from conftest import ROOT
+
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "--quiet", "--no-tags", str(ROOT), str(clone)], check=True)
+    assert changes.tags(clone) == []
+    found = changes.releases_in(clone)
+    released = re.findall(r"(?m)^## \[(\d+\.\d+\.\d+)\]", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert [version for _, version in found] == sorted(released, key=lambda v: tuple(map(int, v.split("."))))
+    for tag, version in changes.tags(ROOT):
+        tagged = subprocess.run(["git", "rev-parse", f"{tag}^{{commit}}"], cwd=ROOT, capture_output=True, text=True, check=True)
+        assert {v: rev for rev, v in found}[version] == tagged.stdout.strip(), tag

@@ -1,6 +1,7 @@
 """Releases end to end, in a temporary git repository with two tagged releases.
 
-The first release is this checkout as it is; the second differs from it in
+The first release is this checkout as it is (on top of this repository's history,
+whose earlier releases are left untagged); the second differs from it in
 known ways (a count revised, an event renamed with a redirect, an event added,
 a statement removed) and is cut with scripts/release.py, as `make release`
 does. Then:
@@ -57,18 +58,28 @@ def run(*args: str, cwd: Path, env: dict | None = None, check: bool = True) -> s
 
 
 def copy_checkout(target: Path) -> Path:
-    """This checkout's files as git sees them (committed or not, never ignored ones) in a new repository."""
+    """A clone of this repository's history without its tags, with this checkout's files as git sees
+    them (committed or not, never ignored ones) committed on top: the first release of the test.
+
+    The earlier releases are in the history, untagged, as in a `git clone --no-tags` or a CI checkout:
+    the change pages this checkout's urls.txt registers (changes/0.2.0/ needs 0.1.0) are found from
+    the commits that set each version."""
+    run("git", "clone", "--quiet", "--no-tags", str(ROOT), str(target), cwd=ROOT)
+    for path in target.iterdir():
+        if path.is_dir() and path.name != ".git":
+            shutil.rmtree(path)
+        elif path.is_file():
+            path.unlink()
     listed = run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).stdout.split("\0")
     for name in filter(None, listed):
         source = ROOT / name
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
-    run("git", "init", "--quiet", "--initial-branch=main", cwd=target)
     run("git", "config", "user.name", "Release Test", cwd=target)
     run("git", "config", "user.email", "release-test@example.org", cwd=target)
     run("git", "add", "--all", cwd=target)
-    run("git", "commit", "--quiet", "-m", "First release", cwd=target)
+    run("git", "commit", "--quiet", "--allow-empty", "-m", "First release", cwd=target)
     return target
 
 
@@ -182,7 +193,9 @@ def test_the_release_commit_sets_the_version_everywhere_and_is_tagged(releases):
 
 def test_the_changes_are_exactly_the_known_ones(releases):
     repo, first, second = releases
-    [rc] = changes.history(repo)
+    # The last comparison is the test's release; the ones before it are this repository's own.
+    *earlier, rc = changes.history(repo)
+    assert [r.version for r in earlier] == [v for _, v in changes.releases_in(repo)][1:-1]
     assert (rc.version, rc.previous, rc.date) == (second, first, DATE)
     got = {(c.change, c.kind, c.id, c.field, c.old, c.new, c.target_id, c.redirect) for c in rc.changes}
     assert got == {
@@ -200,8 +213,9 @@ def test_the_changes_are_exactly_the_known_ones(releases):
 def test_a_renamed_record_keeps_its_history_under_its_new_id(releases):
     repo, _, _second = releases
     histories = changes.record_histories(changes.history(repo))
-    assert [c.change for c in histories["event", NEW_NAME]] == ["renamed"]
-    assert [c.field for c in histories["event", COUNTED_EVENT]] == ["counts[0].low"]
+    # The repository's earlier releases may have changed these records too; the test's release did this:
+    assert [c.change for c in histories["event", NEW_NAME] if c.release == _second] == ["renamed"]
+    assert [c.field for c in histories["event", COUNTED_EVENT] if c.release == _second] == ["counts[0].low"]
 
 
 def test_changes_csv_and_json_follow_their_schema(releases, tmp_path):
@@ -216,8 +230,11 @@ def test_changes_csv_and_json_follow_their_schema(releases, tmp_path):
     (tmp_path / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     report = Package(str(tmp_path / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
-    assert len(csv_content.decode().splitlines()) == 1 + 4
-    assert [len(r["changes"]) for r in json.loads(json_content)["releases"]] == [4]
+    repo_releases = [v for _, v in changes.releases_in(repo)][1:]
+    rows = [r.split(",", 1)[0] for r in csv_content.decode().splitlines()[1:]]
+    assert sorted(set(rows), key=repo_releases.index) == repo_releases and rows.count(repo_releases[-1]) == 4
+    assert [r["version"] for r in json.loads(json_content)["releases"]] == repo_releases
+    assert len(json.loads(json_content)["releases"][-1]["changes"]) == 4
     assert Resource(str(tmp_path / "changes.csv")).read_rows()[0]["release"]
 
 
@@ -409,13 +426,16 @@ def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed)
     links_resolve(site, file, [content])  # and every other link on the page
     # The index lists the release, newest first, and the since page; in the old release, nothing was compared yet.
     index = article(page(site, f"{second}/changes/"))
-    assert table_rows(section(index, "Each release")) == [[f"What changed in {second}", "1 December 2026", first, "1", "2", "1"]]
+    # (Below it, the repository's own earlier releases, found untagged in its history.)
+    assert table_rows(section(index, "Each release"))[0] == [f"What changed in {second}", "1 December 2026", first, "1", "2", "1"]
     index_file = page(site, f"{second}/changes/")
-    assert links_resolve(site, index_file, section(index, "Each release")) == [f"{second}/changes/{second}/"]
-    assert links_resolve(site, index_file, section(index, "Since an older release")) == [f"{second}/changes/since-{first}/"]
+    assert links_resolve(site, index_file, section(index, "Each release"))[0] == f"{second}/changes/{second}/"
+    assert f"{second}/changes/since-{first}/" in links_resolve(site, index_file, section(index, "Since an older release"))
     links_resolve(site, index_file, [index])
-    old_index = " ".join(article(page(site, f"{first}/changes/")).text_content().split())
-    assert "No earlier release is tagged, so there is nothing yet to compare it with, and no change is listed." in old_index
+    # The old release lists its own history, never the release that came after it.
+    old_index = article(page(site, f"{first}/changes/"))
+    assert f"What changed in {second}" not in old_index.text_content()
+    assert next(row[0] for row in table_rows(section(old_index, "Each release"))) == f"What changed in {first}"
 
 
 def test_the_since_page_the_banner_links_to_exists(deployed):
@@ -434,21 +454,24 @@ def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(d
     site = www / "ispk"
     file = page(site, f"{second}/events/{COUNTED_EVENT}/")
     changes_section = section(article(file), "Changes")
-    assert table_rows(changes_section) == [[second, "counts[0].low: figure revised", "70", "73", f"{first} · {second}"]]
-    assert links_resolve(site, file, changes_section) == [
+    # Other rows are the repository's own earlier releases; the test's release made this one.
+    mine = [row for row in table_rows(changes_section) if row[0] == second]
+    assert mine == [[second, "counts[0].low: figure revised", "70", "73", f"{first} · {second}"]]
+    assert {
         f"{second}/changes/",
         f"{second}/changes/{second}/",
         f"{first}/events/{COUNTED_EVENT}/",
         f"{second}/events/{COUNTED_EVENT}/",
-    ]
+    } <= set(links_resolve(site, file, changes_section))
     renamed = page(site, f"{second}/events/{NEW_NAME}/")
     rows = table_rows(section(article(renamed), "Changes"))
-    assert rows == [
+    assert [row for row in rows if row[0] == second] == [
         [second, f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here", "—", "—", f"{first} · {second}"]
     ]
-    # Neither the unchanged pages nor the old release (nothing compared yet) have the section.
-    for unchanged in (f"{second}/groups/islamic-state/", f"{first}/events/{COUNTED_EVENT}/"):
-        assert "Changes" not in [heading_text(h) for h in article(page(site, unchanged)).xpath("./h2")], unchanged
+    # The old release never shows the change that came after it.
+    old = article(page(site, f"{first}/events/{COUNTED_EVENT}/"))
+    if "Changes" in [heading_text(h) for h in old.xpath("./h2")]:
+        assert all(row[0] != second for row in table_rows(section(old, "Changes")))
 
 
 def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
@@ -460,15 +483,16 @@ def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
     resources = {r["name"]: r for r in package["resources"]}
     assert resources["changes"]["path"] == "changes.csv" and resources["changes-json"]["path"] == "changes.json"
     assert resources["changes"]["schema"] == changes.table_schema()
-    assert len((data / "changes.csv").read_text(encoding="utf-8").splitlines()) == 1 + 4
+    rows = [r.split(",", 1)[0] for r in (data / "changes.csv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert rows.count(second) == 4
     assert [
         (r["version"], r["previous"], len(r["changes"])) for r in json.loads((data / "changes.json").read_text())["releases"]
-    ] == [(second, first, 4)]
+    ][-1] == (second, first, 4)
     report = validate(data / "datapackage.json")
     assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])
     assert "changes.csv" in (www / "ispk" / second / "data" / "index.html").read_text(encoding="utf-8")
     old = www / "ispk" / first / "data"
-    assert (old / "changes.csv").read_text(encoding="utf-8").count("\n") == 1  # the header only: nothing compared
+    assert second not in [r.split(",", 1)[0] for r in (old / "changes.csv").read_text(encoding="utf-8").splitlines()]
 
 
 # --------------------------------------------------------------------------- #

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from .. import dates, routes
+from .. import dates, routes, versions
 from ..changes import Change, ReleaseChanges, Releases, record_histories
 from ..index import Index
 from .page import ChangeLog, Link, Page, Plan, Table, VersionLink
@@ -95,12 +95,15 @@ class ChangePages:
         now = self.now(kind, ident)
         if now:
             return Link(to=now, label=self.ix.label(kind, self.ix.record(kind, ident)))
-        if self.versioned and home:
+        if self.versioned and home and versions.has_own_address(version):
             return VersionLink(version=version, to=home, label=short(label))
         return short(label)
 
     def in_release(self, version: str, home: str | None):
-        return VersionLink(version=version, to=home, label=version) if home else None
+        """The record's page in that release; a release with no address of its own is named, not linked."""
+        if not home:
+            return None
+        return VersionLink(version=version, to=home, label=version) if versions.has_own_address(version) else version
 
     @staticmethod
     def renames(rc: ReleaseChanges) -> dict[tuple[str, str], Change]:
