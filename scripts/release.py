@@ -3,15 +3,18 @@
 1. The work tree must be clean and the version new (MAJOR.MINOR.PATCH, above the
    current one, not tagged) and CHANGELOG.md must say under "Unreleased" what
    the release changes.
-2. The tests must pass (``make test``, or --test-command).
-3. The version and date go into mkdocs.yml (``extra.release``, the one source of
+2. The version and date go into mkdocs.yml (``extra.release``, the one source of
    truth); CITATION.cff and CHANGELOG.md are derived from it. The addresses of
    the change pages the release adds ("What changed in x.y.z", "since" each older
-   release) are registered in urls.txt, so that they stay published.
-4. One commit, "Release x.y.z", and an annotated tag vx.y.z. Pushing the tag
-   publishes the release (.github/workflows/pages.yml).
+   release) are registered in urls.txt, so that they stay published. One commit,
+   "Release x.y.z".
+3. The tests must pass on that commit (``make test``, or --test-command): what is
+   tagged is what was tested, registered change pages and the commit that the
+   history of releases reads included. If they fail, the commit is undone.
+4. An annotated tag vx.y.z. Pushing the tag publishes the release
+   (.github/workflows/pages.yml).
 
-Nothing is written when a check fails.
+Nothing is left written when a check fails.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def repo_url(mkdocs_yml: str) -> str:
 
 def change_pages(version: str, root: Path) -> list[str]:
     """The change pages a release's site has (ispk/plan/changes.py): none before an earlier release is tagged."""
-    older = [v for _, v in changes.tags(root) if versions.parse(v) < versions.parse(version)]
+    older = [v for _, v in changes.releases_in(root) if versions.parse(v) < versions.parse(version)]
     return [routes.changes_page(version), *map(routes.since_page, older)] if older else []
 
 
@@ -76,13 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     except (release.ReleaseError, ValueError) as error:
         print(f"release: {error}", file=sys.stderr)
         return 1
-    print(f"release: {current.version} -> {info.version} ({info.date}); running: {args.test_command}", flush=True)
-    if subprocess.run(args.test_command, shell=True, cwd=root).returncode != 0:
-        print(f"release: the tests failed ({args.test_command}); nothing was changed", file=sys.stderr)
-        return 1
-    if git(root, "status", "--porcelain"):
-        print("release: the tests left the work tree changed; nothing was released", file=sys.stderr)
-        return 1
     for name, text in new.items():
         (root / name).write_text(text, encoding="utf-8")
     permanence.update(change_pages(info.version, root), root / REGISTRY)
@@ -96,6 +92,15 @@ def main(argv: list[str] | None = None) -> int:
         "-m",
         "Version and date set in mkdocs.yml (extra.release); CITATION.cff and CHANGELOG.md derived by make release.",
     )
+    print(f"release: {current.version} -> {info.version} ({info.date}) committed; running: {args.test_command}", flush=True)
+    failed = subprocess.run(args.test_command, shell=True, cwd=root).returncode != 0
+    changed = bool(git(root, "status", "--porcelain"))
+    if failed or changed:
+        # The tree was clean before the release commit: going back to its parent loses nothing.
+        git(root, "reset", "--quiet", "--hard", "HEAD~1")
+        why = f"the tests failed ({args.test_command})" if failed else "the tests left the work tree changed"
+        print(f"release: {why}; the release commit was undone and nothing was tagged", file=sys.stderr)
+        return 1
     git(root, "tag", "--annotate", f"v{info.version}", "-m", f"Release {info.version} ({info.date})")
     print(f"release: committed and tagged v{info.version}. Publish it with: git push origin HEAD v{info.version}")
     return 0

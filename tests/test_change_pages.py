@@ -327,6 +327,11 @@ def test_a_release_with_no_address_of_its_own_is_named_not_linked():
         assert hrefs and not [h for h in hrefs if h.startswith("0.1.0/")], path
     jundullah = section(html(pages["groups/jundullah.md"]), "Changes")
     assert [row[-1] for row in rows(jundullah)] == ["0.1.0 · 0.2.0"] * 2
+    # The index does not promise 0.1.0 an address.
+    assert (
+        "Every release of this reference from 0.2.0 on stays online at its own address"
+        in html(pages["changes/index.md"]).get_text()
+    )
 
 
 def test_read_leaves_out_later_tags_and_stands_in_for_an_untagged_release(monkeypatch):
@@ -336,7 +341,8 @@ def test_read_leaves_out_later_tags_and_stands_in_for_an_untagged_release(monkey
         "v0.2.0": changes.snapshot_of(snapshot.export(new_data()), "0.2.0", NEW.date),
         "v0.3.0": changes.snapshot_of(snapshot.export(new_data()), "0.3.0", "2027-01-01"),
     }
-    monkeypatch.setattr(changes, "tags", lambda repo: [(t, t[1:]) for t in snaps])
+    # These tags are the whole history: nothing from this repository's own releases.
+    monkeypatch.setattr(changes, "releases_in", lambda repo: [(t, t[1:]) for t in snaps])
     monkeypatch.setattr(changes, "load", lambda tag, repo: snaps[tag])
     config = site_config.load()
 

@@ -261,6 +261,7 @@ class ChangePages:
                 "first": first,
                 "first_date": date_words(first.date),
                 "compared": bool(r.history),
+                "first_published": versions.FIRST_PUBLISHED,
                 "table": Table(
                     header=("Release", "Dated", "Compared with", "Records added", "Records removed", "Records changed"),
                     rows=tuple(rows),
