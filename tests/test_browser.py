@@ -214,6 +214,16 @@ _STATE = """() => [document.querySelector('pagefind-summary').textContent.trim()
     })]"""
 
 
+def scroll_to_result(page, index: int) -> None:
+    """Bring a result's placeholder into view, found and scrolled in one step in the page: Pagefind
+    re-renders the list while results load, so an element Playwright located a moment before may be
+    detached by the time it scrolls ("Element is not attached to the DOM", seen under load)."""
+    page.evaluate(
+        "i => document.querySelector(`pagefind-results li[data-pf-result-index='${i}']`)?.scrollIntoView({block: 'nearest'})",
+        index,
+    )
+
+
 def settled(page, query: str, everything: bool = False) -> list[tuple[str, str]]:
     """The results shown for the query, as (href, title) in Pagefind's rank order.
 
@@ -230,7 +240,7 @@ def settled(page, query: str, everything: bool = False) -> list[tuple[str, str]]
         done = query in state[0] and not state[0].lower().startswith("searching")
         if done and first is not None and not first[1]:
             # The list may still be scrolled down from the last search: bring the first result into view.
-            page.locator('pagefind-results li[data-pf-result-index="0"]').scroll_into_view_if_needed()
+            scroll_to_result(page, 0)
         elif state == previous and done and (first is not None or state[0].startswith("0 ")):
             break
         previous = state
@@ -238,7 +248,7 @@ def settled(page, query: str, everything: bool = False) -> list[tuple[str, str]]
         waiting = [r[0] for r in state[1] if not r[1]]
         if not waiting:
             break
-        page.locator(f'pagefind-results li[data-pf-result-index="{waiting[0]}"]').scroll_into_view_if_needed()
+        scroll_to_result(page, waiting[0])
         page.wait_for_timeout(60)
         state = page.evaluate(_STATE)
     return [(href, title) for _, href, title in sorted(state[1]) if href]
