@@ -157,7 +157,9 @@ def releases_in(repo: Path = archive.ROOT) -> list[tuple[str, str]]:
 
 def _release_commits(repo: Path) -> list[tuple[str, str]]:
     """[(commit, version)]: the first commit of the history naming each version in mkdocs.yml."""
-    log = _git(repo, "log", "--reverse", "--format=%H", "--", "mkdocs.yml")
+    # Only commits that touch a `version:` line can name a new one; git picks them out (-G), so a
+    # build (and each preview save) reads a handful of mkdocs.yml files, not every one in the history.
+    log = _git(repo, "log", "--reverse", "--format=%H", "-G^ *version:", "--", "mkdocs.yml")
     first: dict[str, str] = {}
     for sha in log.stdout.decode().split() if log.returncode == 0 else ():
         shown = _git(repo, "show", f"{sha}:mkdocs.yml")
