@@ -417,11 +417,17 @@ def served_target(site: Path, file: Path, href: str) -> str:
     return str(relative.parent if relative.name == "index.html" else relative) + "/" + (f"#{anchor}" if anchor else "")
 
 
+@functools.cache
+def deployed_versions(site: Path) -> tuple[str, ...]:
+    """The versions mike deployed to this tree (its versions.json), read once per tree."""
+    return tuple(v["version"] for v in json.loads((site / "versions.json").read_text(encoding="utf-8")))
+
+
 def earlier_release(site: Path, file: Path, href: str) -> bool:
     """A link into one of this repository's own releases before the test's two, which the test does not
     deploy (they are published, from their tags, by the Pages workflow). A link into a release that
     has no address of its own (0.1.0) is not one: it must fail."""
-    deployed = [v["version"] for v in json.loads((site / "versions.json").read_text(encoding="utf-8"))]
+    deployed = deployed_versions(site)
     target = (file.parent / href.partition("#")[0]).resolve()
     if not target.is_relative_to(site.resolve()):
         return False
