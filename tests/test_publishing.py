@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import lxml.html
+import pytest
 
 from conftest import ROOT, build_site
 
@@ -56,6 +57,7 @@ def test_a_verified_site_has_no_notice_and_outside_mike_no_release_banner(built_
     assert "release-outdated" not in html and "cite-latest" not in html
 
 
+@pytest.mark.engine
 def test_an_unverified_site_says_so_on_every_page(tmp_path, sources_dir):
     result = build_site(tmp_path / "site", env={"ISPK_UNVERIFIED": "true"})
     assert result.returncode == 0, result.stderr[-3000:]

@@ -296,6 +296,7 @@ def redirect_target(html: str) -> str | None:
     return match[1] if match else None
 
 
+@pytest.mark.engine
 def test_both_versioned_sites_exist_with_the_selector_and_latest(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -323,6 +324,7 @@ def cite_urls(html: str) -> set[str]:
     return urls
 
 
+@pytest.mark.engine
 def test_citations_name_the_versioned_address(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -341,6 +343,7 @@ def registered(repo: Path, tag: str) -> list[str]:
     return [("" if u == "/" else u) for u in (line.strip() for line in text.splitlines()) if u and not u.startswith("#")]
 
 
+@pytest.mark.engine
 def test_every_registered_url_is_served_by_its_release_and_by_the_newest(releases, deployed):
     repo, first, second = releases
     site = deployed[0] / "ispk"
@@ -352,6 +355,7 @@ def test_every_registered_url_is_served_by_its_release_and_by_the_newest(release
     assert redirect_target(page(site, f"{second}/events/{RENAMED}/").read_text(encoding="utf-8")) == f"../{NEW_NAME}/"
 
 
+@pytest.mark.engine
 def test_links_across_versions_resolve(deployed):
     """Every redirect page of latest/ points at a page of the newest release; every page of the old
     release has its counterpart (or a redirect) in the newest, which is where its banner links."""
@@ -451,6 +455,7 @@ def links_resolve(site: Path, file: Path, elements) -> list[str]:
     ]
 
 
+@pytest.mark.engine
 def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -495,6 +500,7 @@ def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed)
     assert next(row[0] for row in table_rows(section(old_index, "Each release"))) == f"What changed in {first}"
 
 
+@pytest.mark.engine
 def test_the_since_page_the_banner_links_to_exists(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -506,6 +512,7 @@ def test_the_since_page_the_banner_links_to_exists(deployed):
     assert not page(site, f"{first}/changes/since-{first}/").exists()
 
 
+@pytest.mark.engine
 def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -531,6 +538,7 @@ def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(d
         assert all(row[0] != second for row in table_rows(section(old, "Changes")))
 
 
+@pytest.mark.engine
 def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
     from frictionless import validate
 
@@ -573,6 +581,7 @@ def serving(folder: Path):
         server.shutdown()
 
 
+@pytest.mark.engine
 @pytest.mark.browser
 def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
     from playwright.sync_api import sync_playwright
