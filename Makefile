@@ -13,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test lint test-tools lighthouse lock export coverage source urls clean release versions publish-check
+.PHONY: venv build serve check test lint test-tools lighthouse lock export coverage source urls clean release versions publish-check
 
 venv: $(STAMP)
 $(STAMP): requirements.lock pyproject.toml
@@ -35,6 +35,12 @@ build: venv
 serve: venv
 	$(BIN)/python -m ispk serve --dev-addr 127.0.0.1:8000
 
+# Before every commit: lint, then every test that neither builds a site nor starts a browser (the
+# markers `engine` and `browser`; README, "Tests"). No engine, Chromium, LinkChecker or Java needed.
+check: venv lint
+	$(BIN)/python -m pytest -m "not engine and not browser"
+
+# Everything, as CI runs it.
 test: venv test-tools lint
 	$(BIN)/python -m pytest
 

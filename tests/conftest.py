@@ -28,6 +28,11 @@ def pytest_runtest_protocol(item, nextitem):
         return (yield)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    return tiers.explain(item, (yield))
+
+
 @pytest.fixture(scope="session")
 def dataset():
     return data.load()

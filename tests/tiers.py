@@ -57,13 +57,27 @@ def needs(argv: Sequence[str] | str) -> str | None:
     return None
 
 
+# The guard's message, kept on the test: a library may catch the failure and raise its own error.
+REFUSED = pytest.StashKey[str]()
+
+
 def _refuse(item: pytest.Item, marker: str, what: str) -> None:
     if item.get_closest_marker(marker) is None:
-        pytest.fail(
+        message = (
             f"{item.nodeid} {what} but is not marked @pytest.mark.{marker}: mark it (or the module: "
-            f"pytestmark = pytest.mark.{marker}) so that `make check` leaves it out (README, Tests)",
-            pytrace=False,
+            f"pytestmark = pytest.mark.{marker}) so that `make check` leaves it out (README, Tests)"
         )
+        item.stash.setdefault(REFUSED, message)
+        pytest.fail(message, pytrace=False)
+
+
+def explain(item: pytest.Item, report: pytest.TestReport) -> pytest.TestReport:
+    """The phase in which the guard refused fails with the guard's message, whatever the test made of it."""
+    message = item.stash.get(REFUSED, None)
+    if message and not report.skipped:
+        del item.stash[REFUSED]
+        report.outcome, report.longrepr = "failed", message
+    return report
 
 
 @contextlib.contextmanager
