@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
-from . import archive, dates, kinds
+from . import archive, dates, kinds, textfile
 from . import narrative as narratives
 from .model import (
     Cite,
@@ -505,7 +505,7 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
     """Narrative citations [@003 "quote"] name a source and quote it verbatim; its HTML is safe."""
     sources = {s.id: s for s in data.sources}
     relative = path.relative_to(root) if root in path.parents else path
-    text = path.read_text(encoding="utf-8")
+    text = textfile.read_text(path)
     for line_no, what in narratives.unsafe_lines(text):
         c.problems.append(
             Problem(

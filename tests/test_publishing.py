@@ -5,16 +5,22 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import lxml.html
+import pytest
 
 from conftest import ROOT, build_site
+from scripts import publish_check as publish_check_script
 
 NOTICE = "Unverified publication."
 
 
-def publish_check(sources, allow: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "ISPK_SOURCES": str(sources)}
+PUBLISHED = {"SITE_URL": "https://owner.github.io/ispk/", "REPO_URL": "https://github.com/owner/ispk"}
+
+
+def publish_check(sources, allow: str | None = None, **addresses: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ISPK_SOURCES": str(sources), **PUBLISHED, **addresses}
     env.pop("ISPK_ALLOW_UNVERIFIED", None)
     if allow is not None:
         env["ISPK_ALLOW_UNVERIFIED"] = allow
@@ -41,6 +47,44 @@ def test_a_changed_or_missing_source_file_also_fails(tmp_path, sources_dir):
     done = publish_check(tmp_path)
     assert done.returncode == 1
     assert f"source {first.stem}: the file hashes to" in done.stderr and "no file" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "addresses",
+    [
+        {"SITE_URL": "http://127.0.0.1:8000/"},
+        {"SITE_URL": "http://localhost/ispk/"},
+        {"REPO_URL": "https://github.com/example/x"},
+    ],
+)
+def test_a_placeholder_or_loopback_address_never_publishes(sources_dir, tmp_path, addresses):
+    done = publish_check(sources_dir, **addresses)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert "refusing to publish:" in done.stderr and ("not a published address" in done.stderr or "a placeholder" in done.stderr)
+    # Not even when publishing unverified is allowed.
+    done = publish_check(tmp_path, "true", **addresses)
+    assert (done.returncode, done.stdout) == (1, "")
+
+
+def test_an_unreadable_source_file_fails_with_its_name(tmp_path, sources_dir, monkeypatch, capsys):
+    for f in sources_dir.glob("*.txt"):
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    locked = sorted(tmp_path.glob("*.txt"))[0]
+    read_bytes = Path.read_bytes
+
+    def denied(path):  # chmod does not stop root, who runs the tests in the workflows' containers
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setenv("ISPK_SOURCES", str(tmp_path))
+    for name, value in PUBLISHED.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("ISPK_ALLOW_UNVERIFIED", raising=False)
+    assert publish_check_script.main() == 1
+    out = capsys.readouterr()
+    assert out.out == "" and f"{locked}: cannot be read (Permission denied)" in out.err
 
 
 def test_only_an_explicit_true_allows_publishing_unverified(tmp_path):
