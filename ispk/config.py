@@ -122,7 +122,8 @@ def _parse(text: str, shown: str) -> dict:
         mark = error.problem_mark or error.context_mark
         line = f":{mark.line + 1}" if mark else ""
         what = " ".join(str(part) for part in (error.context, error.problem) if part)
-        raise ConfigError(f"{shown}{line}: is not valid YAML: {what}") from None
+        hint = ": indent with spaces, not tabs" if "'\\t'" in what else ""
+        raise ConfigError(f"{shown}{line}: is not valid YAML: {what}{hint}") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{shown}: is not valid YAML: {error}") from None
     if conf is None:
@@ -163,7 +164,11 @@ def load(path: Path = CONFIG_FILE) -> SiteConfig:
     try:
         release = release_info.read(text)
     except (release_info.ReleaseError, KeyError, TypeError) as error:
-        detail = error if isinstance(error, release_info.ReleaseError) else f"extra.release is missing {error}"
+        detail = (
+            str(error).removeprefix("mkdocs.yml: ")
+            if isinstance(error, release_info.ReleaseError)
+            else f"extra.release is missing {error}"
+        )
         raise ConfigError(f"{shown}:{_line_of(text, 'extra')}: {detail}") from None
     site_url = str(conf.get("site_url") or "http://127.0.0.1:8000/")
     site_url = site_url if site_url.endswith("/") else site_url + "/"
