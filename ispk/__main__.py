@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import changes
 from . import config as site_config
-from .adapters import engine
+from .adapters import engine, overrides
 from .adapters import folder as build_folder
 from .build import Build
 from .config import ROOT
@@ -35,6 +35,7 @@ def generate(target: Path, base_url: str | None = None) -> int:
             config = config.with_site_url(base_url)
         for placeholder in config.placeholders():
             print(f"WARNING: {placeholder} (README, 'Publishing')", file=sys.stderr)
+        overrides.check(config)
         out = Build(config).run()
     except (InputError, changes.ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
         print(error, file=sys.stderr)
