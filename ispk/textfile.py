@@ -24,7 +24,11 @@ class InputError(Exception):
 
 
 class UnreadableFile(InputError):
-    """The file cannot be opened or read, or is not UTF-8 text."""
+    """The file cannot be opened or read, or is not UTF-8 text: ``where`` (file, or file:line) and ``what``."""
+
+    def __init__(self, where: str, what: str):
+        self.where, self.what = where, what
+        super().__init__(f"{where}: {what}")
 
 
 def shown(path: Path) -> str:
@@ -38,11 +42,11 @@ def read_bytes(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except IsADirectoryError:
-        raise UnreadableFile(f"{shown(path)}: is a folder, not a file") from None
+        raise UnreadableFile(shown(path), "is a folder, not a file") from None
     except FileNotFoundError:
-        raise UnreadableFile(f"{shown(path)}: no such file") from None
+        raise UnreadableFile(shown(path), "no such file") from None
     except OSError as error:
-        raise UnreadableFile(f"{shown(path)}: cannot be read ({error.strerror or error}): check its permissions") from None
+        raise UnreadableFile(shown(path), f"cannot be read ({error.strerror or error}): check its permissions") from None
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -52,8 +56,8 @@ def decode(raw: bytes, path: Path) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise UnreadableFile(
-            f"{shown(path)}:{line}: is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): "
-            "save it as UTF-8 and run the command again"
+            f"{shown(path)}:{line}",
+            f"is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): save it as UTF-8 and run the command again",
         ) from None
 
 

@@ -55,7 +55,7 @@ class Copy:
     """Where texts handed to `make source` are put (outside the project and the archive)."""
 
     def line_of(self, path: str, text: str) -> int:
-        return (self.root / path).read_text(encoding="utf-8").split(text)[0].count("\n") + 1
+        return (self.root / path).read_bytes().split(text.encode())[0].count(b"\n") + 1  # bytes: some faults are not UTF-8
 
 
 @dataclass(frozen=True)
@@ -254,6 +254,14 @@ FAULTS = [
         edit("ispk/data/s004.py", "EVENTS = (", "EVENTS = (("),
         lambda c: [sys.executable, "-m", "scripts.validate_data"],
         syntax_error,
+    ),
+    Fault(
+        "a data file that is not UTF-8",
+        lambda c: (c.root / "ispk/data/s004.py").write_bytes(
+            (c.root / "ispk/data/s004.py").read_bytes().replace(b"EVENTS = (", b"# caf\xe9\nEVENTS = (", 1)
+        ),
+        make("build"),
+        lambda c: f"ispk/data/s004.py:{c.line_of('ispk/data/s004.py', '# caf')}: module 's004': is not UTF-8 text (byte 0xe9",
     ),
     Fault(
         "a record list under a near-miss name",

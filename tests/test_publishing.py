@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import lxml.html
 import pytest
 
 from conftest import ROOT, build_site
+from ispk import config as site_config
 from scripts import publish_check as publish_check_script
 
 NOTICE = "Unverified publication."
@@ -100,9 +102,37 @@ def test_a_verified_site_has_no_notice_and_outside_mike_no_release_banner(built_
     assert "release-outdated" not in html and "cite-latest" not in html
 
 
+LOCAL = "Local preview. These entries cite http://127.0.0.1:8000/, an address on this computer, not the published site's"
+
+
+def test_a_local_build_says_its_citations_are_not_the_published_addresses(built_site):
+    tree = lxml.html.fromstring((built_site / "index.html").read_bytes())
+    [note] = tree.xpath('//details[contains(@class, "cite-page")]/p[@class="cite-local"]')
+    assert note.text_content().startswith(LOCAL)
+
+
+@pytest.mark.parametrize(
+    "site_url, repo_url, warned",
+    [
+        ("http://127.0.0.1:8000/", "https://github.com/example/is-pakistan-reference", ["site_url", "repo_url"]),
+        ("http://localhost:8000/ispk/", "https://github.com/owner/ispk", ["site_url"]),
+        ("https://example.org/ispk/", "https://github.com/owner/ispk", ["site_url"]),
+        ("https://owner.github.io/ispk/", "", ["repo_url"]),
+        ("https://owner.github.io/ispk/", "https://github.com/owner/ispk", []),
+    ],
+)
+def test_make_build_warns_about_placeholder_addresses(site_url, repo_url, warned):
+    config = dataclasses.replace(site_config.load(), site_url=site_url, repo_url=repo_url)
+    assert [w.split(" ", 1)[0] for w in config.placeholders()] == warned
+    assert config.local == ("127.0.0.1" in site_url or "localhost" in site_url)
+
+
 def test_an_unverified_site_says_so_on_every_page(tmp_path, sources_dir):
-    result = build_site(tmp_path / "site", env={"ISPK_UNVERIFIED": "true"})
+    result = build_site(tmp_path / "site", env={"ISPK_UNVERIFIED": "true", **PUBLISHED})
     assert result.returncode == 0, result.stderr[-3000:]
+    # Published addresses: no warning, and no "local preview" note in Cite this page.
+    assert "not a published address" not in result.stderr and "a placeholder" not in result.stderr
+    assert "cite-local" not in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     pages = [p for p in (tmp_path / "site").rglob("index.html") if b'http-equiv="refresh"' not in p.read_bytes()[:2000]]
     assert len(pages) > 100
     for path in pages:
