@@ -19,6 +19,7 @@ import nh3
 import yaml
 from lxml import html as lxml_html
 
+from . import textfile
 from .archive import ROOT
 
 DEFAULT_ROOT = ROOT / "docs" / "narrative"
@@ -61,7 +62,7 @@ class Narrative:
 
     def text(self, folder: str, ident: str) -> str:
         file = self.path(folder, ident)
-        return file.read_text(encoding="utf-8") if file else ""
+        return textfile.read_text(file) if file else ""
 
     def files(self) -> list[Path]:
         return sorted(self.root.glob("*/*.md")) if self.root is not None and self.root.is_dir() else []

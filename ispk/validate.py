@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
-from . import archive, dates, kinds
+from . import archive, dates, kinds, textfile
 from . import narrative as narratives
 from .model import (
     Cite,
@@ -406,6 +406,7 @@ def _check_reference(c: _Collector, data: Dataset) -> None:
                 "division",
                 f"division {f.division!r} is given to {len(divisions[f.division])} regions: one region per division",
             )
+    _check_one_owner_per_feature(c, facts)
     described = {f.region for f in facts if f.region is not None}
     for r in data.regions:
         if r.named_by == "reference data" and r.id not in described:
@@ -470,6 +471,22 @@ def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> No
             c.add("set-aside", s, "reason", "is empty: say why the sentence is not cited")
 
 
+def _check_one_owner_per_feature(c: _Collector, facts: list[ReferenceFact]) -> None:
+    """A dataset's feature is one place or one region: a copied feature would file a place under the wrong region."""
+    first: dict[tuple[str, str], ReferenceFact] = {}
+    for f in facts:
+        owner = first.setdefault((f.dataset, f.feature_id), f)
+        if owner is not f and (owner.place, owner.region) != (f.place, f.region):
+            kind, name = ("place", owner.place) if owner.place is not None else ("region", owner.region)
+            c.add(
+                "reference fact",
+                f,
+                "feature_id",
+                f"feature {f.feature_id!r} of {f.dataset!r} is also the feature of {kind} {name!r} ({_where(owner.origin)}, "
+                f"reference fact {owner.id!r}): a feature belongs to one place or region only",
+            )
+
+
 def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> None:
     if narrative is None or not narrative.is_dir():
         return
@@ -505,7 +522,7 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
     """Narrative citations [@003 "quote"] name a source and quote it verbatim; its HTML is safe."""
     sources = {s.id: s for s in data.sources}
     relative = path.relative_to(root) if root in path.parents else path
-    text = path.read_text(encoding="utf-8")
+    text = textfile.read_text(path)
     for line_no, what in narratives.unsafe_lines(text):
         c.problems.append(
             Problem(

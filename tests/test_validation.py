@@ -204,6 +204,18 @@ CASES = [
         "reference fact 'unit-capital', field 'division': division 'PK.08' is given to 2 regions: one region per division",
     ),
     (
+        "one reference feature given to two places",
+        lambda: with_reference(
+            places=(*small().places, dataclasses.replace(small().places[0], id="rawalpindi", name="Rawalpindi")),
+            reference=(
+                *with_reference().reference,
+                dataclasses.replace(with_reference().reference[1], id="place-rawalpindi", place="rawalpindi"),
+            ),
+        ),
+        "reference fact 'place-rawalpindi', field 'feature_id': feature '1176615' of 'gazetteer' is also the feature of place 'islamabad' "
+        "(tests/factories.py:116, reference fact 'place-islamabad'): a feature belongs to one place or region only",
+    ),
+    (
         "duplicate reference fact id",
         lambda: with_reference(reference=(*with_reference().reference, with_reference().reference[1])),
         "reference fact 'place-islamabad', field 'id': is used by 2 reference facts: ids must be unique",

@@ -81,7 +81,10 @@ def test_pages_publishes_tags_only_after_the_archive_check_and_the_tests():
     assert check < tests < deploy
     assert '>> "$GITHUB_ENV"' in runs[check]
     step = workflow["jobs"]["build"]["steps"][check]
-    assert step["env"] == {"ISPK_ALLOW_UNVERIFIED": "${{ vars.ISPK_ALLOW_UNVERIFIED }}"}
+    # The check refuses placeholder and loopback addresses: it sees the addresses the release will cite.
+    deployed = workflow["jobs"]["build"]["steps"][deploy]["env"]
+    addresses = {name: deployed[name] for name in ("SITE_URL", "REPO_URL")}
+    assert step["env"] == {"ISPK_ALLOW_UNVERIFIED": "${{ vars.ISPK_ALLOW_UNVERIFIED }}", **addresses}
 
 
 def test_readme_documents_every_setting_the_workflows_read():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import dates, kinds, routes
+from .. import dates, kinds, routes, textfile
 from ..index import UNDATED, Index
 from ..model import RELATION_VERBS
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
@@ -47,7 +47,7 @@ class Lists:
             title=title,
             description=description,
             context=context,
-            narrative=file.read_text(encoding="utf-8") if file else "",
+            narrative=textfile.read_text(file) if file else "",
             narrative_file=str(file or ""),
             deps=self.everything,
             inputs=self.every_file | ({str(file)} if file else set()),
@@ -333,7 +333,7 @@ class Lists:
                 if name == "index":
                     yield self._generated_home()
                 continue
-            head, text = split_front_matter(file.read_text(encoding="utf-8"))
+            head, text = split_front_matter(textfile.read_text(file))
             parts = split_slots(text)
             glance = any(slot == "at-a-glance" for _, slot in parts)
             yield Page(

@@ -196,6 +196,8 @@ class CiteBlock:
     release: str = ""
     latest: str | None = None
     """In a deployed release: the same page in the newest release (the entries cite this release's address)."""
+    local: str | None = None
+    """In a build for this machine (a loopback site_url): the address the entries cite, which is not the published one."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import coverage, dates, kinds, routes
+from .. import coverage, dates, kinds, routes, textfile
 from ..index import UNDATED, Index
 from ..narrative import Narrative
 from .deps import Deps
@@ -26,7 +26,7 @@ def _page(
         description=description,
         record=record,
         context=context,
-        narrative=story_file.read_text(encoding="utf-8") if story_file else "",
+        narrative=textfile.read_text(story_file) if story_file else "",
         narrative_file=str(story_file or ""),
         deps=keys,
         inputs=deps.files(keys) | ({str(story_file)} if story_file else set()),
