@@ -175,7 +175,7 @@ class Lists:
                         s.id.split("_")[0],
                         link("source", s.id, s.headline),
                         s.publisher or "not stated",
-                        dates.describe(s.published) if s.published else "not known",
+                        dates.shown(s.published) if s.published else "not known",
                         s.published.basis if s.published else "—",
                         len(ix.cites_by_source[s.id]),
                     )
@@ -284,7 +284,7 @@ class Lists:
                     (f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
                     RELATION_VERBS[r.kind],
                     self.link("group", r.object),
-                    dates.describe(r.since) if r.since else "—",
+                    dates.shown(r.since) if r.since else "—",
                     r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
                     Link(to=routes.home_of("relation", r), label="cited here"),
                 )
