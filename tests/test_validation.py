@@ -423,9 +423,21 @@ LOAD_CASES = [
     ),
     (
         "a data file Python cannot run",
-        'EVENTS = (\n    Event(id="x", titel="t"),\n)\n',
+        'EVENTS = (\n    Event(id="x", title="t", kind="attack", summary=1 / 0),\n)\n',
         3,
-        "module 's900': could not be run: TypeError: Event.__init__() got an unexpected keyword argument 'titel'",
+        "module 's900': could not be run: ZeroDivisionError: division by zero",
+    ),
+    (
+        "a misspelled field",
+        'EVENTS = (\n    Event(\n        id="x",\n        titel="t",\n    ),\n)\n',
+        5,
+        "module 's900', field 'titel': Event has no field 'titel': did you mean 'title'?",
+    ),
+    (
+        "a misspelled field of a record inside a record",
+        'EVENTS = (\n    Event(\n        id="x",\n        cites=(\n            Cite(\n                source="s",\n                quot="q",\n            ),\n        ),\n    ),\n)\n',
+        8,
+        "module 's900', field 'quot': Cite has no field 'quot': did you mean 'quote'?",
     ),
 ]
 
