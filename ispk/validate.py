@@ -455,9 +455,14 @@ def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
                 use.kind,
                 use.record,
                 f"{use.path}.quote",
-                f"{cite.quote[:60]!r} is not in source {cite.source}: quote it verbatim",
+                _not_in(cite.quote, cite.source, text) + ": quote it verbatim",
                 cite.origin,
             )
+
+
+def _not_in(quote: str, source: str, text: str) -> str:
+    """A quote that is not in its source, with where the match stops (the quote cut with an ellipsis)."""
+    return f"{archive.clip(archive.normalise(quote))!r} is not in source {source}: {archive.mismatch(quote, text)}"
 
 
 def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> None:
@@ -466,7 +471,7 @@ def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> No
     for s in data.set_aside:
         text = archive.text_of(s.source, directory)
         if text is not None and archive.normalise(s.text) not in text:
-            c.add("set-aside", s, "text", f"{s.text[:60]!r} is not in source {s.source}")
+            c.add("set-aside", s, "text", _not_in(s.text, s.source, text))
         if not s.reason.strip():
             c.add("set-aside", s, "reason", "is empty: say why the sentence is not cited")
 
@@ -551,7 +556,7 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
                         f"{relative}:{line_no}",
                         record,
                         "citation",
-                        f"{match['quote'][:60]!r} is not in source {source}: quote it verbatim",
+                        _not_in(match["quote"], source, found) + ": quote it verbatim",
                     )
                 )
 

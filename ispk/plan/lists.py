@@ -175,7 +175,7 @@ class Lists:
                         s.id.split("_")[0],
                         link("source", s.id, s.headline),
                         s.publisher or "not stated",
-                        dates.describe(s.published) if s.published else "not known",
+                        dates.shown(s.published) if s.published else "not known",
                         s.published.basis if s.published else "—",
                         len(ix.cites_by_source[s.id]),
                     )
@@ -284,7 +284,7 @@ class Lists:
                     (f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
                     RELATION_VERBS[r.kind],
                     self.link("group", r.object),
-                    dates.describe(r.since) if r.since else "—",
+                    dates.shown(r.since) if r.since else "—",
                     r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
                     Link(to=routes.home_of("relation", r), label="cited here"),
                 )
@@ -372,7 +372,6 @@ class Lists:
 
     def _at_a_glance(self) -> Table:
         d, ix = self.ix.data, self.ix
-        years = [y for y in ix.years if y != UNDATED]
         undated = len(ix.by_year[UNDATED]["events"]) if UNDATED in ix.by_year else 0
         index = routes.index_path
         return Table(
@@ -389,12 +388,29 @@ class Lists:
                 (Link(to=index("statistic"), label="Figures"), len(d.statistics)),
                 (Link(to=index("relation"), label="Relations between groups"), len(d.relations)),
                 ("Citations (quote and source)", sum(len(v) for v in ix.cites_by_source.values())),
-                (
-                    (Link(to=index("year"), label="Years"), " with dated records"),
-                    f"{len(years)}, {years[0]}–{years[-1]}" if years else "0",
-                ),
+                ((Link(to=index("year"), label="Years"), " with dated records"), self._dated_years()),
             ),
         )
+
+    def _dated_years(self) -> str:
+        """The years some record is dated to alone; a year only an uncertain date allows is named apart.
+
+        "7, 2014–2023" claimed 2023, which no record is dated to: 17 records fall in 2022 or 2023.
+        """
+        ix = self.ix
+        years = [y for y in ix.years if y != UNDATED and any(ix.by_year[y].values())]
+        possible = [y for y in ix.years if y != UNDATED and y not in years]
+        records = {id(r) for y in possible for rs in ix.by_year_uncertain[y].values() for r in rs}
+        words = f"{len(years)}: {_and(years)}" if years else "none"
+        if possible:
+            whose = "1 record whose date is" if len(records) == 1 else f"{len(records)} records whose dates are"
+            what = "a possible year" if len(possible) == 1 else "possible years"
+            words += f"; and {_and(possible)} only as {what} of {whose} uncertain"
+        return words
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def navigation(pages, relations: bool) -> tuple[NavEntry, ...]:

@@ -17,7 +17,7 @@ from ..index import UNDATED, Index
 from ..labels import count_text, short_source, statistic_value
 from ..model import RELATION_VERBS, Count, Event, Statistic
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
-from .markdown import Citations, attr, code, date_text, html_link, link, text
+from .markdown import Citations, attr, code, date_text, html_link, link, shown_date, text
 from .markdown import narrative as render_narrative
 
 # A record's names (its own and every alias) reach Pagefind twice. Each is a metadata field of
@@ -169,6 +169,8 @@ class PageHelper:
                 Markup(" " * (v[:1] == " ")) + text(v) + Markup(" " * (v[-1:] == " ")) if isinstance(v, str) else self.cell(v)
                 for v in value
             )
+        if isinstance(value, dates.Shown):
+            return shown_date(value)
         if isinstance(value, list):
             return Markup(", ").join(self.cell(v) for v in value) if value else Markup("—")
         return text(value)
@@ -281,5 +283,6 @@ class PageHelper:
     def sort_date(self, when) -> str:
         return dates.parse(when.date).iso() if when else "9999"
 
-    def date_words(self, when) -> str:
-        return dates.describe(when)
+    def date_words(self, when) -> Markup:
+        """A date in words with its mark, as every listing shows it."""
+        return shown_date(dates.shown(when))

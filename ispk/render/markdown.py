@@ -85,11 +85,14 @@ def date_text(when: When | None) -> Markup:
     """A date with its precision made visible: inferred dates say so."""
     if when is None:
         return Markup('<span class="date-unknown">') + text("date not stated") + Markup("</span>")
-    out = text(dates.describe(when))
-    if when.basis == "inferred":
-        # Said in words (for print and screen readers); the reason is on hover and on the record's page.
-        out = out + Markup(f' <abbr class="date-inferred" title="{attr(when.reason)}">(inferred)</abbr>')
-    return out
+    return shown_date(dates.shown(when))
+
+
+def shown_date(value: dates.Shown) -> Markup:
+    """A date with its mark: said in words (for print and screen readers); the reason is on hover."""
+    return value.styled(
+        text, lambda mark, reason: Markup(f' <abbr class="date-inferred" title="{attr(reason)}">({text(mark)})</abbr>')
+    )
 
 
 # --------------------------------------------------------------------------- #
