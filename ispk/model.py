@@ -413,6 +413,10 @@ class Statement:
     undated_reason: str = ""
     place: str | None = ref("places", None)
     event: str | None = ref("events", None)
+    event_basis: Basis = "stated"
+    """"inferred" when the source does not say the statement was made at that event and this reference
+    identifies it so (the reason is then required)."""
+    event_reason: str = ""
     groups: tuple[str, ...] = ref("groups", ())
     regions: tuple[str, ...] = ref("regions", ())
     origin: Origin = _origin()

@@ -300,6 +300,8 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
                 "speaker_reason",
                 "an inferred speaker needs a reason: say how this reference identifies the speaker",
             )
+        if s.event_basis == "inferred" and not s.event_reason.strip():
+            c.add("statement", s, "event_reason", "an inferred event needs a reason: say how this reference identifies it")
     for r in data.relations:
         if r.subject == r.object:
             c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")

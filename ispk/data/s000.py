@@ -51,9 +51,10 @@ EVENTS = (
         ),
         summary=(
             "The foreign ministry confirmed that police had arrested several individuals from major cities for "
-            "their alleged links to the Islamic State. The source reports that the arrests, in different parts "
-            "of the country including Islamabad, were connected with pro-Islamic State wall-chalking and other "
-            "material, and that police seized booklets, computers and other material meant for IS propaganda. "
+            "their alleged links to the Islamic State. The source reports that police 'reportedly' made arrests in "
+            "different parts of the country including Islamabad, in connection with pro-Islamic State "
+            "wall-chalking and other material, and seized booklets, computers and other material meant for IS "
+            "propaganda. "
             "The spokeswoman did not reveal the number of people held."
         ),
         places=("islamabad",),

@@ -31,7 +31,7 @@ EVENTS = (
         summary=(
             "At a news conference in Rawalpindi on 1 September (year not stated), the Pakistani military's top "
             "spokesman, Lieutenant General Asim Bajwa, said authorities had arrested 309 people associated with the "
-            "Islamic State group and that Pakistan had halted the group's attempts to expand in the country. He also "
+            "Islamic State group. He also "
             "rejected U.S. criticism that Pakistan was not doing enough against extremist groups. The source calls "
             "the comments a rare acknowledgment by a senior Pakistani official that Islamic State militants have had "
             "an active presence in Pakistan."

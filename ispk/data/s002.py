@@ -2,7 +2,7 @@
 from ..model import Account, Cite, Count, Event, Note, Responsibility, SetAside, Statement, Statistic, When
 from .sources import S002
 
-# Source 002 states no publication date (2017 or later, see sources.py), so its
+# Source 002 states no publication date (late 2016 or later, see sources.py), so its
 # relative dates carry no year: "In May" becomes XXXX-05; "earlier this month",
 # "last week", "last year" and "recently" cannot be resolved at all.
 _IN_MAY = When(date="XXXX-05", basis="inferred", reason="'In May' in source 002, whose year is not stated")
@@ -236,6 +236,12 @@ EVENTS = (
     ),
 )
 
+# Issue 23, finding 13: source 002 names no venue for Sultan's 2016 warning.
+_SULTAN_AT_HEARING = (
+    "source 002 dates Aftab Sultan's warning only to 2016 and names no venue; this reference identifies it with the "
+    "Senate committee hearing of 10 February 2016 that source 003 reports"
+)
+
 STATEMENTS = (
     Statement(
         id="s002-analysts-pakistan-fighting-back",
@@ -387,6 +393,8 @@ STATEMENTS = (
         speaker="aftab-sultan",
         date=When(date="2016"),
         event="ib-chief-warning-2016",
+        event_basis="inferred",
+        event_reason=_SULTAN_AT_HEARING,
         groups=("islamic-state",),
         regions=("pakistan",),
         cites=(Cite(source=S002, quote="In 2016, Aftab Sultan, Pakistan’s Intelligence Bureau Chief, warned that IS was an emerging threat in the country"),),
@@ -399,6 +407,8 @@ STATEMENTS = (
         speaker="aftab-sultan",
         date=When(date="2016"),
         event="ib-chief-warning-2016",
+        event_basis="inferred",
+        event_reason=_SULTAN_AT_HEARING,
         groups=("islamic-state",),
         regions=("pakistan", "syria"),
         cites=(Cite(source=S002, quote="hundreds of Pakistanis linked to local banned religious groups had left for Syria to join IS ranks there."),),
@@ -456,7 +466,7 @@ STATISTICS = (
         topic="deaths",
         producer="officials (unnamed), as reported by source 002",
         region="balochistan",
-        series="militants-killed-security-operations",
+        series="people-killed-in-security-operations",
         # No group: the source does not say which group the 12 belonged to.
         cites=(Cite(source=S002, quote="officials claimed that a military operation destroyed an IS stronghold in the southwestern province, killing 12 “hardcore terrorists.”"),),
     ),
@@ -483,7 +493,7 @@ STATISTICS = (
         producer="source 002 (VOA), naming no other source",
         qualifier="at least",
         place="peshawar",
-        series="militants-killed-security-operations",
+        series="people-killed-in-security-operations",
         groups=("islamic-state",),
         cites=(Cite(source=S002, quote="at least two alleged IS leaders in Pakistan, including its Khyber-Pakhtunkhwa chief, were killed in a gun battle with security forces in Peshawar"),),
     ),

@@ -383,8 +383,9 @@ EVENTS = (
         summary=(
             "A report compiled by Pakistan's interior ministry stated that, after a gradual decline over the "
             "previous months, terrorist attacks in Pakistan rose again in January 2019: 26 attacks, against 11 "
-            "the month before, killing 30 people and wounding 69. It said most of the attacks were claimed by the "
-            "Islamic State and its affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."
+            "the month before, killing 30 people and wounding 69. The article then says, without attributing it to "
+            "the report, that most of the attacks were claimed by the Islamic State and its affiliates including "
+            "Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."
         ),
         regions=("pakistan",),
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
@@ -393,6 +394,8 @@ EVENTS = (
         ),
         cites=(
             Cite(source=S003, quote="A report compiled by Pakistan’s interior ministry has stated that witnessing a gradual decline over the past few months, the number of terrorist attacks in Pakistan surged once again during January, 2019."),
+            Cite(source=S003, quote="As many as 26 terrorist attacks took place in Pakistan this January, compared to 11 in the month before, which claimed 30 lives and wounded 69 others."),
+            Cite(source=S003, quote="Most of the attacks were claimed by ISIS and its affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."),
         ),
     ),
 )
@@ -478,7 +481,7 @@ STATEMENTS = (
         id="s003-police-training-resources",
         text=(
             "While Pakistan's armed forces are engaged on safeguarding the eastern and western borders, Pakistan's "
-            "police are not well trained to fight militant groups such as the TTP and the Islamic State, and the "
+            "police are 'not best trained' (the source's words) to fight militant groups such as the TTP and the Islamic State, and the "
             "counter-terrorism department's lack of resources worries senior officials such as Pervez Ahmed Chandio."
         ),
         form="paraphrase",
@@ -658,7 +661,8 @@ STATEMENTS = (
             "Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."
         ),
         form="paraphrase",
-        speaker_label="Report compiled by Pakistan's interior ministry, as reported by the source",
+        # Issue 23, finding 12: the sentence follows the ministry's figures with no "it said".
+        speaker_label="The article's author (source 003), after the interior ministry report's figures; it does not say who says so",
         date=INTERIOR_REPORT_DATE,
         event="interior-ministry-report-2019-01",
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
@@ -703,7 +707,8 @@ STATISTICS = (
     ),
     Statistic(
         id="pips-2018-is-lethal-attacks",
-        label="Lethal attacks claimed by the Islamic State in Balochistan and Khyber Pakhtunkhwa in 2018",
+        # Issue 23, finding 11: the report counts the deaths in five attacks, not all the group's claimed attacks.
+        label="Lethal attacks claimed by the Islamic State in Balochistan and Khyber Pakhtunkhwa in which 38% of 2018's terrorism deaths occurred",
         value=5, unit="attacks", topic="attacks",
         producer=_PIPS, period=_PIPS_2018, region="pakistan", report="pips-report-2019-01",
         series="pips-2018", groups=("islamic-state",),

@@ -83,7 +83,7 @@ EVENTS = (
         summary=(
             "Pakistan's interior ministry told the Senate that the Tehreek-i-Taliban Pakistan reorganised and "
             "expanded its operations during the peace talks in 2022, which it said significantly increased the "
-            "group's attacks. The source does not say who took part in the talks."
+            "group's 'terror activities' (its words). The source does not say who took part in the talks."
         ),
         groups=("tehrik-i-taliban-pakistan",),
         # No place: the source does not say where the talks or the reorganisation took place (issue 23, rule 3).
@@ -266,7 +266,7 @@ STATEMENTS = (
     Statement(
         id="interior-ministry-ttp-reorganisation",
         text=("The TTP reorganised and expanded its operations during the peace talks in 2022, which significantly "
-              "increased its attacks."),
+              "increased its 'terror activities'."),
         form="paraphrase",
         speaker_label=_MINISTRY,
         date=_BRIEFING,
@@ -312,7 +312,7 @@ STATEMENTS = (
     Statement(
         id="interior-ministry-daesh-foothold-sectarian",
         text=("Daesh (the Islamic State) was also trying to establish a foothold in Pakistan and had resorted to "
-              "attacks against Shias and religious minority communities to ignite sectarian strife."),
+              "'terrorist activities' against Shias and religious minority communities to ignite sectarian strife."),
         form="paraphrase",
         speaker_label=_MINISTRY,
         date=_BRIEFING,

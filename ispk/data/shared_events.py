@@ -83,7 +83,10 @@ EVENTS = (
             "presence and recruitment in Pakistan, according to two sources that describe it differently. "
             "Source 003 names the province as Balochistan, calls the report confidential and dates it to "
             "November 2014; source 000 calls it leaked, does not name the province and dates it to 'last "
-            "month' (October 2014 by its inferred date). The two give very different recruitment figures."
+            "month' (October 2014 by its inferred date). The two give very different recruitment figures; "
+            "source 003 says the group allegedly recruited from the Hangu and Kurram Agency tribal areas. "
+            "According to source 003, the report called for adopting preventive measures to halt the group's "
+            "growth."
         ),
         # Balochistan's government wrote the report (source 003); Hangu and Kurram are where it says recruits
         # were allegedly found. The author is not the place (issue 23, rule 5).

@@ -299,7 +299,16 @@ class Lists:
                 rows.append(
                     (
                         r.name.lower(),
-                        {"name": r.name, "main": True, "type": "main name", "to": self.link(kind, r.id, r.name), "cites": ()},
+                        {
+                            "name": r.name,
+                            "main": True,
+                            # Issue 23, finding 16: Sindh's name comes from the reference data, not a source.
+                            "type": "main name"
+                            if getattr(r, "named_by", "sources") == "sources"
+                            else "name from reference data, not a source",
+                            "to": self.link(kind, r.id, r.name),
+                            "cites": (),
+                        },
                     )
                 )
                 for a in r.aliases:
