@@ -125,7 +125,7 @@ RelationKind = Literal[
 RELATION_VERBS: dict[str, str] = {
     "pledge": "pledged allegiance to",
     "alliance": "allied with",
-    "affiliate": "is called an affiliate of",
+    "affiliate": "is an affiliate of",
     "split": "split from",
     "partnership": "works with",
     "branch": "is a branch of",
