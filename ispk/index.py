@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import dates, kinds
-from .model import RELATION_VERBS, Dataset, Event, Place, ReferenceFact, Statement, Statistic
+from .model import Dataset, Event, Place, ReferenceFact, Statement, Statistic, relation_verb
 from .walk import CiteUse, cite_uses
 
 UNDATED = dates.UNDATED
@@ -265,7 +265,7 @@ class Index:
             return f"Statement by {who}"
         if kind == "relation":
             part = f"{record.subject_part.capitalize()} of " if record.subject_part else ""
-            return f"{part}{self.groups[record.subject].name} {RELATION_VERBS[record.kind]} {self.groups[record.object].name}"
+            return f"{part}{self.groups[record.subject].name} {relation_verb(record.kind, record.basis)} {self.groups[record.object].name}"
         if kind == "set-aside":
             return record.text
         return kinds.label_of(kinds.kind(kind), record)

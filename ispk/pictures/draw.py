@@ -313,6 +313,10 @@ KIND_COLOURS = {
     "partnership": PALETTE[2],
     "branch": PALETTE[0],
     "support": PALETTE[1],
+    "affiliate": PALETTE[5],
+    "soft corner": PALETTE[6],
+    "tie": PALETTE[7],
+    "outsourcing": PALETTE[2],
     "part of": MUTED,
 }
 KIND_STYLES = {
@@ -322,6 +326,10 @@ KIND_STYLES = {
     "partnership": (0, (6, 2)),
     "branch": "-",
     "support": (0, (1, 1.5)),
+    "affiliate": (0, (3, 2)),
+    "soft corner": (0, (1, 3)),
+    "tie": (0, (3, 1, 1, 1)),
+    "outsourcing": (0, (6, 1, 1, 1)),
     "part of": (0, (4, 3)),
 }
 

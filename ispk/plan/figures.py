@@ -35,7 +35,7 @@ from .page import Figure, Link, Plan, Table
 FAMILIES = (
     ("Attacks, killings, abductions", ("attack", "killing", "abduction")),
     ("Operations, arrests, border measures", ("military operation", "arrest", "border measure")),
-    ("Pledges, rallies, propaganda, warnings", ("pledge of allegiance", "rally", "propaganda", "warning")),
+    ("Pledges, rallies, propaganda, warnings", ("pledge of allegiance", "pledge of support", "rally", "propaganda", "warning")),
     ("Reports, briefings, hearings, visits", ("report", "briefing", "hearing", "visit")),
     ("Ceasefires and other", ("ceasefire", "other")),
 )
@@ -399,6 +399,14 @@ def _year(when) -> str:
     return str(dates.year_of(when)) if when is not None and dates.year_of(when) is not None else ""
 
 
+def _edge_label(r) -> str:
+    """Kind, year and basis: "soft corner by 2016 (attributed)". A "by" date is when a claim was made, not
+    when the relation began, so it keeps its "by"; a claim or attribution keeps its word."""
+    year = _year(r.since)
+    when = f" {r.since.qualifier} {year}" if year and r.since.qualifier else f" {year}" if year else ""
+    return r.kind + when + ("" if r.basis == "reported" else f" ({r.basis})")
+
+
 def _part_id(r) -> str:
     """The node of part of a group (five TTP commanders): never the group's own node."""
     return f"{r.subject}~{re.sub(r'[^a-z0-9]+', '-', r.subject_part.lower()).strip('-')}"
@@ -421,7 +429,7 @@ def _edges(relations, keep: set[str]) -> list[dict]:
             parts.add((source, r.subject))
     edges = []
     for (s, o), rs in sorted(pairs.items()):
-        labels = [r.kind + (f" {_year(r.since)}" if _year(r.since) else "") for r in rs]
+        labels = [_edge_label(r) for r in rs]
         label = "\n".join(", ".join(labels[i : i + 2]) for i in range(0, len(labels), 2))
         edges.append(
             {"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label, "bend": 0.25 if (o, s) in pairs else 0.0}
@@ -519,7 +527,8 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
             else f"{subject} and the groups it is related to. "
         )
         + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label gives the "
-        "kind of relation and the year it began, where known. Where the sources name part of a group (five "
+        'kind of relation and the year it began where the sources date it; "by" before a year means only a claim of '
+        'that date is known, and "(attributed)" or "(claimed)" that officials or a group say so. Where the sources name part of a group (five '
         "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
         "Each group links to its page. "
         + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")

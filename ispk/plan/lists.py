@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import dates, kinds, routes, textfile
 from ..index import UNDATED, Index
-from ..model import RELATION_VERBS
+from ..model import relation_verb
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
 from .deps import Deps
 from .page import Link, NavEntry, Page, Table
@@ -282,7 +282,7 @@ class Lists:
             rows=tuple(
                 (
                     (f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
-                    RELATION_VERBS[r.kind],
+                    relation_verb(r.kind, r.basis),
                     self.link("group", r.object),
                     dates.shown(r.since) if r.since else "—",
                     r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
@@ -299,7 +299,16 @@ class Lists:
                 rows.append(
                     (
                         r.name.lower(),
-                        {"name": r.name, "main": True, "type": "main name", "to": self.link(kind, r.id, r.name), "cites": ()},
+                        {
+                            "name": r.name,
+                            "main": True,
+                            # Issue 23, finding 16: Sindh's name comes from the reference data, not a source.
+                            "type": "main name"
+                            if getattr(r, "named_by", "sources") == "sources"
+                            else "name from reference data, not a source",
+                            "to": self.link(kind, r.id, r.name),
+                            "cites": (),
+                        },
                     )
                 )
                 for a in r.aliases:

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from .. import dates, kinds, routes, versions
 from ..index import UNDATED, Index
 from ..labels import count_text, short_source, statistic_value
-from ..model import RELATION_VERBS, Count, Event, Statistic
+from ..model import Count, Event, Statistic, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
 from .markdown import Citations, attr, code, date_text, html_link, link, shown_date, text
 from .markdown import narrative as render_narrative
@@ -142,7 +142,7 @@ class PageHelper:
         return Markup("; ").join(parts) if parts else Markup("—")
 
     def relation_verb(self, r) -> str:
-        return RELATION_VERBS[r.kind]
+        return relation_verb(r.kind, r.basis)
 
     def rolled_up(self, region_id: str) -> int:
         return self.ix.rolled_up_count(region_id)
