@@ -17,7 +17,7 @@ from ..index import UNDATED, Index
 from ..labels import count_text, short_source, statistic_value
 from ..model import RELATION_VERBS, Count, Event, Statistic
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
-from .markdown import Citations, attr, code, date_text, html_link, link, text
+from .markdown import Citations, attr, code, date_text, html_link, link, quotation, text
 from .markdown import narrative as render_narrative
 
 # A record's names (its own and every alias) reach Pagefind twice. Each is a metadata field of
@@ -87,6 +87,9 @@ class PageHelper:
 
     def code(self, value) -> Markup:
         return code(value)
+
+    def quotation(self, value) -> Markup:
+        return quotation(value)
 
     # Dates and figures -------------------------------------------------- #
     def date(self, when) -> Markup:

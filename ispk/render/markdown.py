@@ -56,6 +56,17 @@ def code(value: object) -> Markup:
     return Markup("<code>{}</code>").format(_SPACE.sub(" ", str(value)).strip())
 
 
+# A quotation that opens with its own quotation mark ("“Police have…,” he said") gets no
+# second one from <q>: "own-marks" turns the element's marks off (docs/assets/site.css).
+_OPENING_MARKS = "\"'“‘«„"
+
+
+def quotation(value: object) -> Markup:
+    """A quotation from a source, marked once: by <q>, or by the quotation marks it opens with."""
+    own = str(value).lstrip()[:1] in _OPENING_MARKS
+    return Markup('<q class="quote{}">{}</q>').format(" own-marks" if own else "", text(value))
+
+
 def yaml_string(value: str) -> str:
     # JSON strings are valid YAML scalars and escape everything needed.
     return json.dumps(_SPACE.sub(" ", value).strip(), ensure_ascii=False)
@@ -130,15 +141,19 @@ class Citations:
         for (source_id, quote), number in self.numbers.items():
             source = self.sources[source_id]
             target = routes.relative(self.page, routes.page_path("source", source_id))
-            lines.append(f'[^{number}]: [{text(short_source(source))}]({target}): <q class="quote">{text(quote)}</q>')
+            lines.append(f"[^{number}]: [{text(short_source(source))}]({target}): {quotation(quote)}")
         return Markup(_FOOTNOTES_HERE + "\n".join(lines) + "\n")
 
 
 def narrative(markdown: str, citations: Citations) -> Markup:
     """Narrative Markdown (trusted, checked by validation) with its citations as the page's footnotes."""
 
-    def replace(match: re.Match) -> str:
-        source = narratives.resolve_source(match["source"], citations.sources)
-        return str(citations.mark(Cite(source=source, quote=match["quote"])))
+    def replace(run: re.Match) -> str:
+        # Adjacent citations are one marker, "1,2", as several citations of one value are.
+        cites = tuple(
+            Cite(source=narratives.resolve_source(m["source"], citations.sources), quote=m["quote"])
+            for m in narratives.CITE.finditer(run[0])
+        )
+        return str(citations.mark(cites))
 
-    return Markup(narratives.CITE.sub(replace, narratives.SPACE_BEFORE_CITE.sub("", markdown)))
+    return Markup(narratives.CITE_RUN.sub(replace, narratives.SPACE_BEFORE_CITE.sub("", markdown)))
