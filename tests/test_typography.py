@@ -33,3 +33,22 @@ def test_a_quotation_opening_with_its_own_mark_gets_no_second_one():
 
 def test_a_quotation_is_escaped_once():
     assert str(quotation('say "<b>"')) == '<q class="quote">say &#34;&#60;b&#62;&#34;</q>'
+
+
+def test_a_persons_statements_name_neither_the_person_nor_each_event_on_every_line(dataset, pages):
+    from collections import Counter
+
+    from ispk.routes import page_path, relative
+
+    checked = 0
+    for person in dataset.people:
+        path = page_path("person", person.id)
+        section = pages[path].split("## Statements", 1)[-1].split("\n## ", 1)[0]
+        assert f"]({relative(path, path)})" not in section, person.id
+        at = Counter(s.event for s in dataset.statements if s.speaker == person.id and s.event)
+        for event, n in at.items():
+            if n > 1:
+                links = section.count(f"]({relative(path, page_path('event', event))})")
+                assert 1 <= links < n, (person.id, event, links, n)
+                checked += 1
+    assert checked, "no person has two statements at one event: the test proves nothing"
