@@ -120,7 +120,7 @@ class Lists:
                         link("region", r.id),
                         r.kind,
                         link("region", r.parent) if r.parent else "—",
-                        ix.rolled_up_count(r.id),
+                        len(ix.events_in(r.id)),
                         len(ix.region_groups[r.id]),
                         len(ix.by_region[r.id]["statistics"]),
                     )

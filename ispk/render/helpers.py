@@ -148,7 +148,7 @@ class PageHelper:
         return RELATION_VERBS[r.kind]
 
     def rolled_up(self, region_id: str) -> int:
-        return self.ix.rolled_up_count(region_id)
+        return len(self.ix.events_in(region_id))
 
     def count(self, kind: str, ident: str, what: str) -> int:
         table = {"place": self.ix.by_place, "region": self.ix.by_region, "group": self.ix.by_group}[kind]
