@@ -67,6 +67,20 @@ class PageHelper:
         """
         return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
 
+    def by_year(self, items, field: str) -> list[tuple[str, list]]:
+        """A long list cut into runs of one year ("2016", "2022 or 2023", "Year not known"), in the list's order.
+
+        One run only (a year's page) gives one group: the caller then does not fold it."""
+        runs: list[tuple[str, list]] = []
+        for item in items:
+            years = dates.candidate_years(getattr(item, field))
+            label = " or ".join(str(y) for y in years) if years else "Year not known"
+            if runs and runs[-1][0] == label:
+                runs[-1][1].append(item)
+            else:
+                runs.append((label, [item]))
+        return runs
+
     def anchor(self, ident: str) -> Markup:
         # attr_list, not raw HTML, so that the engine sees the anchor and validates links to it.
         a = routes.anchor(ident)

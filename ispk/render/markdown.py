@@ -108,8 +108,15 @@ def date_text(when: When | None) -> Markup:
 # --------------------------------------------------------------------------- #
 
 # Python-Markdown's footnotes go where this marker is: inside a block kept out of
-# search, since every quote is indexed once, on its source's page.
+# search, since every quote is indexed once, on its source's page; past FOLD_FOOTNOTES of them,
+# in a collapsed section, so that a long page's record is not followed by screens of quotes
+# (following a marker to its footnote opens the section; print shows it open: site.css).
 _FOOTNOTES_HERE = "<div markdown data-search-exclude>\n\n///Footnotes Go Here///\n\n</div>\n\n"
+_FOOTNOTES_FOLDED = (
+    '<details class="footnotes-list" markdown="1" data-search-exclude="">\n'
+    "<summary>The quotes behind this page: {n} citations</summary>\n\n///Footnotes Go Here///\n\n</details>\n\n"
+)
+FOLD_FOOTNOTES = 12
 
 
 class Citations:
@@ -142,7 +149,8 @@ class Citations:
             source = self.sources[source_id]
             target = routes.relative(self.page, routes.page_path("source", source_id))
             lines.append(f"[^{number}]: [{text(short_source(source))}]({target}): {quotation(quote)}")
-        return Markup(_FOOTNOTES_HERE + "\n".join(lines) + "\n")
+        here = _FOOTNOTES_HERE if len(lines) <= FOLD_FOOTNOTES else _FOOTNOTES_FOLDED.format(n=len(lines))
+        return Markup(here + "\n".join(lines) + "\n")
 
 
 def narrative(markdown: str, citations: Citations) -> Markup:
