@@ -40,8 +40,12 @@ FOLDERS = {
 }
 
 CITE = re.compile(r"\[@(?P<source>[0-9a-z_]+)\s+\"(?P<quote>[^\"]+)\"\]")
-# A marker sits against the word it supports, as a footnote reference does.
-SPACE_BEFORE_CITE = re.compile(r"[ \t]+(?=\[@[0-9a-z_]+\s+\")")
+_ONE_CITE = r"\[@[0-9a-z_]+\s+\"[^\"]+\"\]"
+# Citations side by side, on one line or across a line break.
+CITE_RUN = re.compile(_ONE_CITE + r"(?:[ \t]*\n?[ \t]*" + _ONE_CITE + ")*")
+# A marker sits against the word it supports, as a footnote reference does, also when the
+# citation starts the next line (a line break, not a blank line: that would join paragraphs).
+SPACE_BEFORE_CITE = re.compile(r"(?<!\n)[ \t]*(?:\n[ \t]*)?(?=\[@[0-9a-z_]+\s+\")")
 # Where a hand-written page shows something generated (the home page's counts and
 # chart): a named slot, marked in its Markdown as <!-- slot: NAME -->.
 SLOT = re.compile(r"<!--\s*slot:\s*([a-z-]+)\s*-->")

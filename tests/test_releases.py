@@ -408,6 +408,22 @@ def table_rows(elements) -> list[list[str]]:
     ]
 
 
+def history(elements) -> dict[str, list[str]]:
+    """A record's collapsed change history: {release line: its changes as sentences}."""
+    out: dict[str, list[str]] = {}
+    for element in elements:
+        for details in element.xpath("./descendant-or-self::details"):
+            assert details.get("open") is None, "the history is collapsed"
+            line = ""
+            for child in details.xpath("./p[strong] | ./ul"):
+                if child.tag == "p":
+                    line = " ".join(child.text_content().split())
+                    out[line] = []
+                else:
+                    out[line] += [" ".join(li.text_content().split()) for li in child.xpath("./li")]
+    return out
+
+
 def served_target(site: Path, file: Path, href: str) -> str:
     """The deployed file (relative to the site root, with its anchor) a relative link leads to; fails if it is missing."""
     url, _, anchor = href.partition("#")
@@ -479,7 +495,7 @@ def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed)
         f"{first}/{REMOVED_HOME}",
     ]
     changed = section(content, "Records changed")
-    assert table_rows(changed) == [["counts[0].low", "70", "73", "figure revised"]]
+    assert table_rows(changed) == [["Lowest figure of count", "70", "73", "Lowest figure of a count revised: 70 → 73."]]
     assert links_resolve(site, file, changed) == [
         f"{second}/events/{COUNTED_EVENT}/",
         f"{first}/events/{COUNTED_EVENT}/",
@@ -519,8 +535,12 @@ def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(d
     file = page(site, f"{second}/events/{COUNTED_EVENT}/")
     changes_section = section(article(file), "Changes")
     # Other rows are the repository's own earlier releases; the test's release made this one.
-    mine = [row for row in table_rows(changes_section) if row[0] == second]
-    assert mine == [[second, "counts[0].low: figure revised", "70", "73", f"{first} · {second}"]]
+    mine = {line: sentences for line, sentences in history(changes_section).items() if f"Release {second} " in line}
+    assert mine == {
+        f"Release {second} · this record's page in each release: {first} · {second}": [
+            "Lowest figure of a count revised: 70 → 73."
+        ]
+    }
     assert {
         f"{second}/changes/",
         f"{second}/changes/{second}/",
@@ -528,14 +548,14 @@ def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(d
         f"{second}/events/{COUNTED_EVENT}/",
     } <= set(links_resolve(site, file, changes_section))
     renamed = page(site, f"{second}/events/{NEW_NAME}/")
-    rows = table_rows(section(article(renamed), "Changes"))
-    assert [row for row in rows if row[0] == second] == [
-        [second, f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here", "—", "—", f"{first} · {second}"]
+    logged = history(section(article(renamed), "Changes"))
+    assert logged[f"Release {second} · this record's page in each release: {first} · {second}"] == [
+        f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here."
     ]
     # The old release never shows the change that came after it.
     old = article(page(site, f"{first}/events/{COUNTED_EVENT}/"))
     if "Changes" in [heading_text(h) for h in old.xpath("./h2")]:
-        assert all(row[0] != second for row in table_rows(section(old, "Changes")))
+        assert not [line for line in history(section(old, "Changes")) if f"Release {second} " in line]
 
 
 @pytest.mark.engine

@@ -45,8 +45,8 @@ MAX_BARS = 12  # figures drawn in one chart on a region or year page
 MAX_NODES = 40  # groups drawn in the whole graph
 MAX_NEIGHBOURS = 16  # groups drawn around one group
 
-# Boundary units (ISO 3166-2) -> the site's region ids. Units with no region page are drawn, not linked.
-UNIT_REGIONS = {"PK-BA": "balochistan", "PK-KP": "khyber-pakhtunkhwa", "PK-TA": "fata", "PK-PB": "punjab"}
+# Which boundary unit (ISO 3166-2) is which region page comes from the reference data (Index.unit_regions).
+# Units with no region page are drawn, not linked.
 UNIT_NAMES = {
     "PK-BA": "Balochistan",
     "PK-KP": "Khyber Pakhtunkhwa",
@@ -316,14 +316,14 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
     """Shaded by events (focus None or "pakistan"), or with the region ``focus`` highlighted."""
     shade = focus in (None, "pakistan")
     units, rows = [], []
+    unit_regions = ix.unit_regions()
     for f in features:
         code = f["properties"]["iso_3166_2"]
-        region = UNIT_REGIONS.get(code)
-        if region and region not in ix.regions:
-            region = None
+        region = unit_regions.get(code)
         rings = [poly[0] for poly in f["geometry"]["coordinates"]]
         anchor = LABEL_AT.get(code) or _centroid(max(rings, key=_area))
-        count = ix.rolled_up_count(region) if region else 0
+        # The one rule of what a region holds (Index.events_in), as on its page and in the regions list.
+        count = len(ix.events_in(region)) if region else 0
         name = UNIT_NAMES[code]
         label = UNIT_SHORT.get(code, name)
         if code in DISPUTED:
@@ -350,12 +350,13 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
                 name + (" (disputed; administered by Pakistan)" if code in DISPUTED else ""),
                 Link(to=routes.page_path("region", region), label=ix.regions[region].name)
                 if region
-                else "no page: no source names it",
+                else "no page: nothing recorded here",
                 count if region else "—",
             )
         )
     spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
-    unplaced = len(ix.by_region["pakistan"]["events"]) if "pakistan" in ix.regions else 0
+    in_units = {e.id for r in unit_regions.values() for e in ix.events_in(r)}
+    unplaced = len({e.id for e in ix.events_in("pakistan")} - in_units) if "pakistan" in ix.regions else 0
     credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
     fata = (
         "The units and their boundaries are as the boundary data (reference data, not the sources) draws "
@@ -367,13 +368,13 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
         desc = (
             "Map of Pakistan's provinces and territories, shaded by the number of events recorded in each: "
             + "; ".join(f"{r[0]}: {r[2]}" for r in rows)
-            + f". {unplaced} further events are placed in Pakistan without a province. The table below gives the same numbers."
+            + f". {unplaced} further events in Pakistan are in no province. The table below gives the same numbers."
         )
         caption = (
-            f"Events recorded in each province or territory (including places within it); a darker shade means "
-            f"more events. Each unit with a page links to it. {unplaced} events whose province no source "
-            "names (in Karachi, Islamabad or Peshawar, for example) are counted for Pakistan as a whole and "
-            "shade no unit: this reference adds no geography the sources do not give. " + fata + disputed,
+            "Events recorded in each province or territory: those the sources place there, and those at places "
+            "the sources or the GeoNames reference data put there (each region's page says which); a darker "
+            f"shade means more events. Each unit with a page links to it. {unplaced} events in Pakistan are at "
+            "no place either puts in a province, and shade no unit. " + fata + disputed,
             *credit,
         )
         table = Table(header=("Province or territory (boundary data)", "Page", "Events recorded"), rows=tuple(rows))
@@ -574,7 +575,7 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
         path = routes.page_path("group", g.id)
         put(path, "timeline", timeline(path, ix.by_group[g.id]["events"], g.name, "years"))
         put(path, "graph", graph(ix, path, g.id))
-    mapped = set(UNIT_REGIONS.values()) | {"pakistan"}
+    mapped = set(ix.unit_regions().values()) | {"pakistan"}
     for r in data.regions:
         path = routes.page_path("region", r.id)
         put(path, "timeline", timeline(path, ix.by_region[r.id]["events"], r.name, "years"))

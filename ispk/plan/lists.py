@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import dates, kinds, routes, textfile
@@ -17,6 +18,17 @@ from .page import Link, NavEntry, Page, Table
 # at 10,000 events. No record lives on these pages, so no link breaks when they switch.
 LISTING_LIMIT = 250
 MAX_SERIES = 30  # series charted on the figures index (those with most figures)
+
+
+# Quotation marks a name may open with, straight or typographic; a reader files the name under
+# its first letter, and under the word after a leading "the".
+_LEADING = re.compile(r"""^[\s'"‘’“”«]*(?:the\s+)?""", re.IGNORECASE)
+_BETWEEN_WORDS = re.compile(r"[\W_]+")  # hyphens, dashes, brackets: word by word, as a dictionary sorts
+
+
+def name_sort_key(name: str) -> tuple[str, str]:
+    """Where a reader looks a name up: case-insensitive, past a leading quotation mark or "the"."""
+    return _BETWEEN_WORDS.sub(" ", _LEADING.sub("", name)).strip().casefold(), name
 
 
 def _all(ix: Index) -> frozenset:
@@ -108,7 +120,7 @@ class Lists:
                         link("region", r.id),
                         r.kind,
                         link("region", r.parent) if r.parent else "—",
-                        ix.rolled_up_count(r.id),
+                        len(ix.events_in(r.id)),
                         len(ix.region_groups[r.id]),
                         len(ix.by_region[r.id]["statistics"]),
                     )
@@ -298,7 +310,7 @@ class Lists:
             for r in getattr(self.ix.data, kinds.kind(kind).attr):
                 rows.append(
                     (
-                        r.name.lower(),
+                        r.name,
                         {
                             "name": r.name,
                             "main": True,
@@ -314,7 +326,7 @@ class Lists:
                 for a in r.aliases:
                     rows.append(
                         (
-                            a.name.lower(),
+                            a.name,
                             {
                                 "name": a.name,
                                 "main": False,
@@ -324,7 +336,7 @@ class Lists:
                             },
                         )
                     )
-        rows.sort(key=lambda row: row[0].lstrip("'\"the "))
+        rows.sort(key=lambda row: name_sort_key(row[0]))
         return self._page(
             routes.NAMES,
             "glossary",

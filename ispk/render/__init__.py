@@ -76,12 +76,12 @@ class Renderer:
             head["hide"] = list(page.hide)
         if page.head is not None:
             head["cite"] = _head(page)
-        # The search block, the footnotes, then the record's changes across releases, the open data
-        # links and the citation block: the same order on every page.
+        # The search block, the record's changes across releases (collapsed), the footnotes, the
+        # open data links and the citation block: the same order on every page.
         tail = [
             str(p.slot("search")),
-            str(p.citations.footnotes()),
             str(p.slot("changes")),
+            str(p.citations.footnotes()),
             str(p.slot("data")),
             str(p.slot("cite")),
         ]
