@@ -15,7 +15,9 @@ export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
 .PHONY: venv build serve check test lint test-tools lighthouse lock export coverage source urls clean release versions publish-check
 
+# Graphviz (Debian's package) lays out the relationship graph: every build needs it.
 venv: $(STAMP)
+	@scripts/ensure_graphviz.sh
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock

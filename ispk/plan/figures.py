@@ -57,7 +57,13 @@ UNIT_NAMES = {
     "PK-GB": "Gilgit-Baltistan",
     "PK-JK": "Azad Jammu and Kashmir",
 }
-UNIT_SHORT = {"PK-TA": "FATA", "PK-IS": "Islamabad", "PK-JK": "Azad Kashmir", "PK-KP": "Khyber\nPakhtunkhwa"}
+UNIT_SHORT = {
+    "PK-TA": "FATA",
+    "PK-IS": "Islamabad",
+    "PK-JK": "Azad\nKashmir",
+    "PK-KP": "Khyber\nPakhtunkhwa",
+    "PK-GB": "Gilgit-\nBaltistan",
+}
 # No unit is marked disputed: the archive says nothing of any unit's status (issue 14, finding 11).
 DISPUTED: frozenset[str] = frozenset()
 # Where a unit's label goes when its centroid is crowded (lon, lat).
@@ -214,6 +220,7 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
         ]
         spec = {
             "lanes": [FAMILIES[f][0] for f in fams],
+            "families": fams,
             "ticks": ticks,
             "span": [lo, hi],
             "marks": marks,
@@ -248,9 +255,21 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
 # --------------------------------------------------------------------------- #
 
 
-def chart(ix: Index, items, subject: str) -> Wanted:
+def compared(items) -> list:
+    """The figures a chart can compare: those sharing their unit with another. A figure alone in
+    its unit is a sentence or a table row, not a chart (issue 22)."""
+    units: dict[str, int] = defaultdict(int)
+    for s in items:
+        units[s.unit] += 1
+    return [s for s in items if units[s.unit] > 1]
+
+
+def chart(ix: Index, items, subject: str) -> Wanted | None:
     items = list(items)
-    drawn = items[:MAX_BARS]
+    drawn = compared(items)[:MAX_BARS]
+    if not compared(drawn):
+        return None
+    drawn = compared(drawn)
     panels: dict[str, list] = {}
     producers: list[str] = []
     sources: list[str] = []
@@ -278,7 +297,12 @@ def chart(ix: Index, items, subject: str) -> Wanted:
         if len(producers) > 1
         else ""
     )
-    more = f" The first {MAX_BARS} of {len(items)} figures are drawn; the table lists all." if len(items) > MAX_BARS else ""
+    more = (
+        f" {len(drawn)} of the {len(items)} figures are drawn: a figure alone in its unit compares with nothing, and "
+        f"at most {MAX_BARS} are drawn; the list gives all."
+        if len(items) > len(drawn)
+        else ""
+    )
     caption: list[Any] = [
         f"Reported figures: {subject}, one bar per figure, grouped by unit, as the sources give them "
         f"(qualifiers such as “at least” are in the labels). Produced by: {'; '.join(producers)}.{differ}{more} Source: "
@@ -400,12 +424,13 @@ def _year(when) -> str:
     return str(dates.year_of(when)) if when is not None and dates.year_of(when) is not None else ""
 
 
-def _edge_label(r) -> str:
-    """Kind, year and basis: "soft corner by 2016 (attributed)". A "by" date is when a claim was made, not
-    when the relation began, so it keeps its "by"; a claim or attribution keeps its word."""
+def _edge_words(r) -> str:
+    """An arrow's label as the sources put it: who says so (claimed, attributed, reported, disputed), the
+    kind, and the year: "by 2016" where only a claim of that date is known (it dates the claim, not a
+    beginning), "in 2014" where the sources date the relation itself."""
     year = _year(r.since)
-    when = f" {r.since.qualifier} {year}" if year and r.since.qualifier else f" {year}" if year else ""
-    return r.kind + when + ("" if r.basis == "reported" else f" ({r.basis})")
+    when = (f" {r.since.qualifier} {year}" if r.since.qualifier else f" in {year}") if year else ""
+    return f"{r.basis} {r.kind}{when}"
 
 
 def _part_id(r) -> str:
@@ -430,8 +455,7 @@ def _edges(relations, keep: set[str]) -> list[dict]:
             parts.add((source, r.subject))
     edges = []
     for (s, o), rs in sorted(pairs.items()):
-        labels = [_edge_label(r) for r in rs]
-        label = "\n".join(", ".join(labels[i : i + 2]) for i in range(0, len(labels), 2))
+        label = "\n".join(_edge_words(r) for r in rs)
         edges.append(
             {"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label, "bend": 0.25 if (o, s) in pairs else 0.0}
         )
@@ -489,7 +513,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         sx = max(abs(v[0]) for v in pos.values()) or 1
         sy = max(abs(v[1]) for v in pos.values()) or 1
         nodes = [_node(ix, path, g, pos[g][0] / sx * 1.05, pos[g][1] / sy * 0.95, parts=parts) for g in keep]
-        size, legend, subject = [8.5, 6.0], True, "all groups"
+        legend, subject = True, "all groups"
     else:
         ends = set()
         for r in ix.by_group[focus]["relations"]:
@@ -504,10 +528,10 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         for i, g in enumerate(neighbours):
             angle = math.pi / 2 - 2 * math.pi * i / len(neighbours)
             nodes.append(_node(ix, path, g, 0.95 * math.cos(angle), 0.85 * math.sin(angle), parts=parts))
-        size, legend, subject = [7.0, 4.6], False, ix.groups[focus].name
+        legend, subject = False, ix.groups[focus].name
     # Around one group, only its own relations: others would cross the centre.
     edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
-    spec = {"nodes": nodes, "edges": edges, "size": size, "legend": legend}
+    spec = {"nodes": nodes, "edges": edges, "legend": legend}
     names = {n["id"]: n["name"] for n in nodes}
     said = "; ".join(
         f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ') or e['kinds'][0]}" for e in edges
@@ -527,13 +551,15 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
             if focus is None
             else f"{subject} and the groups it is related to. "
         )
-        + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label gives the "
-        'kind of relation and the year it began where the sources date it; "by" before a year means only a claim of '
-        'that date is known, and "(attributed)" or "(claimed)" that officials or a group say so. Where the sources name part of a group (five '
+        + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label says "
+        "how the sources give the relation (claimed by a group, attributed by an official, reported by a source, "
+        "or disputed), its kind, and the year it began where the sources date it; “by” before a year means only "
+        "a claim or mention of that date is known, which may date a claim rather than a beginning. Where the sources name part of a group (five "
         "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
         "Each group links to its page. "
         + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
-        + "Source: this reference's relation records, each cited in the table of relations.",
+        + "Source: this reference's relation records, each cited in the table of relations. "
+        "On a narrow screen the graph gives way to that table.",
     )
     return _want("graph", spec, title, desc, caption)
 
