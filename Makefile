@@ -16,13 +16,15 @@ export ISPK_SOURCES ?= $(abspath ../shared/sources)
 .PHONY: venv build serve test lint test-tools lighthouse lock export coverage source urls clean release versions publish-check
 
 venv: $(STAMP)
+# Silent, and its output on stderr: `make publish-check >> "$$GITHUB_ENV"` on a fresh clone
+# creates .venv first, and that file takes only NAME=value lines.
+# The generator itself is installed editable: scripts and tests import it without touching sys.path.
 $(STAMP): requirements.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
-	# The generator itself, editable: scripts and tests import it without touching sys.path.
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation --editable .
-	rm -f $(VENV)/.installed-*
-	touch $@
+	@echo "make: creating $(VENV) from requirements.lock" >&2
+	@{ $(PYTHON) -m venv $(VENV) && \
+	  $(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock && \
+	  $(BIN)/pip install --quiet --no-deps --no-build-isolation --editable . && \
+	  rm -f $(VENV)/.installed-* && touch $@; } >&2
 
 # Generate the Markdown and assets into build/ (only changed files are written),
 # then let the engine build it into a scratch directory, swapped in as site/ only
