@@ -101,7 +101,7 @@ release: venv
 	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z" >&2; exit 2; }
 	$(BIN)/python -m scripts.release --version $(VERSION)
 
-# Every release tag from 0.2.0 on (or VERSIONS="0.2.0 0.3.0") built by mike into the local branch
+# Every release from 0.2.0 on (its tag, or the commit that set its version; or VERSIONS="0.2.0 0.3.0") built by mike into the local branch
 # ispk-versions and served on http://127.0.0.1:8001/ with the version selector.
 versions: venv
 	$(BIN)/python -m scripts.versions build $(if $(VERSIONS),--versions $(VERSIONS))
