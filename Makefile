@@ -13,7 +13,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test lint test-tools lighthouse lock export coverage source urls clean release versions publish-check
+.PHONY: venv build serve test lint test-tools rehearse lighthouse lock export coverage source urls clean release versions publish-check
 
 venv: $(STAMP)
 # Silent, and its output on stderr: `make publish-check >> "$$GITHUB_ENV"` on a fresh clone
@@ -39,6 +39,12 @@ serve: venv
 
 test: venv test-tools lint
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory rehearse
+
+# The Pages and test workflows run here, step by step from their YAML, on a fresh clone without
+# tags, then the published gh-pages served on loopback and checked (scripts/rehearse.py).
+rehearse: venv test-tools
+	$(BIN)/python -m scripts.rehearse
 
 # Style and structure, before the slower tests: ruff (lint, and layout outside the data files)
 # and the import-linter contracts in pyproject.toml (layers import only downward).
