@@ -94,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
             run("pages.yml", "workflow_dispatch", {"tag": f"v{version}"})
         www = work / "www"
         (www / NAME).mkdir(parents=True)
-        tar = subprocess.run(["git", "archive", "--format=tar", "gh-pages"], cwd=server / OWNER / f"{NAME}.git", check=True, capture_output=True)
+        tar = subprocess.run(
+            ["git", "archive", "--format=tar", "gh-pages"], cwd=server / OWNER / f"{NAME}.git", check=True, capture_output=True
+        )
         subprocess.run(["tar", "-x", "-C", str(www / NAME)], input=tar.stdout, check=True)
         problems = rehearse_checks.check(www, NAME, published, work)
         if problems:

@@ -16,8 +16,8 @@ What stands in for GitHub (the emulations, each small):
 - ``actions/upload-artifact`` / ``download-artifact``: a folder per artifact name.
 - ``actions/cache``: always a miss, nothing saved (a first run); its key is still evaluated.
 - The job's ``container`` is this machine (Debian, like the container image), and the step that
-  installs Debian's packages with apt-get checks instead that each one is installed (no root, no
-  network). ``make test`` inside a step runs as ``make --dry-run test``: the ``make test`` that runs
+  installs Debian's packages with apt-get checks instead that each one is installed, or its command
+  is (no root, no network). ``make test`` inside a step runs as ``make --dry-run test``: the ``make test`` that runs
   the rehearsal is that test run, and running it again inside would recurse.
 """
 
@@ -35,7 +35,9 @@ from pathlib import Path
 import yaml
 
 # What a runner takes from its machine: the shell's basics and the settings for reaching package indexes.
-PASSED_THROUGH = re.compile(r"PATH|HOME|LANG|LC_\w+|TMPDIR|TERM|SSL_CERT_\w+|NODE_EXTRA_CA_CERTS|PIP_\w+|npm_config_\w+|\w+_proxy")
+PASSED_THROUGH = re.compile(
+    r"PATH|HOME|LANG|LC_\w+|TMPDIR|TERM|SSL_CERT_\w+|NODE_EXTRA_CA_CERTS|PIP_\w+|npm_config_\w+|\w+_proxy"
+)
 ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -241,7 +243,10 @@ class Runner:
                 with_ = {k: substitute(v, ctx) for k, v in (step.get("with") or {}).items()}
                 self.use(step["uses"], with_, workspace, label)
                 continue
-            files = {n: self.work / "runner-temp" / f"{n.lower()}-{name}-{index}" for n in ("GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH")}
+            files = {
+                n: self.work / "runner-temp" / f"{n.lower()}-{name}-{index}"
+                for n in ("GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH")
+            }
             for f in files.values():
                 f.write_text("", encoding="utf-8")
             env = {k: v for k, v in os.environ.items() if PASSED_THROUGH.fullmatch(k)}
@@ -277,9 +282,13 @@ class Runner:
         script = "\n".join("make --dry-run test" if line.strip() == "make test" else line for line in script.splitlines())
         path = self.work / "runner-temp" / "step.sh"
         path.write_text(script + "\n", encoding="utf-8")
-        done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", str(path)], cwd=cwd, env=env, capture_output=True, text=True)
+        done = subprocess.run(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(path)], cwd=cwd, env=env, capture_output=True, text=True
+        )
         if done.returncode != 0:
-            raise RehearsalError(f"{label} failed (exit {done.returncode}):\n{script}\n--- stdout\n{done.stdout[-3000:]}\n--- stderr\n{done.stderr[-4000:]}")
+            raise RehearsalError(
+                f"{label} failed (exit {done.returncode}):\n{script}\n--- stdout\n{done.stdout[-3000:]}\n--- stderr\n{done.stderr[-4000:]}"
+            )
 
     def check_debian_packages(self, script: str, label: str) -> None:
         words = shlex.split(script.split("apt-get install", 1)[1].replace("\\\n", " ").split(">")[0])
@@ -287,7 +296,8 @@ class Runner:
         missing = []
         for package in packages:
             done = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True)
-            if "install ok installed" not in done.stdout:
+            # A package may come in another build here (npm with Node.js's): its command is enough.
+            if "install ok installed" not in done.stdout and not shutil.which(package):
                 missing.append(package)
         if missing:
             raise RehearsalError(f"{label}: Debian packages the workflow installs are not installed here: {' '.join(missing)}")
@@ -320,7 +330,13 @@ class Runner:
         depth = int(with_.get("fetch-depth", 1))
 
         def git(*args: str) -> None:
-            done = subprocess.run(["git", *args], cwd=target, capture_output=True, text=True, env={**os.environ, "GIT_CONFIG_GLOBAL": str(self.work / "gitconfig")})
+            done = subprocess.run(
+                ["git", *args],
+                cwd=target,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "GIT_CONFIG_GLOBAL": str(self.work / "gitconfig")},
+            )
             if done.returncode:
                 raise RehearsalError(f"checkout of {repository} at {ref}: git {' '.join(args)} failed: {done.stderr}")
 
