@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             "repository": f"{OWNER}/{NAME}",
             "repository_owner": OWNER,
             "event": {"repository": {"name": NAME}},
-            "server_url": server.as_uri(),
+            "server_url": "https://github.com",
             "token": "rehearsal-token",
             "sha": head,
             "ref": "refs/heads/main",

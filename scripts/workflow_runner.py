@@ -10,8 +10,11 @@ pipefail``. An expression or action this module does not know stops the run: a w
 construct nobody emulated is never rehearsed as something else.
 
 What stands in for GitHub (the emulations, each small):
-- ``actions/checkout``: ``git init`` and ``git fetch`` from ``<server>/<repository>.git``, a local
-  bare repository, as the action does: depth 1 without tags by default, every branch (as
+- GitHub's server: ``github.server_url`` is https://github.com, and git (configured by
+  ``GIT_CONFIG_GLOBAL``, a file of the rehearsal's) fetches and pushes its ``<owner>/<name>.git``
+  from local bare repositories instead.
+- ``actions/checkout``: ``git init`` and ``git fetch`` from ``<server_url>/<repository>.git``, as the
+  action does: depth 1 without tags by default, every branch (as
   ``origin/*``) and tag with ``fetch-depth: 0``; then the ref (default: the commit that triggered).
 - ``actions/upload-artifact`` / ``download-artifact``: a folder per artifact name.
 - ``actions/cache``: always a miss, nothing saved (a first run); its key is still evaluated.
@@ -211,6 +214,20 @@ class Runner:
 
     def run(self, workflow_file: Path) -> None:
         workflow = yaml.safe_load(workflow_file.read_text(encoding="utf-8"))
+        # github.server_url stays GitHub's (the site's addresses are made from it); git, in the steps
+        # and in the checkout, is sent to the local repositories instead.
+        self.work.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                "git",
+                "config",
+                "--file",
+                str(self.work / "gitconfig"),
+                f"url.{self.server.as_uri()}/.insteadOf",
+                f"{self.github['server_url']}/",
+            ],
+            check=True,
+        )
         jobs: dict = workflow["jobs"]
         done: list[str] = []
         while len(done) < len(jobs):
