@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import subprocess
 import sys
@@ -140,3 +141,12 @@ def test_an_unverified_site_says_so_on_every_page(tmp_path, sources_dir):
         tree = lxml.html.fromstring(path.read_bytes())
         notes = tree.xpath('//aside[contains(@class, "md-banner")]//p[@class="site-unverified"]')
         assert len(notes) == 1 and notes[0].text_content().startswith(NOTICE), path
+
+
+def test_a_plain_build_asks_for_no_versions_json(built_site):
+    # Material fetches ../versions.json for its version selector whenever extra.version is set;
+    # only a release built by mike has that file, so elsewhere each page would get a 404.
+    tree = lxml.html.fromstring((built_site / "index.html").read_bytes())
+    [config] = tree.xpath('//script[@id="__config"]/text()')
+    assert json.loads(config)["version"] is None
+    assert not (built_site / "versions.json").exists()

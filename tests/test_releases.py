@@ -274,9 +274,10 @@ def test_changes_csv_and_json_follow_their_schema(releases, tmp_path):
 
 @pytest.fixture(scope="module")
 def deployed(releases, env, tmp_path_factory) -> tuple[Path, str, str]:
-    """Both tags deployed by mike to the repository's gh-pages branch, exported as Pages serves it."""
+    """Every release deployed by mike to the repository's gh-pages branch, exported as Pages serves it:
+    both tags, and the earlier releases this clone has no tag of (found from the commits that set them)."""
     repo, first, second = releases
-    # What `make versions` runs (each tag through the Pages workflow's `deploy`), into gh-pages.
+    # What `make versions` runs (each release through the Pages workflow's `deploy`), into gh-pages.
     run(sys.executable, "-m", "scripts.versions", "build", "--branch", "gh-pages", "--site-url", SITE_URL, cwd=repo, env=env)
     www = tmp_path_factory.mktemp("www")
     folder = www / "ispk"
@@ -301,10 +302,12 @@ def test_both_versioned_sites_exist_with_the_selector_and_latest(deployed):
     www, first, second = deployed
     site = www / "ispk"
     listed = json.loads((site / "versions.json").read_text(encoding="utf-8"))
-    assert listed == [
+    assert listed[:2] == [
         {"version": second, "title": second, "aliases": ["latest"]},
         {"version": first, "title": first, "aliases": []},
     ]
+    # The releases before, untagged in this clone, are deployed too (`make versions` needs no tags).
+    assert [v["version"] for v in listed[2:]] == untagged_releases(deployed)[::-1] != []
     for version in (first, second):
         tree = lxml.html.fromstring(page(site, f"{version}/groups/islamic-state/").read_bytes())
         [config] = tree.xpath('//script[@id="__config"]/text()')
@@ -314,6 +317,30 @@ def test_both_versioned_sites_exist_with_the_selector_and_latest(deployed):
     target = redirect_target(page(site, "latest/groups/islamic-state/").read_text(encoding="utf-8"))
     assert target == f"../../../{second}/groups/islamic-state/"
     assert "latest/" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def untagged_releases(deployed) -> list[str]:
+    """The releases published at their own address before the test's two, oldest first."""
+    www, first, second = deployed
+    listed = json.loads((www / "ispk" / "versions.json").read_text(encoding="utf-8"))
+    return sorted((v["version"] for v in listed if v["version"] not in (first, second)), key=versions.parse)
+
+
+def test_each_release_has_its_own_search_and_searches_only_itself(deployed, built_site):
+    www, first, second = deployed
+    site = www / "ispk"
+    assert not (site / "pagefind").exists()
+    for version in (*untagged_releases(deployed), first, second):
+        assert (site / version / "pagefind" / "pagefind-entry.json").is_file(), version
+        [box] = lxml.html.fromstring(page(site, f"{version}/").read_bytes()).xpath("//pagefind-config")
+        assert (box.get("base-url"), box.get("bundle-path")) == (f"/ispk/{version}/", f"/ispk/{version}/pagefind/")
+
+    # The first release is this checkout: its folder holds everything a plain build of it holds
+    # (the search index's chunks are named by their content, which cites other addresses).
+    def files(folder: Path) -> set[str]:
+        return {re.sub(r"_[0-9a-f]{7,}\.", "_#.", p.relative_to(folder).as_posix()) for p in folder.rglob("*") if p.is_file()}
+
+    assert files(built_site) - files(site / first) == set()
 
 
 def cite_urls(html: str) -> set[str]:
@@ -630,7 +657,11 @@ def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
             # The selector names the release, with its alias "latest" beside it.
             assert tab.locator(".md-version__current").inner_text().replace("\n", " ").split()[0].removesuffix("latest") == second
             titles = tab.locator(".md-version__link").all_inner_texts()
-            assert [t.strip().removesuffix("latest").strip() for t in titles] == [second, first]
+            assert [t.strip().removesuffix("latest").strip() for t in titles] == [
+                second,
+                first,
+                *untagged_releases(deployed)[::-1],
+            ]
             if os.environ.get("ISPK_SCREENSHOTS"):
                 tab.go_back()
                 tab.locator(".release-outdated").wait_for(state="visible")
