@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+import tiers
 from conftest import ROOT
 
 SOURCE_003 = "003_b1c9e467b0ad7324"
@@ -302,7 +303,14 @@ def project(tmp_path_factory, sources_dir) -> Copy:
     return copy
 
 
-@pytest.mark.parametrize("fault", FAULTS, ids=[f.name for f in FAULTS])
+def _param(fault: Fault):
+    """A fault whose command builds a site (`make build`) runs in `make test` only (marker engine)."""
+    dummy = Path(".")
+    argv = fault.command(Copy(root=dummy, archive=dummy, given=dummy))
+    return pytest.param(fault, id=fault.name, marks=[pytest.mark.engine] if tiers.needs(argv) == tiers.ENGINE else [])
+
+
+@pytest.mark.parametrize("fault", [_param(f) for f in FAULTS])
 def test_fault(project, fault):
     folders = (project.root, project.archive)
     clean = {path: Path(path).read_bytes() for path in snapshot(*folders)}

@@ -116,6 +116,7 @@ def make_second_release(repo: Path, version: str, env: dict) -> None:
         summary="Pakistani authorities arrested five suspected Islamic State operatives in Karachi, the source says.",
         undated_reason="The release test adds this event without a date.",
         places=("karachi",),
+        where=(Cite(source=S002, quote="Pakistani authorities arrested five suspected IS operatives from Karachi"),),
         cites=(Cite(source=S002, quote="Pakistani authorities arrested five suspected IS operatives from Karachi"),),
     ),
     Event(

@@ -27,7 +27,9 @@ FIELD_WORDS: dict[str, str] = {
     "attribution": "attribution",
     "author": "author",
     "author_reason": "reason for the author",
+    "author_regions": "region that wrote or issued it",
     "basis": "basis",
+    "between": "lies between",
     "by": "who says so",
     "captured": "date archived",
     "cite": "citation",
@@ -36,9 +38,12 @@ FIELD_WORDS: dict[str, str] = {
     "dataset": "dataset",
     "date": "date",
     "description": "description",
+    "earlier_passages": "passage that may predate its article",
     "division": "province or territory code",
     "event": "event",
     "events": "event",
+    "event_basis": "basis for the event",
+    "event_reason": "reason the event is identified",
     "facts": "fact",
     "feature_id": "feature number",
     "feature_name": "feature name",
@@ -116,6 +121,7 @@ FIELD_WORDS: dict[str, str] = {
     "value": "figure",
     "version": "version",
     "when": "date",
+    "where": "quote giving the place",
     "who": "who gives it",
     "within": "within",
 }
@@ -131,7 +137,10 @@ _WHEN = re.compile(r"^(?P<date>\S+)(?: \((?P<qualifier>[^)]*)\))?(?P<inferred> i
 
 def _full_stop(sentence: str) -> str:
     """End a sentence once: not "presence?”." after a quoted question."""
-    return sentence if sentence.endswith((".", "?”", "!”", ".”")) else sentence + "."
+    if sentence.endswith((".", "?”", "!”", ".”")):
+        return sentence
+    # The site's style puts the full stop inside a closing quotation mark (punctuation.in_quotes).
+    return sentence[:-1] + ".”" if sentence.endswith("”") else sentence + "."
 
 
 def field_words(name: str) -> str:
