@@ -448,8 +448,9 @@ def _event(ix: Index, e, rel: Release) -> dict:
         "@type": "Event",
         "name": e.title,
         "description": e.summary,
-        # Only a date with a known year and no qualifier ("before 2016") is a startDate.
-        **({"startDate": start.iso()} if start and start.year and not e.date.qualifier else {}),
+        # Only a date a source states, with a known year and no qualifier ("before 2016"), is a
+        # startDate: schema.org has no place for an inferred date's mark.
+        **({"startDate": start.iso()} if start and start.year and not e.date.qualifier and e.date.basis == "stated" else {}),
         **(
             {"location": [{"@type": "Place", "name": r.name, "url": _page_of(rel, k, r.id)} for k, r in places]} if places else {}
         ),

@@ -19,11 +19,13 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .model import When
 
+T = TypeVar("T")
 Precision = Literal["day", "month", "year"]
 Form = Literal["single", "one of", "between"]
 """A date is one date, one of several (a set), or a point in a range (an interval)."""
@@ -256,24 +258,60 @@ def is_uncertain(when: When | None) -> bool:
     return when is not None and parse(when.date).uncertain
 
 
-def describe(when: When | None, undated_reason: str = "") -> str:
-    """Human text for a date, saying its precision ("December 2022 or December 2023")."""
+@dataclass(frozen=True)
+class Shown:
+    """A record's date as a reader sees it: its words and its mark, which travel together.
+
+    Every place that shows a record's date (pages, tables, chart tooltips, footnotes,
+    page descriptions, open data) takes this value. Its one plain-text form, ``str()``,
+    carries the mark: "20 November 2014 (inferred)". A renderer that styles the mark
+    goes through ``styled``, which gives it both parts or neither; the words alone are
+    not offered. An uncertain date's words say so themselves ("… or …", "between …").
+    """
+
+    _words: str
+    _mark: Literal["", "inferred"] = ""
+    reason: str = ""
+    """Why the date is inferred or uncertain (for a title on hover)."""
+
+    @property
+    def marked(self) -> bool:
+        return bool(self._mark)
+
+    def __str__(self) -> str:
+        return f"{self._words} ({self._mark})" if self._mark else self._words
+
+    def styled(self, words: Callable[[str], T], mark: Callable[[str, str], T]) -> T:
+        """The date through a renderer's two formatters: ``words(text)`` and ``mark(label, reason)``, joined."""
+        out = words(self._words)
+        return out + mark(self._mark, self.reason) if self._mark else out
+
+
+def shown(when: When | None, undated_reason: str = "") -> Shown:
+    """A date in words saying its precision ("December 2022 or December 2023"), with its mark."""
     if when is None:
-        return "Date not known" + (f" ({undated_reason})" if undated_reason else "")
+        return Shown("Date not known" + (f" ({undated_reason})" if undated_reason else ""))
     text = parse(when.date).text()
     if when.qualifier:
         # "mid-" joins its date ("mid-2014"); words take a space ("before 2016").
         text = f"{when.qualifier}{text}" if when.qualifier.endswith("-") else f"{when.qualifier} {text}"
-    return text
+    return Shown(text, "inferred" if when.basis == "inferred" else "", when.reason)
+
+
+def describe(when: When | None, undated_reason: str = "") -> str:
+    """The date as plain text, its mark included: "20 November 2014 (inferred)"."""
+    return str(shown(when, undated_reason))
 
 
 def explain(when: When | None, undated_reason: str = "") -> str:
     """The date in words with its reason, for a reader who asks "why this date?"."""
-    words = describe(when, undated_reason)
+    value = shown(when, undated_reason)
     if when is None or not when.reason:
-        return words
-    lead = "uncertain" if is_uncertain(when) else "inferred" if when.basis == "inferred" else "note"
-    return f"{words} ({lead}: {when.reason})"
+        return str(value)
+    leads = [w for w, on in (("inferred", when.basis == "inferred"), ("uncertain", is_uncertain(when))) if on]
+    lead = ", ".join(leads) or "note"
+    # The lead names the mark, so the words go without it: "2016 (inferred: …)".
+    return value.styled(lambda words: words, lambda _mark, _reason: "") + f" ({lead}: {when.reason})"
 
 
 def precision_label(when: When | None) -> str:

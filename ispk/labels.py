@@ -11,10 +11,14 @@ from .model import Count, Source, Statistic
 
 
 def short_source(source: Source) -> str:
-    """How a citation names a source: number, headline, and date as known."""
+    """How a citation names a source: number, headline, and date as known, with its mark.
+
+    The date follows a comma, not in parentheses, since an inferred date carries its own
+    "(inferred)".
+    """
     number = source.id.split("_", 1)[0]
     when = dates.describe(source.published) if source.published else "undated"
-    return f"Source {number}, “{source.headline}” ({when})"
+    return f"Source {number}, “{source.headline}”, {when}"
 
 
 def statistic_value(s: Statistic) -> str:

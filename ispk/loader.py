@@ -13,6 +13,7 @@ traceback. Loading fails once, with every such problem, before validation.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import importlib
 import pkgutil
@@ -24,8 +25,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from . import model
 from .model import Dataset, Origin
 from .problems import InvalidData, Problem, ordered, where
+from .textfile import UnreadableFile, read_text
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,10 @@ def load_package(package: str, lists: tuple[RecordList, ...], fresh: bool = Fals
         except Exception as error:
             problems.append(_unloadable(error, Path(root.__file__).parent, name))
             continue
-        loaded.append((module, _assigned_names(module)))
+        try:
+            loaded.append((module, _assigned_names(module)))
+        except UnreadableFile as error:  # Python ran it, but its text is not UTF-8 (a byte in a comment)
+            problems.append(Problem(error.where, _label(module.__file__), "", error.what))
 
     parts: dict[str, list] = {lst.attr: [] for lst in lists}
     listed: set[int] = set()
@@ -109,12 +115,39 @@ def _unloadable(error: Exception, folder: Path, name: str) -> Problem:
     # The innermost frame in a data file is the line the cataloguer wrote.
     frames = [f for f in traceback.extract_tb(error.__traceback__) if Path(f.filename).parent == folder]
     file, line = (frames[-1].filename, frames[-1].lineno) if frames else (str(folder / f"{name}.py"), 1)
+    unexpected = _UNEXPECTED.search(str(error)) if isinstance(error, TypeError) and frames else None
+    if unexpected:
+        return _misspelled_field(frames[-1], unexpected["record"], unexpected["field"])
     return Problem(where(Origin(file, line or 1)), _label(file), "", f"could not be run: {type(error).__name__}: {error}")
+
+
+_UNEXPECTED = re.compile(r"\b(?P<record>\w+)\.__init__\(\) got an unexpected keyword argument '(?P<field>\w+)'")
+
+
+def _misspelled_field(frame: traceback.FrameSummary, record: str, name: str) -> Problem:
+    """A field a record does not have, at the line that writes it (Python names the line the call starts on)."""
+    line = frame.lineno or 1
+    calls = [
+        node
+        for node in ast.walk(ast.parse(Path(frame.filename).read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and node.lineno <= line <= (node.end_lineno or node.lineno)
+        and any(k.arg == name for k in node.keywords)
+    ]
+    if calls:
+        # The innermost call that writes the field: a Cite inside an Event has fields of its own.
+        call = min(calls, key=lambda c: (c.end_lineno or c.lineno) - c.lineno)
+        line = next(k.lineno for k in call.keywords if k.arg == name)
+    cls = getattr(model, record, None)
+    known = [f.name for f in dataclasses.fields(cls) if f.name != "origin"] if dataclasses.is_dataclass(cls) else []
+    near = difflib.get_close_matches(name, known, n=1)
+    fix = f"did you mean {near[0]!r}?" if near else f"its fields are {', '.join(known)}" if known else "remove it"
+    return Problem(where(Origin(frame.filename, line)), _label(frame.filename), name, f"{record} has no field {name!r}: {fix}")
 
 
 def _assigned_names(module: ModuleType) -> dict[str, int]:
     """Names the file itself assigns at module level (not those it imports), with their first line."""
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(read_text(Path(module.__file__)))
     names: dict[str, int] = {}
     for node in tree.body:
         targets = (

@@ -77,6 +77,12 @@ DATE_PARTS = {
     "basis": ("_basis", "string", {"enum": list(typing.get_args(Basis))}, "Whether a source states the date or it is inferred."),
     "reason": ("_basis_reason", "string", {}, "Why an inferred or uncertain date is so."),
     "qualifier": ("_qualifier", "string", {}, 'What the source says when vaguer than the date ("mid-", "by").'),
+    "text": (
+        "_text",
+        "string",
+        {},
+        "The date in words as the pages show it, with its qualifier and its mark: '20 November 2014 (inferred)'.",
+    ),
 }
 TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
@@ -435,6 +441,8 @@ def when_json(when: When) -> dict[str, str | None]:
         "basis": when.basis,
         "reason": when.reason,
         "qualifier": when.qualifier,
+        # The words go with their mark here too, so that a reader of the tables alone sees it.
+        "text": dates.describe(when),
     }
 
 

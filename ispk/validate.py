@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
-from . import archive, dates, kinds
+from . import archive, dates, kinds, textfile
 from . import narrative as narratives
 from .model import (
     Cite,
@@ -502,6 +502,7 @@ def _check_reference(c: _Collector, data: Dataset) -> None:
                 "division",
                 f"division {f.division!r} is given to {len(divisions[f.division])} regions: one region per division",
             )
+    _check_one_owner_per_feature(c, facts)
     described = {f.region for f in facts if f.region is not None}
     for r in data.regions:
         if r.named_by == "reference data" and r.id not in described:
@@ -550,9 +551,14 @@ def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
                 use.kind,
                 use.record,
                 f"{use.path}.quote",
-                f"{cite.quote[:60]!r} is not in source {cite.source}: quote it verbatim",
+                _not_in(cite.quote, cite.source, text) + ": quote it verbatim",
                 cite.origin,
             )
+
+
+def _not_in(quote: str, source: str, text: str) -> str:
+    """A quote that is not in its source, with where the match stops (the quote cut with an ellipsis)."""
+    return f"{archive.clip(archive.normalise(quote))!r} is not in source {source}: {archive.mismatch(quote, text)}"
 
 
 def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> None:
@@ -561,9 +567,25 @@ def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> No
     for s in data.set_aside:
         text = archive.text_of(s.source, directory)
         if text is not None and archive.normalise(s.text) not in text:
-            c.add("set-aside", s, "text", f"{s.text[:60]!r} is not in source {s.source}")
+            c.add("set-aside", s, "text", _not_in(s.text, s.source, text))
         if not s.reason.strip():
             c.add("set-aside", s, "reason", "is empty: say why the sentence is not cited")
+
+
+def _check_one_owner_per_feature(c: _Collector, facts: list[ReferenceFact]) -> None:
+    """A dataset's feature is one place or one region: a copied feature would file a place under the wrong region."""
+    first: dict[tuple[str, str], ReferenceFact] = {}
+    for f in facts:
+        owner = first.setdefault((f.dataset, f.feature_id), f)
+        if owner is not f and (owner.place, owner.region) != (f.place, f.region):
+            kind, name = ("place", owner.place) if owner.place is not None else ("region", owner.region)
+            c.add(
+                "reference fact",
+                f,
+                "feature_id",
+                f"feature {f.feature_id!r} of {f.dataset!r} is also the feature of {kind} {name!r} ({_where(owner.origin)}, "
+                f"reference fact {owner.id!r}): a feature belongs to one place or region only",
+            )
 
 
 def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> None:
@@ -601,7 +623,7 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
     """Narrative citations [@003 "quote"] name a source and quote it verbatim; its HTML is safe."""
     sources = {s.id: s for s in data.sources}
     relative = path.relative_to(root) if root in path.parents else path
-    text = path.read_text(encoding="utf-8")
+    text = textfile.read_text(path)
     for line_no, what in narratives.unsafe_lines(text):
         c.problems.append(
             Problem(
@@ -630,7 +652,7 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
                         f"{relative}:{line_no}",
                         record,
                         "citation",
-                        f"{match['quote'][:60]!r} is not in source {source}: quote it verbatim",
+                        _not_in(match["quote"], source, found) + ": quote it verbatim",
                     )
                 )
 

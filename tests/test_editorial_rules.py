@@ -13,7 +13,7 @@ import pytest
 from ispk import validate
 from ispk.index import Index
 from ispk.model import When, relation_verb
-from ispk.plan.figures import _edge_label
+from ispk.plan.figures import _edge_words
 
 
 def _record(dataset, attr: str, ident: str):
@@ -78,7 +78,7 @@ def test_pledged_support_is_not_allegiance(dataset):
 def test_a_claim_keeps_its_qualifier_and_its_by(dataset):
     soft = _record(dataset, "relations", "lej-soft-corner-is")
     assert relation_verb(soft.kind, soft.basis) == "had a soft corner for (attributed)"
-    assert _edge_label(soft) == "soft corner by 2016 (attributed)"  # 0.2.1: "support 2016"
+    assert _edge_words(soft) == "attributed soft corner by 2016"  # 0.2.1: "support 2016"
     tied = _record(dataset, "relations", "lej-tied-al-qaida")
     assert relation_verb(tied.kind, tied.basis) == "has been tied to"  # 0.2.1: "works with"
 

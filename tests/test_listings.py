@@ -9,13 +9,17 @@ year's page.
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import re
 
 import pytest
 
+from factories import small
 from ispk import routes
 from ispk.build import Build
 from ispk.dates import year_key, year_keys, year_uncertain
+from ispk.model import When
 from ispk.plan import lists
 
 KINDS = (
@@ -105,3 +109,28 @@ def test_a_split_figures_index_has_no_charts(dataset, sources_dir, tmp_path):
         patch.setattr(lists, "LISTING_LIMIT", 5)
         pages = _pages(dataset, sources_dir, pictures=True, cache=tmp_path)
     assert "<svg" not in pages["statistics/index.md"]
+
+
+def test_the_home_page_claims_no_year_that_no_record_is_dated_to_alone(sources_dir):
+    """A year that only an uncertain date allows ("2022 or 2023") is named as possible, not counted."""
+    base = small()
+    one = dataclasses.replace(base.events[0], date=When(date="2014-12"))
+    two = dataclasses.replace(base.events[0], id="may", date=When(date="2022-05"))
+    other = dataclasses.replace(base.events[0], id="later", date=When(date="[2022-12,2023-12]", reason="two Decembers"))
+    [row] = [
+        line
+        for line in _pages(dataclasses.replace(base, events=(one, two, other)), sources_dir)["index.md"].splitlines()
+        if "dated records" in line
+    ]
+    assert html.unescape(row).endswith(
+        "| 2: 2014 and 2022; and 2023 only as a possible year of 1 record whose date is uncertain |"
+    ), row
+    # Without the record dated to 2022 alone, 2022 too is only possible.
+    [row] = [
+        line
+        for line in _pages(dataclasses.replace(base, events=(one, other)), sources_dir)["index.md"].splitlines()
+        if "dated records" in line
+    ]
+    assert html.unescape(row).endswith(
+        "| 1: 2014; and 2022 and 2023 only as possible years of 1 record whose date is uncertain |"
+    ), row

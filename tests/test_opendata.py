@@ -14,6 +14,7 @@ import frictionless
 import pytest
 
 from ispk import archive, build, dates, kinds, opendata
+from ispk.data.sources import S000
 from ispk.model import Fact, Note
 from ispk.routes import page_path, relative
 from ispk.walk import KINDS, cite_uses, nested, records
@@ -191,6 +192,25 @@ def test_dates_carry_edtf_precision_and_basis(dataset, files):
     for e in dataset.events:
         if e.date is None:
             assert rows[e.id]["date"] == "" and rows[e.id]["undated_reason"] == e.undated_reason
+
+
+def test_an_inferred_date_carries_its_mark_in_the_tables_and_the_json(dataset, files):
+    """Beside the basis column, the words of an inferred date say "(inferred)", as the pages do."""
+    sources = {row["id"]: row for row in table(files, "sources")}
+    events = {row["id"]: row for row in table(files, "events")}
+    document = json.loads(files["data/dataset.json"])
+    in_json = {k: {r["id"]: r for r in document["records"][k]} for k in ("sources", "events")}
+    inferred = [("sources", s.id, s.published, "published", sources) for s in dataset.sources if s.published]
+    inferred += [("events", e.id, e.date, "date", events) for e in dataset.events if e.date]
+    inferred = [i for i in inferred if i[2].basis == "inferred"]
+    assert any(kind == "sources" for kind, *_ in inferred) and any(kind == "events" for kind, *_ in inferred)
+    for kind, ident, when, column, rows in inferred:
+        for text, basis in (
+            (rows[ident][column + "_text"], rows[ident][column + "_basis"]),
+            (in_json[kind][ident][column]["text"], in_json[kind][ident][column]["basis"]),
+        ):
+            assert basis == "inferred" and text == dates.describe(when) and text.endswith(" (inferred)"), (kind, ident)
+    assert sources[S000]["published_text"] == "20 November 2014 (inferred)"
 
 
 def test_uncertain_dates_are_exported_as_edtf_with_earliest_and_latest(dataset, files):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factories import QUOTE, cite, replace_first, small, with_reference
-from ispk import data, loader, validate
+from ispk import archive, data, loader, validate
 from ispk.model import Count, Event, Note, ReferenceFact, Region, When
 
 # (name, broken dataset, the message after "file:line: ")
@@ -104,7 +104,9 @@ CASES = [
     (
         "quote not in its source",
         lambda: replace_first(small(), "groups", cites=(cite("Pakistan pushes back"),)),
-        "group 'islamic-state', field 'cites[0].quote': 'Pakistan pushes back' is not in source 000_91b91c98ed937f7f: quote it verbatim",
+        "group 'islamic-state', field 'cites[0].quote': 'Pakistan pushes back' is not in source 000_91b91c98ed937f7f: "
+        "the longest part found is 'Pakistan'; after it the quote has 'pushes back' where the source has 'Pushes Back': "
+        "quote it verbatim",
     ),
     (
         "empty required field",
@@ -202,6 +204,18 @@ CASES = [
             )
         ),
         "reference fact 'unit-capital', field 'division': division 'PK.08' is given to 2 regions: one region per division",
+    ),
+    (
+        "one reference feature given to two places",
+        lambda: with_reference(
+            places=(*small().places, dataclasses.replace(small().places[0], id="rawalpindi", name="Rawalpindi")),
+            reference=(
+                *with_reference().reference,
+                dataclasses.replace(with_reference().reference[1], id="place-rawalpindi", place="rawalpindi"),
+            ),
+        ),
+        "reference fact 'place-rawalpindi', field 'feature_id': feature '1176615' of 'gazetteer' is also the feature of place 'islamabad' "
+        "(tests/factories.py:117, reference fact 'place-islamabad'): a feature belongs to one place or region only",
     ),
     (
         "duplicate reference fact id",
@@ -391,7 +405,8 @@ def test_narrative_citation_must_be_verbatim(tmp_path, sources_dir):
         validate.check(small(), sources=sources_dir, narrative=narrative)
     assert [str(p) for p in caught.value.problems] == [
         "docs/narrative/groups/islamic-state.md:2: narrative groups/islamic-state, field 'citation': "
-        "'not a quote' is not in source 000_91b91c98ed937f7f: quote it verbatim",
+        "'not a quote' is not in source 000_91b91c98ed937f7f: the longest part found is 'not'; "
+        "after it the quote has 'a quote' where the source has 'reveal their': quote it verbatim",
         "docs/narrative/groups/islamic-state.md:3: narrative groups/islamic-state, field 'citation': "
         'malformed citation: write [@003 "verbatim quote"]',
     ]
@@ -460,9 +475,21 @@ LOAD_CASES = [
     ),
     (
         "a data file Python cannot run",
-        'EVENTS = (\n    Event(id="x", titel="t"),\n)\n',
+        'EVENTS = (\n    Event(id="x", title="t", kind="attack", summary=1 / 0),\n)\n',
         3,
-        "module 's900': could not be run: TypeError: Event.__init__() got an unexpected keyword argument 'titel'",
+        "module 's900': could not be run: ZeroDivisionError: division by zero",
+    ),
+    (
+        "a misspelled field",
+        'EVENTS = (\n    Event(\n        id="x",\n        titel="t",\n    ),\n)\n',
+        5,
+        "module 's900', field 'titel': Event has no field 'titel': did you mean 'title'?",
+    ),
+    (
+        "a misspelled field of a record inside a record",
+        'EVENTS = (\n    Event(\n        id="x",\n        cites=(\n            Cite(\n                source="s",\n                quot="q",\n            ),\n        ),\n    ),\n)\n',
+        8,
+        "module 's900', field 'quot': Cite has no field 'quot': did you mean 'quote'?",
     ),
 ]
 
@@ -554,3 +581,44 @@ def test_readme_documents_every_error_class():
         assert f"| {name} | `{message}` |" in readme, name
     for name, _, _, message in LOAD_CASES:
         assert f"| {name} | `{message}` |" in readme, name
+
+
+# A quote that is not in its source: where the match stops.
+SPOKESMAN = (
+    "Pakistan says it has halted the group's attempts to expand. The military's top spokesman, Lieutenant "
+    "General Asim Bajwa, said on September 1 that authorities have arrested 309 people. Bajwa said more."
+)
+
+
+@pytest.mark.parametrize(
+    "quote, expected",
+    [
+        (
+            # A typo late in a long quote: the part found is shown up to where it stops, cut with an ellipsis.
+            "The military's top spokesman, Lieutenant General Asim Bajwa, said on September 1 that authorities have arested 309",
+            "the longest part found is '…Asim Bajwa, said on September 1 that authorities have'; "
+            "after it the quote has 'arested 309' where the source has 'arrested 309'",
+        ),
+        (
+            # A typo early: the longest part follows it, and the words before it differ.
+            "The militarys top spokesman, Lieutenant General Asim Bajwa, said on September 1",
+            "the longest part found is 'top spokesman, Lieutenant General Asim Bajwa, said on…'; "
+            "before it the quote has 'The militarys' where the source has \"The military's\"",
+        ),
+        (
+            # The longest run wins over an earlier, shorter one ("Bajwa said" is in the source too).
+            "Bajwa said on September 2",
+            "the longest part found is 'said on September'; after it the quote has '2' where the source has '1'",
+        ),
+        ("Nothing here matches", "none of its words is in the source"),
+    ],
+)
+def test_a_quote_error_says_where_the_match_stops(quote, expected):
+    assert archive.mismatch(quote, archive.normalise(SPOKESMAN)) == expected
+
+
+def test_a_quote_error_cuts_a_long_quote_with_an_ellipsis():
+    long = " ".join(f"word{i}" for i in range(30))
+    assert archive.clip(long) == "word0 word1 word2 word3 word4 word5 word6 word7 word8 word9…"
+    assert archive.clip(long, keep_end=True) == "…word22 word23 word24 word25 word26 word27 word28 word29"
+    assert archive.clip("short") == "short"

@@ -108,6 +108,7 @@ def repo(tmp_path_factory, sources_dir) -> Repository:
     return Repository(root, archive)
 
 
+@pytest.mark.engine
 def test_from_a_new_text_file_to_a_published_fact(repo, sources_dir):
     real_archive = archive_state(sources_dir)
     text = str(repo.root.parent / "invented.txt")
@@ -151,7 +152,8 @@ def test_from_a_new_text_file_to_a_published_fact(repo, sources_dir):
     assert paraphrase.returncode != 0
     assert (
         f"{module}:{cite_line}: event '{EVENT_ID}', field 'cites[0].quote': 'The festival was held on 2 March 2016' "
-        f"is not in source {source_id}: quote it verbatim"
+        f"is not in source {source_id}: the longest part found is 'was held on 2 March 2016'; "
+        "before it the quote has 'The festival' where the source has 'Lantern Festival': quote it verbatim"
     ) in paraphrase.output, paraphrase.output[-3000:]
     repo.edit(module, 'quote="The festival was held on 2 March 2016"', f'quote="{QUOTE}"')
     # ... a missing comma is a line of the same kind, not a Python traceback.

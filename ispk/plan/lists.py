@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from .. import dates, kinds, routes
+from .. import dates, kinds, routes, textfile
 from ..index import UNDATED, Index
 from ..model import relation_verb
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
@@ -17,6 +18,17 @@ from .page import Link, NavEntry, Page, Table
 # at 10,000 events. No record lives on these pages, so no link breaks when they switch.
 LISTING_LIMIT = 250
 MAX_SERIES = 30  # series charted on the figures index (those with most figures)
+
+
+# Quotation marks a name may open with, straight or typographic; a reader files the name under
+# its first letter, and under the word after a leading "the".
+_LEADING = re.compile(r"""^[\s'"‘’“”«]*(?:the\s+)?""", re.IGNORECASE)
+_BETWEEN_WORDS = re.compile(r"[\W_]+")  # hyphens, dashes, brackets: word by word, as a dictionary sorts
+
+
+def name_sort_key(name: str) -> tuple[str, str]:
+    """Where a reader looks a name up: case-insensitive, past a leading quotation mark or "the"."""
+    return _BETWEEN_WORDS.sub(" ", _LEADING.sub("", name)).strip().casefold(), name
 
 
 def _all(ix: Index) -> frozenset:
@@ -47,7 +59,7 @@ class Lists:
             title=title,
             description=description,
             context=context,
-            narrative=file.read_text(encoding="utf-8") if file else "",
+            narrative=textfile.read_text(file) if file else "",
             narrative_file=str(file or ""),
             deps=self.everything,
             inputs=self.every_file | ({str(file)} if file else set()),
@@ -108,7 +120,7 @@ class Lists:
                         link("region", r.id),
                         r.kind,
                         link("region", r.parent) if r.parent else "—",
-                        ix.rolled_up_count(r.id),
+                        len(ix.events_in(r.id)),
                         len(ix.region_groups[r.id]),
                         len(ix.by_region[r.id]["statistics"]),
                     )
@@ -175,7 +187,7 @@ class Lists:
                         s.id.split("_")[0],
                         link("source", s.id, s.headline),
                         s.publisher or "not stated",
-                        dates.describe(s.published) if s.published else "not known",
+                        dates.shown(s.published) if s.published else "not known",
                         s.published.basis if s.published else "—",
                         len(ix.cites_by_source[s.id]),
                     )
@@ -284,7 +296,7 @@ class Lists:
                     (f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
                     relation_verb(r.kind, r.basis),
                     self.link("group", r.object),
-                    dates.describe(r.since) if r.since else "—",
+                    dates.shown(r.since) if r.since else "—",
                     r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
                     Link(to=routes.home_of("relation", r), label="cited here"),
                 )
@@ -298,7 +310,7 @@ class Lists:
             for r in getattr(self.ix.data, kinds.kind(kind).attr):
                 rows.append(
                     (
-                        r.name.lower(),
+                        r.name,
                         {
                             "name": r.name,
                             "main": True,
@@ -314,7 +326,7 @@ class Lists:
                 for a in r.aliases:
                     rows.append(
                         (
-                            a.name.lower(),
+                            a.name,
                             {
                                 "name": a.name,
                                 "main": False,
@@ -324,7 +336,7 @@ class Lists:
                             },
                         )
                     )
-        rows.sort(key=lambda row: row[0].lstrip("'\"the "))
+        rows.sort(key=lambda row: name_sort_key(row[0]))
         return self._page(
             routes.NAMES,
             "glossary",
@@ -342,7 +354,7 @@ class Lists:
                 if name == "index":
                     yield self._generated_home()
                 continue
-            head, text = split_front_matter(file.read_text(encoding="utf-8"))
+            head, text = split_front_matter(textfile.read_text(file))
             parts = split_slots(text)
             glance = any(slot == "at-a-glance" for _, slot in parts)
             yield Page(
@@ -381,7 +393,6 @@ class Lists:
 
     def _at_a_glance(self) -> Table:
         d, ix = self.ix.data, self.ix
-        years = [y for y in ix.years if y != UNDATED]
         undated = len(ix.by_year[UNDATED]["events"]) if UNDATED in ix.by_year else 0
         index = routes.index_path
         return Table(
@@ -398,12 +409,29 @@ class Lists:
                 (Link(to=index("statistic"), label="Figures"), len(d.statistics)),
                 (Link(to=index("relation"), label="Relations between groups"), len(d.relations)),
                 ("Citations (quote and source)", sum(len(v) for v in ix.cites_by_source.values())),
-                (
-                    (Link(to=index("year"), label="Years"), " with dated records"),
-                    f"{len(years)}, {years[0]}–{years[-1]}" if years else "0",
-                ),
+                ((Link(to=index("year"), label="Years"), " with dated records"), self._dated_years()),
             ),
         )
+
+    def _dated_years(self) -> str:
+        """The years some record is dated to alone; a year only an uncertain date allows is named apart.
+
+        "7, 2014–2023" claimed 2023, which no record is dated to: 17 records fall in 2022 or 2023.
+        """
+        ix = self.ix
+        years = [y for y in ix.years if y != UNDATED and any(ix.by_year[y].values())]
+        possible = [y for y in ix.years if y != UNDATED and y not in years]
+        records = {id(r) for y in possible for rs in ix.by_year_uncertain[y].values() for r in rs}
+        words = f"{len(years)}: {_and(years)}" if years else "none"
+        if possible:
+            whose = "1 record whose date is" if len(records) == 1 else f"{len(records)} records whose dates are"
+            what = "a possible year" if len(possible) == 1 else "possible years"
+            words += f"; and {_and(possible)} only as {what} of {whose} uncertain"
+        return words
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def navigation(pages, relations: bool) -> tuple[NavEntry, ...]:

@@ -17,7 +17,7 @@ from ..index import UNDATED, Index
 from ..labels import count_text, short_source, statistic_value
 from ..model import Count, Event, Statistic, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
-from .markdown import Citations, attr, code, date_text, html_link, link, text
+from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
 from .markdown import narrative as render_narrative
 
 # A record's names (its own and every alias) reach Pagefind twice. Each is a metadata field of
@@ -67,6 +67,20 @@ class PageHelper:
         """
         return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
 
+    def by_year(self, items, field: str) -> list[tuple[str, list]]:
+        """A long list cut into runs of one year ("2016", "2022 or 2023", "Year not known"), in the list's order.
+
+        One run only (a year's page) gives one group: the caller then does not fold it."""
+        runs: list[tuple[str, list]] = []
+        for item in items:
+            years = dates.candidate_years(getattr(item, field))
+            label = " or ".join(str(y) for y in years) if years else "Year not known"
+            if runs and runs[-1][0] == label:
+                runs[-1][1].append(item)
+            else:
+                runs.append((label, [item]))
+        return runs
+
     def anchor(self, ident: str) -> Markup:
         # attr_list, not raw HTML, so that the engine sees the anchor and validates links to it.
         a = routes.anchor(ident)
@@ -87,6 +101,9 @@ class PageHelper:
 
     def code(self, value) -> Markup:
         return code(value)
+
+    def quotation(self, value) -> Markup:
+        return quotation(value)
 
     # Dates and figures -------------------------------------------------- #
     def date(self, when) -> Markup:
@@ -145,7 +162,7 @@ class PageHelper:
         return relation_verb(r.kind, r.basis)
 
     def rolled_up(self, region_id: str) -> int:
-        return self.ix.rolled_up_count(region_id)
+        return len(self.ix.events_in(region_id))
 
     def count(self, kind: str, ident: str, what: str) -> int:
         table = {"place": self.ix.by_place, "region": self.ix.by_region, "group": self.ix.by_group}[kind]
@@ -169,6 +186,8 @@ class PageHelper:
                 Markup(" " * (v[:1] == " ")) + text(v) + Markup(" " * (v[-1:] == " ")) if isinstance(v, str) else self.cell(v)
                 for v in value
             )
+        if isinstance(value, dates.Shown):
+            return shown_date(value)
         if isinstance(value, list):
             return Markup(", ").join(self.cell(v) for v in value) if value else Markup("—")
         return text(value)
@@ -281,5 +300,6 @@ class PageHelper:
     def sort_date(self, when) -> str:
         return dates.parse(when.date).iso() if when else "9999"
 
-    def date_words(self, when) -> str:
-        return dates.describe(when)
+    def date_words(self, when) -> Markup:
+        """A date in words with its mark, as every listing shows it."""
+        return shown_date(dates.shown(when))
