@@ -109,9 +109,12 @@ class Index:
         self.region_children: dict[str, list] = ddl()
         self.region_places: dict[str, list] = ddl()
         self.place_children: dict[str, list] = ddl()
+        self.region_borders: dict[str, list] = ddl()
         for r in data.regions:
             if r.parent:
                 self.region_children[r.parent].append(r)
+            for side in r.between:  # a border is tied to each state, inside none
+                self.region_borders[side].append(r)
         for p in data.places:
             self.region_places[p.region].append(p)
             if p.within:

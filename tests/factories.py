@@ -56,9 +56,9 @@ def small(**changes) -> Dataset:
                 summary="A briefing.",
                 date=When(date="2014-12", basis="inferred", reason="test"),
                 places=("islamabad",),
-                where=(cite("speaking at a weekly briefing in Islamabad Thursday"),),
                 groups=("islamic-state",),
                 cites=(cite("speaking at a weekly briefing in Islamabad Thursday"),),
+                where=(cite("in Islamabad Thursday"),),
             ),
         ),
         statements=(

@@ -55,6 +55,8 @@ def test_a_border_is_counted_in_neither_state(dataset):
         assert border.parent is None and len(border.between) >= 2, border.id
         assert ix.ancestors(border.id) == [border.id]
         assert border not in ix.region_children["pakistan"]
+    pakistan = {e.id for e in ix.events_in("pakistan")}
+    assert "pulwama-attack" not in pakistan  # 0.2.1 counted it, at the Line of Control, for Pakistan
 
 
 def test_an_event_gets_a_place_only_where_its_source_gives_one(dataset, sources_dir):
@@ -92,3 +94,4 @@ def test_the_author_is_not_counted_as_the_place(dataset):
     assert report.author_regions == ("balochistan",)
     assert "balochistan" not in ix.event_regions(report)
     assert report not in ix.by_region["balochistan"]["events"]
+    assert report not in ix.events_in("balochistan")  # what the map shades

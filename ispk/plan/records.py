@@ -65,6 +65,7 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
             x=ix.by_region[r.id],
             reference=ix.region_reference(r.id),
             subregions=sorted(ix.region_children[r.id], key=lambda s: s.name),
+            borders=sorted(ix.region_borders[r.id], key=lambda s: s.name),
             places=ix.places_in(r.id),
             groups=sorted(ix.region_groups[r.id], key=lambda g: ix.groups[g].name),
         )
