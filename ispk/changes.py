@@ -850,11 +850,3 @@ def resources(csv_content: bytes, json_content: bytes) -> list[dict]:
             "description": "The same changes as changes.csv, grouped by release.",
         },
     ]
-
-
-def by_version(releases: Iterable[ReleaseChanges]) -> dict[str, ReleaseChanges]:
-    return {rc.version: rc for rc in releases}
-
-
-def newest_first(releases: Iterable[ReleaseChanges]) -> list[ReleaseChanges]:
-    return sorted(releases, key=lambda rc: versions.parse(rc.version), reverse=True)

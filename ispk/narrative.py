@@ -49,7 +49,6 @@ SPACE_BEFORE_CITE = re.compile(r"(?<!\n)[ \t]*(?:\n[ \t]*)?(?=\[@[0-9a-z_]+\s+\"
 # Where a hand-written page shows something generated (the home page's counts and
 # chart): a named slot, marked in its Markdown as <!-- slot: NAME -->.
 SLOT = re.compile(r"<!--\s*slot:\s*([a-z-]+)\s*-->")
-PROSE_SLOTS = ("at-a-glance", "overview")
 
 
 @dataclass(frozen=True)

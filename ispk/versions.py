@@ -71,11 +71,6 @@ def addresses(site_url: str, version: str, page: str) -> Addresses:
     return Addresses(versioned=f"{root}{version}/{path}", latest=f"{root}{LATEST}/{path}")
 
 
-def version_url(site_url: str, version: str, page: str) -> str:
-    """A page in any release, for links from a change list to the release that made a change."""
-    return addresses(site_url, version, page).versioned
-
-
 def relative_version_link(from_page: str, version: str, page: str) -> str:
     """A link from a page of one release to a page of another, relative so that it works under any root.
 

@@ -23,6 +23,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from ispk import data
+
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
@@ -34,9 +36,6 @@ TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo"
 
 
 def page_types() -> dict[str, str]:
-    sys.path.insert(0, str(ROOT))
-    from ispk import data
-
     d = data.load()
     first = lambda records: sorted(records, key=lambda r: r.id)[0].id
     return {

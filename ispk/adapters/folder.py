@@ -16,7 +16,6 @@ from ..config import ROOT, SiteConfig
 from ..plan.page import NavEntry
 
 ASSETS = ROOT / "docs" / "assets"
-OVERRIDES = ROOT / "overrides"
 # Plugins the generated folder no longer needs: pages and navigation are written out, not handed over.
 _RETIRED_PLUGINS = {"gen-files", "literate-nav", "section-index"}
 
