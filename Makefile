@@ -41,12 +41,14 @@ serve: venv
 
 # Before every commit: lint, then every test that neither builds a site nor starts a browser (the
 # markers `engine` and `browser`; README, "Tests"). No engine, Chromium, LinkChecker or Java needed.
+# Test files are spread over the cores (pytest-xdist; one file's tests stay in one worker, with its fixtures).
+XDIST := -n auto --dist loadfile
 check: venv lint
-	$(BIN)/python -m pytest -m "not engine and not browser"
+	$(BIN)/python -m pytest $(XDIST) -m "not engine and not browser"
 
 # Everything, as CI runs it.
 test: venv test-tools lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(XDIST)
 	$(MAKE) --no-print-directory rehearse
 
 # The Pages and test workflows run here, step by step from their YAML, on a fresh clone without

@@ -2,7 +2,8 @@
 
 For the real data and synthetic datasets (ispk/synthetic.py; 100, 1,000 and
 10,000 events by default) it runs the full build several times, the first with
-empty caches ("cold": no ISPK_CACHE, no build folder) and the rest again
+empty caches ("cold": an empty ISPK_CACHE of its own, so pictures, citations and
+the release-changes cache are all made afresh, and no build folder) and the rest again
 ("warm"), each as three processes timed apart:
 
   generate   python -m scripts.bench_pipeline generate: load, validate,
@@ -184,6 +185,10 @@ class Dataset:
     def events(self) -> int:
         return self.info["events"]
 
+    def env(self, env: dict) -> dict:
+        """Its processes' environment: every cache the build keeps (ISPK_CACHE) in its own folder, emptied when cold."""
+        return {**env, "ISPK_CACHE": str(self.cache)}
+
 
 def synthesise(size: int, work: Path, env: dict) -> Dataset:
     out = work / str(size) / "data"
@@ -225,6 +230,7 @@ def real_dataset(work: Path, env: dict) -> Dataset:
 
 def full_build(ds: Dataset, run: int, cold: bool, env: dict) -> dict:
     """Generate, then the engine alone on the folder, then Pagefind: each a process, timed apart."""
+    env = ds.env(env)
     if cold:
         shutil.rmtree(ds.folder, ignore_errors=True)
         shutil.rmtree(ds.cache, ignore_errors=True)
@@ -474,7 +480,7 @@ def preview_synthetic(ds: Dataset, env: dict) -> dict:
                 "--work",
                 str(ds.dir),
             ],
-            env=env,
+            env=ds.env(env),
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=err,

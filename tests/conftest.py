@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
+import functools
+import http.server
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -72,8 +76,53 @@ def build_site(site_dir: Path, *args: str, cwd: Path = ROOT, env: dict | None = 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, sources_dir) -> Path:
-    """One strict build for the whole session."""
-    out = tmp_path_factory.mktemp("built") / "site"
-    result = build_site(out)
-    assert result.returncode == 0, result.stderr[-4000:]
+    """One strict build for the whole run, shared by pytest-xdist's workers: the first builds it, the others wait."""
+    # Under xdist each worker has its own base folder; their parent is the run's.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    shared = (tmp_path_factory.getbasetemp().parent if worker else tmp_path_factory.getbasetemp()) / "built"
+    shared.mkdir(exist_ok=True)
+    out, done = shared / "site", shared / "built"
+    with open(shared / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not done.exists():
+            result = build_site(out)
+            assert result.returncode == 0, result.stderr[-4000:]
+            done.touch()
     return out
+
+
+# Where GitHub Pages serves a project site; the site is built for it and served only under it.
+PREFIX = "/ispk/"
+
+
+class PrefixedHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site only under PREFIX, quietly; lets LinkChecker exceed 10 requests a second (loopback only)."""
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        self.send_header("LinkChecker", "allow")
+        super().end_headers()
+
+    def translate_path(self, path):
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "__outside_prefix__")
+        return super().translate_path("/" + path[len(PREFIX) :])
+
+
+@pytest.fixture(scope="session")
+def subpath_site(tmp_path_factory, sources_dir):
+    """One strict build for http://127.0.0.1:<port>/ispk/, served there (threaded, loopback only), for the session.
+
+    Its address names the server's port, so it cannot be shared between processes: under pytest-xdist the
+    tests that use it run in one worker (tests/tiers.py groups them).
+    """
+    out = tmp_path_factory.mktemp("subpath") / "site"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PrefixedHandler, directory=str(out)))
+    url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    result = build_site(out, env={"SITE_URL": url})
+    assert result.returncode == 0, result.stderr[-3000:]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield url
+    server.shutdown()

@@ -182,8 +182,13 @@ def test_the_real_data_has_an_event_the_preview_timing_can_edit():
 
 @pytest.mark.engine
 def test_a_tiny_benchmark_runs_end_to_end(tmp_path):
-    """40 events, one cold build (generate, MkDocs, Pagefind): the CSV and the results block are written."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    """40 events, one cold build (generate, MkDocs, Pagefind): the CSV and the results block are written.
+
+    The caller's ISPK_CACHE is left alone: a cold build makes every cache afresh in its own folder,
+    the release-changes cache included (it once read this checkout's, so "cold" was not cold).
+    """
+    outside = tmp_path / "caller-cache"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "ISPK_CACHE": str(outside)}
     done = subprocess.run(
         [
             sys.executable,
@@ -206,6 +211,7 @@ def test_a_tiny_benchmark_runs_end_to_end(tmp_path):
         text=True,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert not outside.exists(), sorted(p.relative_to(outside).as_posix() for p in outside.rglob("*"))[:5]
     with open(tmp_path / "bench.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     figure = {(r["section"], r["measure"]): r["value"] for r in rows if r["dataset"] == "40"}

@@ -14,18 +14,15 @@ Chromium and pdftotext come from Debian (`scripts/ensure_browser.sh`, run by
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import build_site
+from conftest import PREFIX
 
 pytestmark = [pytest.mark.browser, pytest.mark.engine]  # the module builds the site it drives
 
@@ -39,7 +36,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PREFIX = "/ispk/"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
@@ -92,30 +88,10 @@ def _page_types(dataset) -> dict[str, str]:
 # --------------------------------------------------------------------------- #
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    prefix = "/"
-
-    def log_message(self, *args):
-        pass
-
-    def translate_path(self, path):
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "__outside_prefix__")
-        return super().translate_path("/" + path[len(self.prefix) :])
-
-
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory, sources_dir):
-    """The site built for http://127.0.0.1:<port>/ispk/ and served there (threaded, loopback only)."""
-    out = tmp_path_factory.mktemp("browser-site")
-    handler = functools.partial(type("Handler", (_Quiet,), {"prefix": PREFIX}), directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    result = build_site(out, env={"SITE_URL": url})
-    assert result.returncode == 0, result.stderr[-3000:]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
-    server.shutdown()
+def site_url(subpath_site):
+    """The site built for http://127.0.0.1:<port>/ispk/ and served there (conftest; LinkChecker crawls the same one)."""
+    return subpath_site
 
 
 @pytest.fixture(scope="module")

@@ -99,17 +99,6 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-class _Prefixed(_Quiet):
-    """Serves the site only under PREFIX, as GitHub Pages serves a project site."""
-
-    prefix = "/"
-
-    def translate_path(self, path):
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "__outside_prefix__")
-        return super().translate_path("/" + path[len(self.prefix) :])
-
-
 def _linkcheck(url: str, home: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(Path(sys.executable).parent / "linkchecker"), "--config", str(ROOT / "tests" / "linkchecker.ini"), url],
@@ -121,24 +110,15 @@ def _linkcheck(url: str, home: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.engine
-def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(tmp_path, sources_dir):
-    """Built for https://<user>.github.io/<repo>/ and served only under that prefix.
+def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(subpath_site, tmp_path):
+    """Built for https://<user>.github.io/<repo>/ and served only under that prefix (the browser tests' site).
 
     Links must be relative for the site to work both at a root (the strict
     build checks those) and under a prefix (this test); LinkChecker follows
     every link and anchor, including the absolute ones built from site_url.
+    LinkChecker runs once, over the whole site: it is the slowest test.
     """
-    prefix = "/owner/repo/"
-    handler = functools.partial(type("Handler", (_Prefixed,), {"prefix": prefix}), directory=str(tmp_path / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    result = build_site(tmp_path / "site", env={"SITE_URL": url})
-    assert result.returncode == 0, result.stderr[-3000:]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        checked = _linkcheck(url, tmp_path)
-    finally:
-        server.shutdown()
+    checked = _linkcheck(subpath_site, tmp_path)
     assert checked.returncode == 0, checked.stdout[-6000:]
     assert "0 errors found" in checked.stdout
     # The crawl really covered the site, not just the home page.
