@@ -256,7 +256,8 @@ def chart(ix: Index, items, subject: str) -> Wanted:
     sources: list[str] = []
     for s in drawn:
         period = dates.describe(s.period) if s.period else ""
-        period = f" ({period})" if period and period not in s.label else ""
+        # After a comma: an inferred period brings its own parentheses, "2018 (inferred)".
+        period = f", {period}" if period and period not in s.label else ""
         panels.setdefault(s.unit, []).append(
             {"label": s.label + period, "value": float(s.value), "text": statistic_value(s), "producer": s.producer}
         )
