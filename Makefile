@@ -13,16 +13,20 @@ export DISABLE_MKDOCS_2_WARNING := true
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export ISPK_SOURCES ?= $(abspath ../shared/sources)
 
-.PHONY: venv build serve test lint test-tools lighthouse lock export coverage source urls clean release versions publish-check
+.PHONY: venv build serve check test lint test-tools rehearse lighthouse lock export coverage source urls clean release versions publish-check
 
+# Graphviz (Debian's package) lays out the relationship graph: every build needs it.
 venv: $(STAMP)
+	@scripts/ensure_graphviz.sh >&2
+# Silent, and its output on stderr: `make publish-check >> "$$GITHUB_ENV"` on a fresh clone
+# creates .venv first, and that file takes only NAME=value lines.
+# The generator itself is installed editable: scripts and tests import it without touching sys.path.
 $(STAMP): requirements.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
-	# The generator itself, editable: scripts and tests import it without touching sys.path.
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation --editable .
-	rm -f $(VENV)/.installed-*
-	touch $@
+	@echo "make: creating $(VENV) from requirements.lock" >&2
+	@{ $(PYTHON) -m venv $(VENV) && \
+	  $(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock && \
+	  $(BIN)/pip install --quiet --no-deps --no-build-isolation --editable . && \
+	  rm -f $(VENV)/.installed-* && touch $@; } >&2
 
 # Generate the Markdown and assets into build/ (only changed files are written),
 # then let the engine build it into a scratch directory, swapped in as site/ only
@@ -35,8 +39,20 @@ build: venv
 serve: venv
 	$(BIN)/python -m ispk serve --dev-addr 127.0.0.1:8000
 
+# Before every commit: lint, then every test that neither builds a site nor starts a browser (the
+# markers `engine` and `browser`; README, "Tests"). No engine, Chromium, LinkChecker or Java needed.
+check: venv lint
+	$(BIN)/python -m pytest -m "not engine and not browser"
+
+# Everything, as CI runs it.
 test: venv test-tools lint
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory rehearse
+
+# The Pages and test workflows run here, step by step from their YAML, on a fresh clone without
+# tags, then the published gh-pages served on loopback and checked (scripts/rehearse.py).
+rehearse: venv test-tools
+	$(BIN)/python -m scripts.rehearse
 
 # Style and structure, before the slower tests: ruff (lint, and layout outside the data files)
 # and the import-linter contracts in pyproject.toml (layers import only downward).
@@ -99,7 +115,7 @@ release: venv
 	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z" >&2; exit 2; }
 	$(BIN)/python -m scripts.release --version $(VERSION)
 
-# Every release tag from 0.2.0 on (or VERSIONS="0.2.0 0.3.0") built by mike into the local branch
+# Every release from 0.2.0 on (its tag, or the commit that set its version; or VERSIONS="0.2.0 0.3.0") built by mike into the local branch
 # ispk-versions and served on http://127.0.0.1:8001/ with the version selector.
 versions: venv
 	$(BIN)/python -m scripts.versions build $(if $(VERSIONS),--versions $(VERSIONS))

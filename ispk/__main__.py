@@ -16,24 +16,28 @@ import sys
 import time
 from pathlib import Path
 
-from . import changes, validate
+from . import changes
 from . import config as site_config
-from .adapters import engine
+from .adapters import engine, overrides
 from .adapters import folder as build_folder
 from .build import Build
 from .config import ROOT
+from .textfile import InputError
 
 DEFAULT_FOLDER = ROOT / "build"
 
 
 def generate(target: Path, base_url: str | None = None) -> int:
     start = time.perf_counter()
-    config = site_config.load()
-    if base_url:
-        config = config.with_site_url(base_url)
     try:
+        config = site_config.load()
+        if base_url:
+            config = config.with_site_url(base_url)
+        for placeholder in config.placeholders():
+            print(f"WARNING: {placeholder} (README, 'Publishing')", file=sys.stderr)
+        overrides.check(config)
         out = Build(config).run()
-    except (validate.InvalidData, changes.ChangesError) as error:
+    except (InputError, changes.ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
         print(error, file=sys.stderr)
         return 1
     written = build_folder.write(target, config, out)

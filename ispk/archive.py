@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from . import textfile
+
 ROOT = Path(__file__).resolve().parent.parent
 
 _QUOTES = str.maketrans(
@@ -50,8 +52,8 @@ def source_path(source_id: str, directory: Path | None = None) -> Path:
 
 @cache
 def _read(path: Path) -> tuple[bytes, str]:
-    raw = path.read_bytes()
-    return raw, normalise(raw.decode("utf-8"))
+    raw = textfile.read_bytes(path)
+    return raw, normalise(textfile.decode(raw, path))
 
 
 def available(directory: Path | None = None) -> bool:
@@ -66,7 +68,7 @@ def text_of(source_id: str, directory: Path | None = None) -> str | None:
 
 def raw_lines(source_id: str, directory: Path | None = None) -> list[str] | None:
     path = source_path(source_id, directory)
-    return _read(path)[0].decode("utf-8").splitlines() if path.is_file() else None
+    return textfile.decode(_read(path)[0], path).splitlines() if path.is_file() else None
 
 
 def sha256_of(source_id: str, directory: Path | None = None) -> str | None:

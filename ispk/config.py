@@ -12,12 +12,14 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
 from . import release as release_info
-from . import versions
+from . import textfile, versions
 from .archive import ROOT
+from .textfile import InputError
 
 CONFIG_FILE = ROOT / "mkdocs.yml"
 
@@ -60,6 +62,20 @@ class SiteConfig:
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """The whole file as loaded, for the engine adapter."""
 
+    @property
+    def local(self) -> bool:
+        """Built to be read on this machine (a loopback site_url): its addresses are not the published ones."""
+        return is_loopback(self.site_url)
+
+    def placeholders(self) -> list[str]:
+        """What still holds a stand-in address, and how to set it (README, "Publishing")."""
+        out = []
+        if self.local or is_placeholder(self.site_url):
+            out.append(f"site_url is {self.site_url}, not a published address: set SITE_URL to where the site is published")
+        if is_placeholder(self.repo_url):
+            out.append(f"repo_url is {self.repo_url or 'empty'}, a placeholder: set REPO_URL to the repository's address")
+        return out
+
     def with_site_url(self, site_url: str) -> SiteConfig:
         from dataclasses import replace
 
@@ -73,13 +89,90 @@ def _redirects(conf: dict) -> dict[str, str]:
     return {}
 
 
+class ConfigError(InputError):
+    """mkdocs.yml cannot be used; the message names ``mkdocs.yml:line`` where there is a line."""
+
+
+LOOPBACK = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
+PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net")
+
+
+def is_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host in LOOPBACK or host.startswith("127.") or host.endswith(".localhost")
+
+
+def is_placeholder(url: str) -> bool:
+    """A stand-in address: empty, an example domain, or a repository of the owner "example"."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    owner = parts.path.strip("/").split("/", 1)[0].lower()
+    return (
+        not host
+        or host in PLACEHOLDER_HOSTS
+        or host.endswith(tuple("." + h for h in PLACEHOLDER_HOSTS))
+        or (host == "github.com" and owner == "example")
+    )
+
+
+def _parse(text: str, shown: str) -> dict:
+    try:
+        conf = yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        what = " ".join(str(part) for part in (error.context, error.problem) if part)
+        hint = ": indent with spaces, not tabs" if "'\\t'" in what else ""
+        raise ConfigError(f"{shown}{line}: is not valid YAML: {what}{hint}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{shown}: is not valid YAML: {error}") from None
+    if conf is None:
+        return {}
+    if not isinstance(conf, dict):
+        raise ConfigError(f"{shown}:1: expected settings (name: value), got a {type(conf).__name__}")
+    return conf
+
+
+def _line_of(text: str, key: str) -> int:
+    """The line where a top-level key is written (1 when it is not)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return 1
+
+
+def _unused_site_url(text: str, site_url: str, shown: str) -> None:
+    """SITE_URL set (as the publishing workflow sets it) but not what site_url says: refuse, or it cites the wrong address."""
+    wanted = os.environ.get("SITE_URL", "").strip()
+    if wanted and wanted.rstrip("/") + "/" != site_url:
+        raise ConfigError(
+            f"{shown}:{_line_of(text, 'site_url')}: SITE_URL is set ({wanted}) but site_url is {site_url}: "
+            'write site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"] so the published pages cite SITE_URL'
+        )
+
+
 def load(path: Path = CONFIG_FILE) -> SiteConfig:
-    text = path.read_text(encoding="utf-8")
-    conf = yaml.load(text, Loader=_Loader) or {}
+    """The configuration; ConfigError (naming mkdocs.yml:line) when the file cannot be used."""
+    shown = textfile.shown(path)
+    text = textfile.read_text(path)
+    conf = _parse(text, shown)
     extra = conf.get("extra") or {}
-    release = release_info.read(text)
+    if not isinstance(extra, dict):
+        raise ConfigError(f"{shown}:{_line_of(text, 'extra')}: extra: expected settings (name: value)")
+    if not conf.get("site_name"):
+        raise ConfigError(f"{shown}:1: site_name: is missing: the site needs a name")
+    try:
+        release = release_info.read(text)
+    except (release_info.ReleaseError, KeyError, TypeError) as error:
+        detail = (
+            str(error).removeprefix("mkdocs.yml: ")
+            if isinstance(error, release_info.ReleaseError)
+            else f"extra.release is missing {error}"
+        )
+        raise ConfigError(f"{shown}:{_line_of(text, 'extra')}: {detail}") from None
     site_url = str(conf.get("site_url") or "http://127.0.0.1:8000/")
     site_url = site_url if site_url.endswith("/") else site_url + "/"
+    _unused_site_url(text, site_url, shown)
     deployed = str(extra.get("deployed_version") or "") or None
     if deployed:
         # mike serves each release under its version: pages cite that address (versions.addresses).

@@ -13,20 +13,36 @@ Two things are kept apart so that a page can say which is which:
 - **Regions.** ``by_region[r]`` holds what the sources place in region ``r``;
   ``by_reference_region[r]`` what lies at places the reference data (outside the
   archive) puts in ``r`` and the sources do not already file there.
+
+One rule says what a region contains, and every count, list and map uses it: a region holds
+its places, whether the sources or the reference data place them there, each labelled with
+which (``places_in``), and the events the sources place in it or below it or at those places
+(``events_in``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from . import dates, kinds
-from .model import RELATION_VERBS, Dataset, Event, Place, ReferenceFact, Statement, Statistic
+from .model import Dataset, Event, Place, ReferenceFact, Statement, Statistic, relation_verb
 from .walk import CiteUse, cite_uses
 
 UNDATED = dates.UNDATED
 year_key, year_keys, year_uncertain = dates.year_key, dates.year_keys, dates.year_uncertain
+
+
+@dataclass(frozen=True)
+class PlaceIn:
+    """A place a region holds, and on whose word: the sources', or only the reference data's."""
+
+    place: Place
+    basis: Literal["sources", "reference data"]
+    reference: dict | None
+    """What the reference data says of the place (Index.place_reference), if it places it here too."""
 
 
 class Listing(Mapping):
@@ -265,7 +281,7 @@ class Index:
             return f"Statement by {who}"
         if kind == "relation":
             part = f"{record.subject_part.capitalize()} of " if record.subject_part else ""
-            return f"{part}{self.groups[record.subject].name} {RELATION_VERBS[record.kind]} {self.groups[record.object].name}"
+            return f"{part}{self.groups[record.subject].name} {relation_verb(record.kind, record.basis)} {self.groups[record.object].name}"
         if kind == "set-aside":
             return record.text
         return kinds.label_of(kinds.kind(kind), record)
@@ -354,7 +370,22 @@ class Index:
         """The region the reference data puts a place in (directly, or through the place it lies within)."""
         return self.reference_region.get(place_id)
 
-    def events_in_province(self, region_id: str) -> list[Event]:
+    def places_in(self, region_id: str) -> list[PlaceIn]:
+        """The places a region holds: those the sources put in it, then those only the reference data puts there."""
+        reference = {p.id for p in self.reference_places.get(region_id, ())}
+        held = [
+            PlaceIn(p, "sources", self.place_reference(p.id) if p.id in reference else None)
+            for p in sorted(self.region_places[region_id], key=lambda p: p.name)
+        ]
+        sources = {h.place.id for h in held}
+        held += [
+            PlaceIn(p, "reference data", self.place_reference(p.id))
+            for p in self.reference_places.get(region_id, ())
+            if p.id not in sources
+        ]
+        return held
+
+    def events_in(self, region_id: str) -> list[Event]:
         """Events the sources place in a region or below it, and events at places the reference data puts there."""
         ids: set[str] = set()
         stack, seen = [region_id], set()
@@ -367,6 +398,10 @@ class Index:
             ids.update(e.id for e in self.by_reference_region[r]["events"])
             stack.extend(child.id for child in self.region_children[r])
         return sorted((self.events[i] for i in ids), key=lambda e: (dates.sort_key(e.date), e.id))
+
+    def unit_regions(self) -> dict[str, str]:
+        """{boundary unit (ISO 3166-2 code, as the reference data gives it): the region page that is that unit}."""
+        return {fact.feature_id: region for region, fact in self.reference_of_region.items() if region in self.regions}
 
     def statistic_series(self) -> dict[str, list[Statistic]]:
         series: dict[str, list[Statistic]] = defaultdict(list)

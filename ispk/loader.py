@@ -28,6 +28,7 @@ from typing import Any
 from . import model
 from .model import Dataset, Origin
 from .problems import InvalidData, Problem, ordered, where
+from .textfile import UnreadableFile, read_text
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,10 @@ def load_package(package: str, lists: tuple[RecordList, ...], fresh: bool = Fals
         except Exception as error:
             problems.append(_unloadable(error, Path(root.__file__).parent, name))
             continue
-        loaded.append((module, _assigned_names(module)))
+        try:
+            loaded.append((module, _assigned_names(module)))
+        except UnreadableFile as error:  # Python ran it, but its text is not UTF-8 (a byte in a comment)
+            problems.append(Problem(error.where, _label(module.__file__), "", error.what))
 
     parts: dict[str, list] = {lst.attr: [] for lst in lists}
     listed: set[int] = set()
@@ -143,7 +147,7 @@ def _misspelled_field(frame: traceback.FrameSummary, record: str, name: str) -> 
 
 def _assigned_names(module: ModuleType) -> dict[str, int]:
     """Names the file itself assigns at module level (not those it imports), with their first line."""
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(read_text(Path(module.__file__)))
     names: dict[str, int] = {}
     for node in tree.body:
         targets = (

@@ -100,6 +100,7 @@ EventKind = Literal[
     "military operation",
     "killing",
     "pledge of allegiance",
+    "pledge of support",
     "rally",
     "propaganda",
     "report",
@@ -118,16 +119,30 @@ CountQualifier = Literal["exact", "at least", "more than", "as many as", "about"
 
 Measure = Literal["killed", "wounded"]
 
-RelationKind = Literal["pledge", "alliance", "split", "partnership", "branch", "support"]
+RelationKind = Literal[
+    "pledge", "alliance", "affiliate", "split", "partnership", "branch", "support", "soft corner", "tie", "outsourcing"
+]
 RELATION_VERBS: dict[str, str] = {
     "pledge": "pledged allegiance to",
     "alliance": "allied with",
+    "affiliate": "is an affiliate of",
     "split": "split from",
     "partnership": "works with",
     "branch": "is a branch of",
-    "support": "supports",
+    "support": "pledged support to",
+    "soft corner": "had a soft corner for",
+    "tie": "has been tied to",
+    "outsourcing": "outsources attacks to",
 }
-"""How a relation reads between its subject and object: "Jundullah pledged allegiance to Islamic State"."""
+"""How a relation reads between its subject and object: "Jundullah pledged allegiance to Islamic State".
+Each verb is the sources' own ("had a soft corner for", "has been tied to"), never a stronger word."""
+
+
+def relation_verb(kind: str, basis: str) -> str:
+    """The verb with who stands behind it: a claim or an attribution is never read as a reported fact."""
+    verb = RELATION_VERBS.get(kind, kind)
+    return verb if basis == "reported" else f"{verb} ({basis})"
+
 
 StatisticTopic = Literal[
     "deaths",
@@ -246,6 +261,10 @@ class Source:
     author_reason: str = ""
     published: When | None = None
     published_reason: str = ""
+    earlier_passages: tuple[Note, ...] = ()
+    """Passages that show signs of being written before the article's date (a title that changes
+    within a paragraph): their relative dates ("last year") must stay uncertain between the
+    candidate years, as an EDTF set or range. The note says why; its cites are the passages."""
     captured: When | None = None
     url: str | None = None
     cites: tuple[Cite, ...] = ()
@@ -275,6 +294,9 @@ class Region:
     kind: RegionKind
     aliases: tuple[Alias, ...] = ()
     parent: str | None = ref("regions", None)
+    """The region it lies in. Never set for a border, which lies between regions (``between``)."""
+    between: tuple[str, ...] = ref("regions", ())
+    """For a border only: the two or more regions it lies between. A border is counted in none of them."""
     named_by: NamedBy = "sources"
     """"reference data" for a province no source names (Sindh), kept so that its places' events can be
     listed; its name and kind then come from the reference data (``ReferenceFact``), not from a quote."""
@@ -356,6 +378,12 @@ class Event:
     places: tuple[str, ...] = ref("places", ())
     regions: tuple[str, ...] = ref("regions", ())
     """Regions named without a more precise place."""
+    where: tuple[Cite, ...] = ()
+    """The quotes that say where the event took place: each of ``places`` and ``regions`` must be named in
+    one of them. A quote that names a place only as the setting of something else does not belong here."""
+    author_regions: tuple[str, ...] = ref("regions", ())
+    """Regions whose government wrote or issued the event (a provincial report): who, never where, so
+    never counted on maps or in a region's events."""
     groups: tuple[str, ...] = ref("groups", ())
     """Groups the event concerns (besides those in responsibility)."""
     people: tuple[str, ...] = ref("people", ())
@@ -385,6 +413,10 @@ class Statement:
     undated_reason: str = ""
     place: str | None = ref("places", None)
     event: str | None = ref("events", None)
+    event_basis: Basis = "stated"
+    """"inferred" when the source does not say the statement was made at that event and this reference
+    identifies it so (the reason is then required)."""
+    event_reason: str = ""
     groups: tuple[str, ...] = ref("groups", ())
     regions: tuple[str, ...] = ref("regions", ())
     origin: Origin = _origin()

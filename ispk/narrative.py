@@ -19,6 +19,7 @@ import nh3
 import yaml
 from lxml import html as lxml_html
 
+from . import textfile
 from .archive import ROOT
 
 DEFAULT_ROOT = ROOT / "docs" / "narrative"
@@ -39,8 +40,12 @@ FOLDERS = {
 }
 
 CITE = re.compile(r"\[@(?P<source>[0-9a-z_]+)\s+\"(?P<quote>[^\"]+)\"\]")
-# A marker sits against the word it supports, as a footnote reference does.
-SPACE_BEFORE_CITE = re.compile(r"[ \t]+(?=\[@[0-9a-z_]+\s+\")")
+_ONE_CITE = r"\[@[0-9a-z_]+\s+\"[^\"]+\"\]"
+# Citations side by side, on one line or across a line break.
+CITE_RUN = re.compile(_ONE_CITE + r"(?:[ \t]*\n?[ \t]*" + _ONE_CITE + ")*")
+# A marker sits against the word it supports, as a footnote reference does, also when the
+# citation starts the next line (a line break, not a blank line: that would join paragraphs).
+SPACE_BEFORE_CITE = re.compile(r"(?<!\n)[ \t]*(?:\n[ \t]*)?(?=\[@[0-9a-z_]+\s+\")")
 # Where a hand-written page shows something generated (the home page's counts and
 # chart): a named slot, marked in its Markdown as <!-- slot: NAME -->.
 SLOT = re.compile(r"<!--\s*slot:\s*([a-z-]+)\s*-->")
@@ -61,7 +66,7 @@ class Narrative:
 
     def text(self, folder: str, ident: str) -> str:
         file = self.path(folder, ident)
-        return file.read_text(encoding="utf-8") if file else ""
+        return textfile.read_text(file) if file else ""
 
     def files(self) -> list[Path]:
         return sorted(self.root.glob("*/*.md")) if self.root is not None and self.root.is_dir() else []

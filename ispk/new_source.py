@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import archive
+from . import archive, textfile
 from .model import EventKind, allowed
 
 NUMBERED = re.compile(r"^(\d{3,})_")
@@ -34,9 +34,10 @@ NUMBERED = re.compile(r"^(\d{3,})_")
 HEADLINE_WORDS = (5, 25)
 SENTENCE_END = re.compile(r"[.!]['\"\u2019\u201d)]*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$")
+BOM = "\ufeff"
 
 
-class SourceError(Exception):
+class SourceError(textfile.InputError):
     """Why the text was not added; the message names the file."""
 
 
@@ -60,21 +61,18 @@ class Added:
 
 
 def read_text(path: Path) -> tuple[bytes, str]:
-    """The file's bytes and text; SourceError when it is missing, not UTF-8 or empty."""
+    """The file's bytes and text; SourceError when it is missing, unreadable, not UTF-8 or empty."""
     if not path.exists():
         raise SourceError(f"{path}: no such file")
     if not path.is_file():
         raise SourceError(f"{path}: is not a file")
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise SourceError(
-            f"{path}:{line}: is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}): "
-            "save it as UTF-8 and run the command again"
-        ) from None
-    if not text.strip():
+        raw = textfile.read_bytes(path)
+        text = textfile.decode(raw, path)
+    except textfile.UnreadableFile as error:
+        raise SourceError(str(error)) from None
+    # What some editors save for an empty file: a byte-order mark and empty lines.
+    if not text.replace(BOM, "").strip():
         raise SourceError(f"{path}: is empty: there is nothing to catalogue")
     if "\x00" in text:
         raise SourceError(f"{path}: contains NUL bytes: it is not a plain text file")
@@ -88,7 +86,7 @@ def headline(text: str) -> tuple[int, str]:
     dates; a heading is the first line of five to 25 words that does not end a
     sentence. Failing that, the first line. The cataloguer is asked to check it.
     """
-    lines = [(n, line.strip().lstrip("\ufeff")) for n, line in enumerate(text.splitlines(), start=1)]
+    lines = [(n, line.replace(BOM, "").strip()) for n, line in enumerate(text.splitlines(), start=1)]
     lines = [(n, line) for n, line in lines if line]
     for n, line in lines:
         match = MARKDOWN_HEADING.match(line)
@@ -111,10 +109,17 @@ def _number(name: str) -> int | None:
     return int(match[1]) if match else None
 
 
-def duplicate_of(digest: str, directory: Path) -> Path | None:
-    """The archive file with this exact content, if any."""
+def comparable(text: str) -> str:
+    """The text as a reader sees it: without a byte-order mark, line-ending style or trailing white space."""
+    lines = text.replace(BOM, "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def duplicate_of(text: str, directory: Path) -> Path | None:
+    """The archive file holding this text (the same bytes, or the same once saved another way), if any."""
+    wanted = comparable(text)
     for path in sorted(directory.glob("*.txt")):
-        if hashlib.sha256(path.read_bytes()).hexdigest() == digest:
+        if comparable(textfile.read_text(path)) == wanted:
             return path
     return None
 
@@ -293,14 +298,19 @@ def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT)
         raise SourceError(f"{directory}: the source archive is not there (set ISPK_SOURCES to its folder)")
     raw, text = read_text(file)
     digest = hashlib.sha256(raw).hexdigest()
-    same = duplicate_of(digest, directory)
+    same = duplicate_of(text, directory)
     if same is not None:
+        how = (
+            f"same SHA-256 {digest[:16]}..."
+            if hashlib.sha256(textfile.read_bytes(same)).hexdigest() == digest
+            else "the same text saved with other line endings, byte-order mark or trailing white space"
+        )
         raise SourceError(
-            f"{file}: the archive already holds this text, as {same.name} (same SHA-256 {digest[:16]}...): nothing was added"
+            f"{file}: the archive already holds this text, as {same.name} (source {same.stem}; {how}): nothing was added"
         )
     data_dir = root / "ispk" / "data"
     sources_py = data_dir / "sources.py"
-    sources_text = sources_py.read_text(encoding="utf-8")
+    sources_text = textfile.read_text(sources_py)
     catalogued = [source_id for source_id, _ in _catalogued_ids(ast.parse(sources_text)).values()]
     if digest in sources_text:
         line = sources_text[: sources_text.index(digest)].count("\n") + 1
@@ -316,7 +326,7 @@ def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT)
     target = directory / f"{source_id}.txt"
     title_line, title = headline(text)
     readme_path = directory / "README.md"
-    readme = readme_path.read_text(encoding="utf-8") if readme_path.is_file() else None
+    readme = textfile.read_text(readme_path) if readme_path.is_file() else None
     record = source_record(constant, source_id, digest, title, title_line, str(file), _cataloguing_rules(readme))
     new_sources, record_line = add_to_sources(sources_text, constant, source_id, record, sources_py)
     new_readme = _readme_with_row(readme, target.name, title) if readme is not None else None

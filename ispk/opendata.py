@@ -260,9 +260,10 @@ def _child_table(kind: str, s: Shape) -> str:
     return SHARED.get(s.type) or f"{kind.replace('-', '_')}_{s.name}"
 
 
-def _ref_column(s: Shape) -> str:
-    """The column of a list of ids: "place_id" for an event's places."""
-    return f"{KINDS[s.target]}_id"
+def _ref_column(s: Shape, owner: str) -> str:
+    """The column of a list of ids: "place_id" for an event's places; "between_region_id" for a border's
+    regions, since "region_id" there is the owning region's column."""
+    return f"{KINDS[s.target]}_id" if KINDS[s.target] != owner else f"{s.name}_{owner}_id"
 
 
 def _owner_columns(kind: str, ident: str, s: Shape) -> dict[str, str]:
@@ -288,7 +289,7 @@ def schema() -> dict[str, Table]:
         for s in shapes(cls):
             name = _child_table(kind, s)
             if s.form == "refs":
-                target, ref = s.target, _ref_column(s)
+                target, ref = s.target, _ref_column(s, kind)
                 tables[name] = Table(
                     name,
                     f"One {KINDS[target]} in {_a(kind)}'s {s.name}, in order.",
@@ -405,7 +406,7 @@ def tables(ix: Index, base_url: str) -> dict[str, Table]:
             if s.form not in ("refs", "children"):
                 continue
             for i, item in enumerate(getattr(record, s.name)):
-                row = {_ref_column(s): item} if s.form == "refs" else _values(item)
+                row = {_ref_column(s, kind): item} if s.form == "refs" else _values(item)
                 out[_child_table(kind, s)].add((kind, rid), {**_owner_columns(kind, rid, s), "position": i, **row})
     for attr, name, kind in (
         ("reference_datasets", "reference_datasets", "reference dataset"),

@@ -6,8 +6,9 @@ watches the data, the narrative, the templates, the assets and mkdocs.yml. On a
 save it reads the data again, validates it, plans the site, renders only the
 pages whose plan or records changed, and writes only files whose bytes changed.
 
-A data error is printed in the terminal and shown over the page in the browser
-(the same file:line messages), and the last good site stays served. A change to
+A data error, or an error in mkdocs.yml, a narrative file, a template or an
+override, is printed in the terminal and shown over the page in the browser (the
+same file:line messages), and the last good site stays served. A change to
 the generator's own code restarts the preview.
 
 Only the preview has the maintainers' pages: a coverage checklist per source
@@ -27,20 +28,21 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import changes, data, routes, validate
+from . import changes, data, routes
 from . import config as site_config
-from .adapters import engine
+from .adapters import engine, overrides
 from .adapters import folder as build_folder
 from .build import Build
 from .config import ROOT
 from .model import Dataset
 from .plan.page import Plan
 from .render import Renderer, environment
+from .textfile import InputError
 
 ASSETS = Path(__file__).parent / "adapters" / "preview_assets"
 HOOK = Path(__file__).parent / "adapters" / "preview_hook.py"
 STATUS = "assets/preview/preview-status.json"
-WATCHED = (ROOT / "ispk", ROOT / "docs", ROOT / "mkdocs.yml")
+WATCHED = (ROOT / "ispk", ROOT / "docs", ROOT / "overrides", ROOT / "mkdocs.yml")
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,10 @@ def _changed(old: dict, new: dict) -> frozenset:
 
 
 class Preview:
-    def __init__(self, folder: Path, build: Build | None = None):
+    def __init__(self, folder: Path, build: Build | None = None, config_file: Path = site_config.CONFIG_FILE):
         self.folder = folder
-        self.build = build or Build()
+        self.config_file = config_file
+        self.build = build or Build(site_config.load(config_file))
         self.env = environment()
         self.plan: Plan | None = None
         self.records: dict = {}
@@ -112,46 +115,46 @@ class Preview:
         start = time.perf_counter()
         with self.lock:
             try:
-                self.build.check(dataset)
-            except validate.InvalidData as error:
+                return self._update(dataset, everything, start)
+            except (InputError, changes.ChangesError) as error:  # data, narrative, archive, template; a release tag
                 return self._failed(str(error), start)
-            try:
-                ix, plan = self.build.plan(dataset, maintainers_pages=True)
-            except changes.ChangesError as error:  # a release tag whose data cannot be read
-                return self._failed(str(error), start)
-            records = _records(dataset)
-            changed = _changed(self.records, records)
-            old = self.plan.pages if self.plan else {}
-            todo = [
-                path
-                for path, page in plan.pages.items()
-                if everything or path not in old or old[path] != page or page.deps & changed or old[path].deps & changed
-            ]
-            renderer = Renderer(ix, self.env)
-            for path in todo:
-                self.pages[path] = renderer.page(plan.pages[path])
-            for path in self.pages.keys() - plan.pages.keys():
-                del self.pages[path]
-            files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
-            written = self._write(files)
-            if self.plan is None or self.plan.nav != plan.nav or everything:
-                config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
-                build_folder.write_file(self.folder / "mkdocs.yml", config.encode())
-            self.plan, self.records = plan, records
-            return Update(True, len(todo), written, time.perf_counter() - start)
+
+    def _update(self, dataset: Dataset, everything: bool, start: float) -> Update:
+        self.build.check(dataset)
+        ix, plan = self.build.plan(dataset, maintainers_pages=True)
+        records = _records(dataset)
+        changed = _changed(self.records, records)
+        old = self.plan.pages if self.plan else {}
+        todo = [
+            path
+            for path, page in plan.pages.items()
+            if everything or path not in old or old[path] != page or page.deps & changed or old[path].deps & changed
+        ]
+        renderer = Renderer(ix, self.env)
+        # Rendered aside and kept only when every page rendered: a template error leaves the last good pages.
+        pages = {**self.pages, **{path: renderer.page(plan.pages[path]) for path in todo}}
+        self.pages = {path: md for path, md in pages.items() if path in plan.pages}
+        files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
+        written = self._write(files)
+        if self.plan is None or self.plan.nav != plan.nav or everything:
+            config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
+            build_folder.write_file(self.folder / "mkdocs.yml", config.encode())
+        self.plan, self.records = plan, records
+        return Update(True, len(todo), written, time.perf_counter() - start)
 
     def reload(self, changed: set[Path]) -> Update | None:
         """What a save means: new data, new narrative, new templates or assets, new configuration."""
         names = {p.name for p in changed}
-        everything = any("templates" in p.parts for p in changed) or "mkdocs.yml" in names
-        if "mkdocs.yml" in names:
-            self.build.config = site_config.load()
+        everything = any("templates" in p.parts for p in changed) or self.config_file.name in names
+        try:
+            if self.config_file.name in names:
+                self.build.config = site_config.load(self.config_file)
+            overrides.check(self.build.config)
+            dataset = data.reload() if any("data" in p.parts for p in changed) else data.load()
+        except InputError as error:  # mkdocs.yml, an override; a data file Python cannot read or run
+            return self._failed(str(error))
         if everything:
             self.env = environment()
-        try:
-            dataset = data.reload() if any("data" in p.parts for p in changed) else data.load()
-        except validate.InvalidData as error:  # a file Python cannot read or run, a misnamed record list
-            return self._failed(str(error))
         return self.update(dataset, everything=everything)
 
     def _failed(self, message: str, start: float | None = None) -> Update:
@@ -170,7 +173,11 @@ def serve(folder: Path, address: str) -> int:
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
 
-    preview = Preview(folder)
+    try:
+        preview = Preview(folder)
+    except InputError as error:  # mkdocs.yml cannot be read: there is no site to serve yet
+        print(error, file=sys.stderr)
+        return 1
     first = preview.reload({ROOT / "ispk" / "data"})
     if first and first.ok:
         print(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Origin
+from .textfile import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +30,7 @@ class Problem:
         return f"{self.where}: {self.record}{field}: {self.message}"
 
 
-class InvalidData(Exception):
+class InvalidData(InputError):
     """Raised once with every problem found."""
 
     def __init__(self, problems: list[Problem]):

@@ -36,6 +36,7 @@ citations                   ~9 per event in all (the real data: 10)
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import random
@@ -324,6 +325,7 @@ def generate(events: int, seed: int = 1) -> tuple[Dataset, dict[str, str]]:
                 id=f"border-{i}",
                 name=f"Border Zone {i}",
                 kind="border",
+                between=("country-1", "country-2"),
                 cites=(archive.cite(src, f"Border Zone {i} runs between two synthetic countries."),),
             )
         )
@@ -373,6 +375,7 @@ def generate(events: int, seed: int = 1) -> tuple[Dataset, dict[str, str]]:
         if kind == "city":
             cities_by_region[region].append(f"place-{i}")
     place_ids = [p.id for p in places]
+    place_names = {p.id: p.name for p in places}
 
     # Groups, with facts, aliases, a parent now and then, and relations between them.
     groups: list[Group] = []
@@ -422,13 +425,16 @@ def generate(events: int, seed: int = 1) -> tuple[Dataset, dict[str, str]]:
         if since and rng.random() < 0.15:
             until = When(date=str(int(since.date[:4]) + 1))
         s_name, o_name = f"Synthetic Group {subject.split('-')[1]}", f"Synthetic Group {obj.split('-')[1]}"
+        basis = rng.choice(("reported", "reported", "claimed", "attributed"))
+        if since and basis != "reported":  # a claim dates only when it was made
+            since = dataclasses.replace(since, qualifier="by")
         relations.append(
             Relation(
                 id=f"relation-{i}",
                 kind=kind,
                 subject=subject,
                 object=obj,
-                basis=rng.choice(("reported", "reported", "claimed", "attributed")),
+                basis=basis,
                 by=f"source {src.split('_')[0]}",
                 since=since,
                 until=until,
@@ -472,7 +478,8 @@ def generate(events: int, seed: int = 1) -> tuple[Dataset, dict[str, str]]:
         date = None if rng.random() < 0.3 else _when(rng, years)
         in_places = tuple(sorted(rng.sample(place_ids, rng.choice((1, 1, 1, 2))))) if rng.random() < 0.8 else ()
         in_regions = () if in_places else (rng.choice(districts + provinces),)
-        where_name = f"Town {in_places[0].split('-')[1]}" if in_places else region_names[in_regions[0]]
+        # Every place is named, so that the where quote (the lead) places the event (issue 23, rule 3).
+        where_name = " and ".join(place_names[p] for p in in_places) if in_places else region_names[in_regions[0]]
         actors = tuple(sorted(rng.sample(group_ids, rng.choice((0, 1, 1, 2)))))
         actor = f"Synthetic Group {actors[0].split('-')[1]}" if actors else "An unnamed group"
         what = VERBS[kind] + (f" {rng.choice(TARGETS)} in" if kind == "attack" else "")
@@ -586,6 +593,7 @@ def generate(events: int, seed: int = 1) -> tuple[Dataset, dict[str, str]]:
                 summary=f"A synthetic {kind} in {where_name}, recorded for the scale benchmark. {rng.choice(FILLER)}",
                 places=in_places,
                 regions=in_regions,
+                where=(cites[0],),
                 groups=actors,
                 people=involved,
                 counts=tuple(counts),

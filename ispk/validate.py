@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
-from . import archive, dates, kinds
+from . import archive, dates, kinds, textfile
 from . import narrative as narratives
 from .model import (
     Cite,
@@ -300,6 +300,8 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
                 "speaker_reason",
                 "an inferred speaker needs a reason: say how this reference identifies the speaker",
             )
+        if s.event_basis == "inferred" and not s.event_reason.strip():
+            c.add("statement", s, "event_reason", "an inferred event needs a reason: say how this reference identifies it")
     for r in data.relations:
         if r.subject == r.object:
             c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")
@@ -361,6 +363,100 @@ def _check_logic(c: _Collector, data: Dataset) -> None:
                 pass  # already reported by the date check
 
 
+def _names(record: Region | Place) -> list[str]:
+    return [record.name, *(a.name for a in record.aliases)]
+
+
+def _check_borders_and_places(c: _Collector, data: Dataset) -> None:
+    """A border lies between states and inside none (issue 23, rule 3); an event is placed only where a
+    quote says it happened (rule 3); the author of an event is not its place (rule 5)."""
+    regions = {r.id: r for r in data.regions}
+    places = {p.id: p for p in data.places}
+    for r in data.regions:
+        if r.kind == "border" and r.parent:
+            c.add(
+                "region",
+                r,
+                "parent",
+                "a border lies between states, never inside one: leave parent empty and name them in between",
+            )
+        if r.kind == "border" and len(r.between) < 2:
+            c.add("region", r, "between", "a border needs the two or more regions it lies between")
+        if r.kind != "border" and r.between:
+            c.add("region", r, "between", f"only a border lies between regions: this region's kind is {r.kind!r}")
+    for e in data.events:
+        quotes = [archive.normalise(w.quote).casefold() for w in e.where]
+        for field, ids, table in (("places", e.places, places), ("regions", e.regions, regions)):
+            for i, ident in enumerate(ids):
+                record = table.get(ident)
+                if record is not None and not any(n.casefold() in q for n in _names(record) for q in quotes):
+                    c.add(
+                        "event",
+                        e,
+                        f"{field}[{i}]",
+                        f"{record.name!r} is not named in the event's where quotes: place an event only where a "
+                        "source says it happened, with that quote in where=(Cite(...),)",
+                    )
+        for i, ident in enumerate(e.author_regions):
+            if ident in e.regions or ident in {places[p].region for p in e.places if p in places}:
+                c.add(
+                    "event",
+                    e,
+                    f"author_regions[{i}]",
+                    f"{ident!r} is the event's author and also its place: an author is not a place",
+                )
+
+
+def _check_claim_dates(c: _Collector, data: Dataset) -> None:
+    """A claim or attribution dates when it was said, not when the relation began (issue 23, rule 4)."""
+    for r in data.relations:
+        if r.basis != "reported" and r.since is not None and r.since.qualifier != "by":
+            c.add(
+                "relation",
+                r,
+                "since.qualifier",
+                f'a relation that is {r.basis}, not reported, is dated only by its claim: write qualifier="by"',
+                r.since.origin,
+            )
+
+
+def _span(text: str, quote: str) -> range | None:
+    at = text.find(archive.normalise(quote))
+    return range(at, at + len(archive.normalise(quote))) if at >= 0 else None
+
+
+def _check_earlier_passages(c: _Collector, data: Dataset, directory: Path | None) -> None:
+    """A relative date in a passage that may predate its article stays uncertain (issue 23, rule 2)."""
+    if not archive.available(directory):
+        return
+    flagged: dict[str, list[range]] = {}
+    for s in data.sources:
+        text = archive.text_of(s.id, directory) or ""
+        flagged[s.id] = [x for n in s.earlier_passages for q in n.cites if (x := _span(text, q.quote))]
+    for kind, record in records(data):
+        when = getattr(record, "date", None) or getattr(record, "period", None) or getattr(record, "since", None)
+        if not isinstance(when, When) or when.basis != "inferred":
+            continue
+        try:
+            if len(dates.candidate_years(when)) > 1:
+                continue
+        except dates.DateError:
+            continue  # reported by the date check
+        for cite in getattr(record, "cites", ()):
+            text = archive.text_of(cite.source, directory) or ""
+            at = _span(text, cite.quote)
+            if at and any(at.start < p.stop and p.start < at.stop for p in flagged.get(cite.source, ())):
+                c.add(
+                    kind,
+                    record,
+                    "date" if hasattr(record, "date") else "period" if hasattr(record, "period") else "since",
+                    f"is inferred from a passage of source {cite.source} that may predate the article (see the "
+                    "source's earlier_passages): give every candidate year, as a set [YYYY,YYYY], with the reason",
+                    when.origin,
+                )
+                break
+
+
 def _check_reference(c: _Collector, data: Dataset) -> None:
     """Reference data: well formed, pointing at known records, and joining places to regions."""
     regions = {r.id: r for r in data.regions}
@@ -406,6 +502,7 @@ def _check_reference(c: _Collector, data: Dataset) -> None:
                 "division",
                 f"division {f.division!r} is given to {len(divisions[f.division])} regions: one region per division",
             )
+    _check_one_owner_per_feature(c, facts)
     described = {f.region for f in facts if f.region is not None}
     for r in data.regions:
         if r.named_by == "reference data" and r.id not in described:
@@ -475,6 +572,22 @@ def _check_set_aside(c: _Collector, data: Dataset, directory: Path | None) -> No
             c.add("set-aside", s, "reason", "is empty: say why the sentence is not cited")
 
 
+def _check_one_owner_per_feature(c: _Collector, facts: list[ReferenceFact]) -> None:
+    """A dataset's feature is one place or one region: a copied feature would file a place under the wrong region."""
+    first: dict[tuple[str, str], ReferenceFact] = {}
+    for f in facts:
+        owner = first.setdefault((f.dataset, f.feature_id), f)
+        if owner is not f and (owner.place, owner.region) != (f.place, f.region):
+            kind, name = ("place", owner.place) if owner.place is not None else ("region", owner.region)
+            c.add(
+                "reference fact",
+                f,
+                "feature_id",
+                f"feature {f.feature_id!r} of {f.dataset!r} is also the feature of {kind} {name!r} ({_where(owner.origin)}, "
+                f"reference fact {owner.id!r}): a feature belongs to one place or region only",
+            )
+
+
 def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> None:
     if narrative is None or not narrative.is_dir():
         return
@@ -510,7 +623,7 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
     """Narrative citations [@003 "quote"] name a source and quote it verbatim; its HTML is safe."""
     sources = {s.id: s for s in data.sources}
     relative = path.relative_to(root) if root in path.parents else path
-    text = path.read_text(encoding="utf-8")
+    text = textfile.read_text(path)
     for line_no, what in narratives.unsafe_lines(text):
         c.problems.append(
             Problem(
@@ -577,6 +690,9 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     _check_references(c, clean, data)
     _check_sources(c, clean)
     _check_logic(c, clean)
+    _check_borders_and_places(c, clean)
+    _check_claim_dates(c, clean)
+    _check_earlier_passages(c, clean, sources)
     _check_quotes(c, clean, sources)
     _check_set_aside(c, clean, sources)
     _check_reference(c, data)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ispk import new_source
+from ispk.textfile import InputError
 
 
 def main(argv: list[str]) -> int:
@@ -16,7 +17,7 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         added = new_source.add(Path(argv[0]))
-    except new_source.SourceError as error:
+    except InputError as error:  # SourceError, or an archive file or sources.py that cannot be read
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(new_source.next_steps(added))

@@ -6,6 +6,10 @@ it fails, unless ``ISPK_ALLOW_UNVERIFIED=true`` explicitly allows publishing
 unverified: then it warns and prints ``ISPK_UNVERIFIED=true``, which the build
 turns into a notice on every page (mkdocs.yml ``extra.unverified``). The
 workflow appends the line to $GITHUB_ENV.
+
+It also fails, whatever ISPK_ALLOW_UNVERIFIED says, when the site's address or
+the repository's is still a placeholder or a loopback address (SITE_URL and
+REPO_URL not set): every page would cite the wrong address.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import os
 import sys
 
 from ispk import archive, data
+from ispk import config as site_config
+from ispk.textfile import InputError
 
 
 def problems() -> list[str]:
@@ -22,7 +28,11 @@ def problems() -> list[str]:
         return [f"no source archive at {folder} (ISPK_SOURCES)"]
     out = []
     for source in data.load().sources:
-        digest = archive.sha256_of(source.id, folder)
+        try:
+            digest = archive.sha256_of(source.id, folder)
+        except InputError as error:  # present but unreadable
+            out.append(f"source {source.id}: {error}")
+            continue
         if digest is None:
             out.append(f"source {source.id}: no file {source.id}.txt in {folder}")
         elif digest != source.sha256:
@@ -30,8 +40,20 @@ def problems() -> list[str]:
     return out
 
 
+def addresses() -> list[str]:
+    """A published site must name its own address: not a placeholder, not this computer (SITE_URL, REPO_URL)."""
+    return site_config.load().placeholders()
+
+
 def main() -> int:
-    found = problems()
+    try:
+        wrong, found = addresses(), problems()
+    except InputError as error:  # mkdocs.yml or a data file that cannot be read: file:line, no traceback
+        print(f"publish-check: refusing to publish: {error}", file=sys.stderr)
+        return 1
+    if wrong:  # never allowed, unverified or not: every citation would name the wrong address
+        print(f"publish-check: refusing to publish: {'; '.join(wrong)} (README, 'Publishing').", file=sys.stderr)
+        return 1
     if not found:
         print("ISPK_UNVERIFIED=false")
         return 0

@@ -7,7 +7,8 @@ limits the listing to one source.
 import argparse
 import sys
 
-from ispk import archive, coverage, data, validate
+from ispk import archive, coverage, data
+from ispk.textfile import InputError
 
 
 def main() -> int:
@@ -16,19 +17,20 @@ def main() -> int:
     args = parser.parse_args()
     try:
         dataset = data.load()
-    except validate.InvalidData as error:
+        if not archive.available():
+            print(f"source archive not found at {archive.archive_dir()}", file=sys.stderr)
+            return 2
+        text = coverage.format_report(dataset)
+        missing = coverage.uncovered(dataset)
+    except InputError as error:  # a data file, or an archive text that cannot be read
         print(error, file=sys.stderr)
         return 1
-    if not archive.available():
-        print(f"source archive not found at {archive.archive_dir()}", file=sys.stderr)
-        return 2
-    text = coverage.format_report(dataset)
     if args.source:
         blocks = text.split("## ")
         text = "## ".join(b for b in blocks if b.startswith(args.source))
         text = "## " + text if text else ""
     print(text)
-    missing = [line for line in coverage.uncovered(dataset) if not args.source or line.sentence.source.startswith(args.source)]
+    missing = [line for line in missing if not args.source or line.sentence.source.startswith(args.source)]
     print(f"\n{len(missing)} sentence(s) neither cited nor set aside")
     return 1 if missing else 0
 

@@ -6,12 +6,17 @@ python -m scripts.url_registry --update # also record newly published URLs
 
 import sys
 
-from ispk import build, config, permanence
+from ispk import build, changes, config, permanence
+from ispk.textfile import InputError
 
 
 def main(argv: list[str]) -> int:
-    pages = build.pages()
-    gone = permanence.missing(pages, permanence.registered(), config.load().redirects)
+    try:
+        pages = build.pages()
+        gone = permanence.missing(pages, permanence.registered(), config.load().redirects)
+    except (InputError, changes.ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
+        print(error, file=sys.stderr)
+        return 1
     for url in gone:
         print(
             f"urls.txt: /{url} is no longer published and has no redirect: add one under redirects.redirect_maps in mkdocs.yml",

@@ -3,13 +3,14 @@
 import sys
 
 from ispk import archive, data, narrative, validate
+from ispk.textfile import InputError
 
 
 def main() -> int:
     try:
         dataset = data.load()
         notices = validate.check(dataset, sources=archive.archive_dir(), narrative=narrative.DEFAULT_ROOT)
-    except validate.InvalidData as error:
+    except InputError as error:  # data errors, or a narrative or archive file that cannot be read
         print(error, file=sys.stderr)
         return 1
     for notice in notices:

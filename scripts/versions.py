@@ -1,14 +1,17 @@
 """Deploy releases with mike: each tag at its own path, "latest" at the newest.
 
     python -m scripts.versions deploy --tag v0.2.0 [--branch gh-pages]   # one release (the Pages workflow)
-    python -m scripts.versions build [--versions 0.2.0 0.3.0]            # every tag from 0.2.0 (or those), for make versions
+    python -m scripts.versions build [--versions 0.2.0 0.3.0]            # every release from 0.2.0 (or those), for make versions
 
-Each tag is checked out into a temporary git worktree and built there by
-``mike deploy`` (a strict MkDocs build with the tag's own data, narrative and
-configuration), committed to a local branch; nothing is pushed. The alias
+A release is what ``ispk.changes.releases_in`` says, as for the change pages: its tag
+vX.Y.Z, or without the tag (a clone without tags) the commit that set its version. Each is
+checked out into a temporary git worktree and built there by ``mike deploy`` (a strict
+MkDocs build with the release's own data, narrative and configuration), committed to a
+local branch; then Pagefind indexes that release's folder alone, so each release searches
+only itself (its search box reads <root>/<version>/pagefind/). Nothing is pushed. The alias
 ``latest`` moves only to a version above every version already deployed, so
 republishing an old release never demotes the newest. SOURCE_DATE_EPOCH is the
-tag's commit time, so a release rebuilds byte for byte.
+release commit's time, so a release rebuilds byte for byte.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from ispk import archive, changes, versions
+from ispk.adapters import search
 
 ROOT = archive.ROOT
 
@@ -46,15 +50,40 @@ def mike(*args: str) -> list[str]:
     return [str(Path(sys.executable).parent / "mike"), *args]
 
 
+def revision_of(repo: Path, version: str) -> str:
+    """The release's tag, or the commit that set its version (``changes.releases_in``)."""
+    found = dict((v, rev) for rev, v in changes.releases_in(repo))
+    if version not in found:
+        known = ", ".join(found) or "none"
+        raise SystemExit(f"versions: no release {version}: no tag v{version} and no commit setting it (releases: {known})")
+    return found[version]
+
+
+def index_search(repo: Path, branch: str, version: str) -> None:
+    """Index <version>/ on the branch with Pagefind and commit it: the release's own search, nothing else's."""
+    with tempfile.TemporaryDirectory(prefix=f"ispk-search-{version}-") as tmp:
+        tree = Path(tmp) / "pages"
+        git(repo, "worktree", "add", "--quiet", str(tree), branch)
+        try:
+            report = search.index_site(tree / version)
+            git(tree, "add", "--all", version)
+            git(tree, "commit", "--quiet", "-m", f"Search index of {version} ({report.pages} pages)")
+        except search.IndexError as error:
+            raise SystemExit(f"versions: indexing {version} for search failed:\n{error}") from None
+        finally:
+            git(repo, "worktree", "remove", "--force", str(tree))
+
+
 def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | None = None) -> str:
-    """Build the tag and commit it to ``branch`` at <version>/; return the version."""
+    """Build the release (tag vX.Y.Z, or its version) and commit it to ``branch`` at <version>/; return the version."""
     version = tag.removeprefix(changes.TAG_PREFIX)
     versions.parse(version)
     if not versions.has_own_address(version):
         raise SystemExit(f"versions: {version} predates versioned publishing (first: {versions.FIRST_PUBLISHED}); not deployed")
+    revision = revision_of(repo, version)
     others = [v["version"] for v in deployed(repo, branch) if v["version"] != version]
     newest = all(versions.parse(version) > versions.parse(v) for v in others if versions.SEMVER.fullmatch(v))
-    epoch = git(repo, "log", "-1", "--format=%ct", f"{tag}^{{commit}}").strip()
+    epoch = git(repo, "log", "-1", "--format=%ct", f"{revision}^{{commit}}").strip()
     env = {
         **(environ or os.environ),
         "SITE_URL": site_url,
@@ -69,7 +98,7 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
     }
     with tempfile.TemporaryDirectory(prefix=f"ispk-{version}-") as tmp:
         tree = Path(tmp) / "tree"
-        git(repo, "worktree", "add", "--detach", "--quiet", str(tree), tag)
+        git(repo, "worktree", "add", "--detach", "--quiet", str(tree), revision)
         try:
             args = ["deploy", "--branch", branch, "--title", version, version]
             if (tree / "ispk" / "__main__.py").is_file():
@@ -90,6 +119,7 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
             done = subprocess.run(mike(*args), cwd=tree, env=env, capture_output=True, text=True)
             if done.returncode != 0:
                 raise SystemExit(f"versions: mike deploy {version} failed:\n{done.stderr[-4000:]}")
+            index_search(repo, branch, version)
             if newest:
                 subprocess.run(
                     mike("set-default", "--branch", branch, versions.LATEST), cwd=tree, env=env, check=True, capture_output=True
@@ -101,16 +131,16 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
 
 
 def build(repo: Path, wanted: list[str], branch: str, site_url: str) -> list[str]:
-    """Deploy every release tag (or the wanted versions) to a fresh local branch, oldest first."""
-    tags = [(t, v) for t, v in changes.tags(repo) if versions.has_own_address(v)]
-    chosen = [(t, v) for t, v in tags if not wanted or v in wanted]
-    missing = sorted(set(wanted) - {v for _, v in chosen})
+    """Deploy every release (or the wanted versions) to a fresh local branch, oldest first."""
+    found = [v for _, v in changes.releases_in(repo) if versions.has_own_address(v)]
+    chosen = [v for v in found if not wanted or v in wanted]
+    missing = sorted(set(wanted) - set(chosen))
     if missing:
-        raise SystemExit(f"versions: no tag for {', '.join(missing)} (tags: {', '.join(t for t, _ in tags) or 'none'})")
-    if len(chosen) < 1:
-        raise SystemExit("versions: no release tag vX.Y.Z yet: cut one with make release VERSION=x.y.z")
+        raise SystemExit(f"versions: no release {', '.join(missing)} (releases: {', '.join(found) or 'none'})")
+    if not chosen:
+        raise SystemExit("versions: no release yet: cut one with make release VERSION=x.y.z")
     subprocess.run(["git", "branch", "-D", branch], cwd=repo, capture_output=True)  # start afresh
-    return [deploy(repo, tag, branch, site_url) for tag, _ in chosen]
+    return [deploy(repo, version, branch, site_url) for version in chosen]
 
 
 def export(repo: Path, branch: str, folder: Path) -> Path:
@@ -126,11 +156,11 @@ def export(repo: Path, branch: str, folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    one = sub.add_parser("deploy", help="deploy one release tag")
+    one = sub.add_parser("deploy", help="deploy one release (tag vX.Y.Z or version X.Y.Z)")
     one.add_argument("--tag", required=True)
     one.add_argument("--branch", default="gh-pages")
     one.add_argument("--site-url", default=os.environ.get("SITE_URL", LOCAL_URL))
-    many = sub.add_parser("build", help="deploy every release tag to a local branch")
+    many = sub.add_parser("build", help="deploy every release to a local branch")
     many.add_argument("--versions", nargs="*", default=[])
     many.add_argument("--branch", default=LOCAL_BRANCH)
     many.add_argument("--site-url", default=LOCAL_URL)

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real dataset, the generated pages, one strict MkDocs build."""
+"""Shared fixtures: the real dataset, the generated pages, one strict MkDocs build; the tiers' guard."""
 
 from __future__ import annotations
 
@@ -9,10 +9,28 @@ from pathlib import Path
 
 import pytest
 
+import tiers
 from ispk import archive, build, data
 from ispk.config import ROOT
 
 ARCHIVE_MISSING = f"source archive not found at {archive.archive_dir()}: quote checks SKIPPED, not passed"
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
+def pytest_collection_modifyitems(items):
+    tiers.mark_by_fixtures(items)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """A test that builds a site or starts a browser without its marker fails (tests/tiers.py)."""
+    with tiers.guarded(item):
+        return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    return tiers.explain(item, (yield))
 
 
 @pytest.fixture(scope="session")

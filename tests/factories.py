@@ -56,6 +56,7 @@ def small(**changes) -> Dataset:
                 summary="A briefing.",
                 date=When(date="2014-12", basis="inferred", reason="test"),
                 places=("islamabad",),
+                where=(cite("speaking at a weekly briefing in Islamabad Thursday"),),
                 groups=("islamic-state",),
                 cites=(cite("speaking at a weekly briefing in Islamabad Thursday"),),
             ),

@@ -180,6 +180,7 @@ def test_the_real_data_has_an_event_the_preview_timing_can_edit():
     assert found, "scripts/bench_preview.py needs an event whose plain title is written once in its data file"
 
 
+@pytest.mark.engine
 def test_a_tiny_benchmark_runs_end_to_end(tmp_path):
     """40 events, one cold build (generate, MkDocs, Pagefind): the CSV and the results block are written."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}

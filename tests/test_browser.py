@@ -27,7 +27,7 @@ import pytest
 
 from conftest import build_site
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.engine]  # the module builds the site it drives
 
 CHROMIUM = Path("/usr/bin/chromium")
 # No sandbox (the tests run as root in CI), no GPU, and none of Chromium's own

@@ -120,6 +120,7 @@ def _linkcheck(url: str, home: Path) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.engine
 def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(tmp_path, sources_dir):
     """Built for https://<user>.github.io/<repo>/ and served only under that prefix.
 
@@ -144,6 +145,7 @@ def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(tmp_path,
     assert int(re.search(r"(\d+) links? in (\d+) URLs", checked.stdout).group(2)) > 100
 
 
+@pytest.mark.engine
 def test_bad_data_fails_the_build_with_a_clear_message_and_keeps_the_old_site(tmp_path, sources_dir):
     """Copy the project, break one record, run `make build`: it fails and site/ is untouched."""
     copy = tmp_path / "project"
@@ -217,6 +219,7 @@ def test_another_engine_builds_the_same_pages_from_the_same_folder(built_site, t
     assert strip((tmp_path / "site" / page).read_text()) == strip((built_site / page).read_text())
 
 
+@pytest.mark.engine
 def test_linkchecker_does_detect_a_broken_anchor(tmp_path):
     """Guards the test above: LinkChecker, as configured, fails on a missing anchor."""
     site = tmp_path / "tiny"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import posixpath
+import re
 from urllib.parse import urljoin
 
 import frictionless
@@ -27,9 +28,11 @@ from factories import cite, small
 from ispk import changes, routes, snapshot, versions
 from ispk import config as site_config
 from ispk import plan as site_plan
+from ispk.changes import Change
 from ispk.index import Index
 from ispk.model import Event, Statement, When
 from ispk.narrative import Narrative
+from ispk.plan.change_words import ChangeWords, unlabelled_fields
 from ispk.render import Renderer
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
@@ -122,6 +125,19 @@ def rows(soup: BeautifulSoup) -> list[list[str]]:
     ]
 
 
+def log(soup: BeautifulSoup) -> list[tuple[str, list[str]]]:
+    """A record's change history: each release's line, with its changes as sentences."""
+    details = soup.find("details")
+    assert details is not None and not details.has_attr("open"), "the history is collapsed"
+    out = []
+    for element in details.find_all(["p", "ul"], recursive=False):
+        if element.name == "p" and element.find("strong"):
+            out.append((" ".join(element.get_text(" ", strip=True).split()), []))
+        elif element.name == "ul":
+            out[-1][1].extend(" ".join(li.get_text(" ", strip=True).split()) for li in element.find_all("li"))
+    return out
+
+
 def resolve(page: str, href: str) -> str:
     """The docs page a Markdown link from ``page`` points at."""
     target, _, anchor = href.partition("#")
@@ -203,8 +219,8 @@ def test_the_release_page_lists_exactly_the_changes_with_working_links(plain):
     assert soup.find("b") is None  # the old name stays text
     changed = section(soup, "Records changed")
     assert rows(changed) == [
-        ["name", POISON, "Jundullah", "revised"],
-        ["date", "2014", "2014-12 inferred", "more precise (year → month)"],
+        ["Name", POISON, "Jundullah", f"Name revised: {POISON} → Jundullah."],
+        ["Date", "2014", "December 2014 (inferred)", "Date made more precise: 2014 → December 2014 (inferred)."],
     ]
     assert [resolve(path, a["href"]) for a in changed.find_all("a")] == ["groups/jundullah.md", "events/briefing.md"]
     # Every internal link on the page reaches a page of the plan or a file beside it.
@@ -261,20 +277,32 @@ def test_a_changed_record_page_has_its_changes_linking_to_both_releases(versione
     }
     path = "groups/jundullah.md"
     changes_section = section(html(pages[path]), "Changes")
-    assert rows(changes_section) == [
-        ["0.2.0", "Renamed from jundallah; the old address groups/jundallah/ redirects here", "—", "—", "0.1.0 · 0.2.0"],
-        ["0.2.0", "name: revised", POISON, "Jundullah", "0.1.0 · 0.2.0"],
+    assert log(changes_section) == [
+        (
+            "Release 0.2.0 · this record's page in each release: 0.1.0 · 0.2.0",
+            ["Renamed from jundallah; the old address groups/jundallah/ redirects here.", f"Name revised: {POISON} → Jundullah."],
+        )
     ]
     assert html(pages[path]).find("b") is None
-    assert (
-        links_by_row(changes_section, "0.2.0", path)
-        == [["0.2.0/changes/0.2.0/", "0.1.0/groups/jundallah/", "0.2.0/groups/jundullah/"]] * 2
-    )
+    assert [served("0.2.0", path, a["href"]) for a in changes_section.find("details").find_all("a")] == [
+        "0.2.0/changes/",
+        "0.2.0/changes/0.2.0/",
+        "0.1.0/groups/jundallah/",
+        "0.2.0/groups/jundullah/",
+    ]
     event = section(html(pages["events/briefing.md"]), "Changes")
-    assert rows(event) == [["0.2.0", "date: more precise (year → month)", "2014", "2014-12 inferred", "0.1.0 · 0.2.0"]]
+    assert log(event) == [
+        (
+            "Release 0.2.0 · this record's page in each release: 0.1.0 · 0.2.0",
+            ["Date made more precise: 2014 → December 2014 (inferred)."],
+        )
+    ]
     added = section(html(pages["events/added-event.md"]), "Changes")
-    assert rows(added) == [["0.2.0", "Added to the reference", "—", "—", "0.2.0"]]
-    assert links_by_row(added, "0.2.0", "events/added-event.md") == [["0.2.0/changes/0.2.0/", "0.2.0/events/added-event/"]]
+    assert log(added) == [("Release 0.2.0 · this record's page in each release: 0.2.0", ["Added to the reference."])]
+    assert [served("0.2.0", "events/added-event.md", a["href"]) for a in added.find("details").find_all("a")][1:] == [
+        "0.2.0/changes/0.2.0/",
+        "0.2.0/events/added-event/",
+    ]
     assert "Changes" not in [h.get_text(strip=True) for h in html(pages["groups/islamic-state.md"]).find_all("h2")]
 
 
@@ -326,7 +354,7 @@ def test_a_release_with_no_address_of_its_own_is_named_not_linked():
         hrefs = [served("0.2.0", path, a["href"]) for a in html(pages[path]).find_all("a", href=True)]
         assert hrefs and not [h for h in hrefs if h.startswith("0.1.0/")], path
     jundullah = section(html(pages["groups/jundullah.md"]), "Changes")
-    assert [row[-1] for row in rows(jundullah)] == ["0.1.0 · 0.2.0"] * 2
+    assert [release for release, _ in log(jundullah)] == ["Release 0.2.0 · this record's page in each release: 0.1.0 · 0.2.0"]
     # The index does not promise 0.1.0 an address.
     assert (
         "Every release of this reference from 0.2.0 on stays online at its own address"
@@ -372,13 +400,37 @@ def test_a_release_whose_data_cannot_be_read_fails_the_build_and_writes_nothing(
     assert "v0.1.0: its data module does not load" in capsys.readouterr().err
 
 
-def test_a_nested_value_reads_as_its_fields():
-    from ispk.plan.changes import readable
-
-    assert (
-        readable('{"cite": {"quote": "a \\"b\\"", "source": "003_x"}, "low": 70, "places": ["quetta", "karachi"]}')
-        == 'cite.quote: a "b"; cite.source: 003_x; low: 70; places: ["quetta", "karachi"]'
+def test_a_nested_value_reads_as_its_parts_in_words():
+    words = ChangeWords(Index(new_data()))
+    account = Change(
+        release="0.2.0",
+        previous="0.1.0",
+        change="changed",
+        kind="event",
+        id="briefing",
+        label="Briefing",
+        field="accounts[2]",
+        new='{"aspect": "When did it happen?", "cite": {"quote": "a \\"b\\"", "source": "003_x"}, "says": "2014"}',
+        note="added",
     )
-    assert readable("[2022-12,2023-12] inferred") == "[2022-12,2023-12] inferred"
-    assert readable("{not json") == "{not json"
-    assert readable(None) == "—"
+    assert words.sentence(account) == "Added Source 003's answer to “When did it happen?”"
+    assert words.values(account) == ("—", 'Question: When did it happen?; Citation: Source 003: “a "b"”; Account: 2014')
+    assert words.field_label(account) == "Account"
+    quote = dataclasses.replace(account, field="notes[0].cites[1]", new='{"quote": "q", "source": "000_y"}')
+    assert words.sentence(quote) == "Added a citation of Source 000 to an editorial note."
+    assert words.field_label(quote) == "Citation of editorial note"
+    date = dataclasses.replace(account, field="date", old="2018-07", new="[2017,2018] inferred", note="date revised")
+    assert words.sentence(date) == "Date revised: July 2018 → 2017 or 2018 (inferred)."
+
+
+def test_every_field_of_the_model_has_words():
+    assert unlabelled_fields() == set()
+
+
+def test_no_page_shows_a_field_path_or_json(plain, versioned):
+    """Change pages and record pages alike: a reader never meets "accounts[2]", "cite.quote:" or a JSON object."""
+    path = re.compile(r"\b[a-z_]+\[\d+\]|\b[a-z_]+\.[a-z_]+:|[\[{]\s*\"[a-z_]+\"\s*:")
+    for _, pages in (plain, versioned):
+        for page, text in pages.items():
+            visible = " ".join(html(text).get_text(" ").split())
+            assert not path.search(visible), (page, path.search(visible)[0])

@@ -19,6 +19,8 @@ from ispk import config as site_config
 from ispk.adapters import engine, folder
 from ispk.build import Build
 
+pytestmark = pytest.mark.engine  # the module fixture runs the engine on a one-event site
+
 TITLE = "Q&A on \"Daesh\" > 3 <3 'x' & friends"
 
 

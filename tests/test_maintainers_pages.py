@@ -344,6 +344,7 @@ def test_the_preview_writes_them_and_refreshes_them_when_a_record_changes(archiv
     assert "[The invented council convenes](../../events/council-meeting.md)" in (docs / PAGE).read_text(encoding="utf-8")
 
 
+@pytest.mark.engine
 def test_the_engine_serves_them_as_drafts_out_of_the_sitemap_search_and_navigation(archive_dir, tmp_path):
     from mkdocs.commands.build import build as engine_build
     from mkdocs.config import load_config as engine_config

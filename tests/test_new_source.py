@@ -104,6 +104,28 @@ def test_a_text_already_in_the_archive_is_refused_and_nothing_changes(place, sou
     assert snapshot(store, root) == before
 
 
+@pytest.mark.parametrize(
+    "resave",
+    [
+        lambda raw: raw.replace(b"\n", b"\r\n"),
+        lambda raw: b"\xef\xbb\xbf" + raw.replace(b"\n", b"  \n") + b"\n\n",
+    ],
+    ids=["Windows line endings", "byte-order mark and trailing white space"],
+)
+def test_a_text_in_the_archive_saved_another_way_is_refused_naming_its_id(place, sources_dir, resave):
+    store, root, _ = place
+    before = snapshot(store, root)
+    again = store.parent / "resaved 003.txt"
+    again.write_bytes(resave((sources_dir / "003_b1c9e467b0ad7324.txt").read_bytes()))
+    with pytest.raises(new_source.SourceError) as caught:
+        new_source.add(again, directory=store, root=root)
+    assert str(caught.value).startswith(
+        f"{again}: the archive already holds this text, as 003_b1c9e467b0ad7324.txt (source 003_b1c9e467b0ad7324; "
+        "the same text saved with other line endings, byte-order mark or trailing white space): nothing was added"
+    )
+    assert snapshot(store, root) == before
+
+
 def test_adding_the_same_text_twice_is_refused(place):
     store, root, text = place
     added = new_source.add(text, directory=store, root=root)
@@ -124,8 +146,9 @@ def test_adding_the_same_text_twice_is_refused(place):
         ),
         (b"", "is empty: there is nothing to catalogue"),
         (b" \n\n\t\n", "is empty: there is nothing to catalogue"),
+        (b"\xef\xbb\xbf\r\n\r\n", "is empty: there is nothing to catalogue"),
     ],
-    ids=["missing", "not UTF-8", "empty", "white space only"],
+    ids=["missing", "not UTF-8", "empty", "white space only", "byte-order mark and empty lines"],
 )
 def test_unusable_files_are_refused_naming_the_file(place, content, message):
     store, root, _ = place

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from conftest import ROOT, build_site
 from ispk import config, permanence, routes
 
@@ -46,6 +48,7 @@ def test_url_of_matches_the_engines_directory_urls():
     assert routes.url_of("names.md") == "names/"
 
 
+@pytest.mark.engine
 def test_redirect_maps_produce_working_redirect_pages(tmp_path, sources_dir):
     """mkdocs-redirects writes a page at the old address that points to the new one."""
     copy = tmp_path / "project"

@@ -45,8 +45,11 @@ def test_overview_pages_have_their_pictures(pages, dataset):
     assert kinds(pages["years/index.md"])["bars"] == 1
     assert kinds(pages["regions/index.md"])["map"] == 1
     assert kinds(pages[routes.GRAPH])["graph"] == 1
-    series = {s.series or s.id for s in dataset.statistics}
-    assert kinds(pages["statistics/index.md"])["chart"] == len(series)
+    series: dict[str, list] = {}
+    for s in dataset.statistics:
+        series.setdefault(s.series or s.id, []).append(s)
+    # A chart only where a series has two figures in one unit to compare (issue 22).
+    assert kinds(pages["statistics/index.md"])["chart"] == sum(bool(producer.compared(v)) for v in series.values())
 
 
 def test_the_graph_page_is_in_the_navigation(pages, output):
@@ -64,12 +67,12 @@ def test_group_pages_have_a_timeline_and_their_neighbourhood(pages, dataset, ix)
 
 
 def test_region_pages_have_a_timeline_a_chart_and_the_map(pages, dataset, ix):
-    mapped = set(producer.UNIT_REGIONS.values()) | {"pakistan"}
+    mapped = set(ix.unit_regions().values()) | {"pakistan"}
     for r in dataset.regions:
         got = kinds(pages[page_path("region", r.id)])
         dated = [e for e in ix.by_region[r.id]["events"] if dates.year_of(e.date) is not None]
         assert (got["timeline"] + got["bars"] == 1) == bool(dated), r.id
-        assert got["chart"] == (1 if ix.by_region[r.id]["statistics"] else 0), r.id
+        assert got["chart"] == (1 if producer.compared(ix.by_region[r.id]["statistics"]) else 0), r.id
         assert got["map"] == (1 if r.id in mapped else 0), r.id
     # Balochistan is highlighted on its own page; Pakistan's page shades every unit.
     assert "with Balochistan highlighted" in pages["regions/balochistan.md"]
@@ -80,7 +83,7 @@ def test_year_pages_have_a_timeline_and_a_chart(pages, ix):
     for y in ix.years:
         got = kinds(pages[page_path("year", y)])
         assert got["timeline"] + got["bars"] == (1 if ix.by_year[y]["events"] else 0), y
-        assert got["chart"] == (1 if ix.by_year[y]["statistics"] else 0), y
+        assert got["chart"] == (1 if producer.compared(ix.by_year[y]["statistics"]) else 0), y
     assert ix.years and UNDATED in ix.years
 
 
@@ -110,7 +113,7 @@ def test_every_svg_has_a_role_title_and_text_alternative(pages):
             assert caption.strip(), (path, kind)
             for a in HREF.finditer(svg):
                 assert re.search(r'aria-label="[^"]+"', a.group(2)), (path, a.group(0))
-    assert found > 50
+    assert found > 40
 
 
 def test_inline_svg_is_fit_for_a_page(pages):
@@ -185,8 +188,10 @@ def test_map_table_and_links_have_the_event_counts(pages, ix):
     m = next(f for f in FIGURE.finditer(page) if f.group(1) == "map")
     rows = _table_after(page, m.end())
     counts = {r[0]: r[2] for r in rows[2:]}
-    for code, region in producer.UNIT_REGIONS.items():
-        n = ix.rolled_up_count(region)
+    assert set(ix.unit_regions()) == {"PK-BA", "PK-KP", "PK-TA", "PK-PB", "PK-SD", "PK-IS"}
+    for code, region in ix.unit_regions().items():
+        assert counts[producer.UNIT_NAMES[code]] != "—", code  # a unit with a page never reads "no page"
+        n = len(ix.events_in(region))
         assert counts[producer.UNIT_NAMES[code]] == str(n)
         assert f'aria-label="{producer.UNIT_NAMES[code]}: {n} event' in m.group(2)
     # The archive says nothing of any unit's status or history: the map claims none (issue 14).
@@ -195,9 +200,13 @@ def test_map_table_and_links_have_the_event_counts(pages, ix):
 
 
 def test_charts_show_every_figure_of_their_series(pages, dataset):
+    """Every figure that shares its series' unit with another is drawn; one alone is a row, not a chart."""
     page = pages["statistics/index.md"]
     descs = " ".join(re.findall(r"<desc [^>]*>([^<]*)</desc>", page))
+    series: dict[str, list] = {}
     for s in dataset.statistics:
+        series.setdefault(s.series or s.id, []).append(s)
+    for s in (s for v in series.values() for s in producer.compared(v)):
         assert s.label[:30].replace("&", "&amp;").replace("'", "&#39;").replace('"', "&#34;") in descs, s.id
 
 
@@ -398,7 +407,7 @@ def test_synthetic_pages_stay_light(tmp_path):
     data, _ = synthetic.generate(300, seed=7)
     pages = Build(narrative=None, cache=tmp_path, citations=False, opendata=False).run(data, check=False).pages
     sizes = {path: sum(len(svg) for _, svg, _ in figures(p)) for path, p in pages.items()}
-    assert kinds(pages["statistics/index.md"])["chart"] == producer.MAX_SERIES  # not one per series at scale
+    assert 0 < kinds(pages["statistics/index.md"])["chart"] <= producer.MAX_SERIES  # not one per series at scale
     assert max(size for path, size in sizes.items() if path != "statistics/index.md") < 60_000
     assert sum(sizes.values()) / len(sizes) < 10_000
 

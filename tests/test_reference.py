@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import json
+import re
 
 import pytest
 
@@ -91,7 +92,7 @@ def test_province_pages_can_list_the_events_at_their_places():
     kp = {e.id for e in ix.by_reference_region["khyber-pakhtunkhwa"]["events"]}
     assert {e.id for e in ix.by_place["peshawar"]["events"]} <= kp
     assert "daraban-attack" in kp
-    assert {e.id for e in ix.events_in_province("sindh")} == sindh
+    assert {e.id for e in ix.events_in("sindh")} == sindh
     # Quetta: the sources already put it in Balochistan, so it is not listed twice.
     balochistan = {e.id for e in ix.by_region["balochistan"]["events"]}
     assert not balochistan & {e.id for e in ix.by_reference_region["balochistan"]["events"]}
@@ -108,3 +109,39 @@ def test_region_and_place_pages_show_reference_data_as_such(pages):
     assert "(reference data, not from the sources)" in peshawar and "1168197" in peshawar
     # Not a footnote: the reference data is never cited like a source.
     assert "[^" not in peshawar.split("reference data, not from the sources")[1].split("\n")[0]
+
+
+def _table(page: str, header_start: str) -> list[list[str]]:
+    lines = page.split(header_start, 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    return [[c.strip() for c in line.strip("|").split(" | ")] for line in lines if line.startswith("|") and "---" not in line]
+
+
+@pytest.fixture(scope="module")
+def ix(dataset):
+    return Index(dataset)
+
+
+def test_every_page_counts_a_regions_events_by_one_rule(pages, ix):
+    """The regions list, Pakistan's list of regions within it, the map's table and each region's own
+    lists agree: a region holds what the sources or the reference data place there (issue 22)."""
+    index = {re.sub(r"\[([^\]]+)\].*", r"\1", row[0]): row[3] for row in _table(pages["regions/index.md"], "| Region |")}
+    within = {re.sub(r"\[([^\]]+)\].*", r"\1", row[0]): row[2] for row in _table(pages["regions/pakistan.md"], "| Region |")}
+    for region in ix.data.regions:
+        n = len(ix.events_in(region.id))
+        assert index[region.name] == str(n), region.id
+        if region.parent == "pakistan":
+            assert within[region.name] == str(n), region.id
+        if not ix.region_children[region.id]:  # a region's own page lists every event it holds
+            page = pages[f"regions/{region.id}.md"]
+            shown = set(re.findall(r"\]\(\.\./events/([a-z0-9-]+)\.md\)", page))
+            assert {e.id for e in ix.events_in(region.id)} <= shown, region.id
+    punjab = pages["regions/punjab.md"]
+    assert "reference data only" in punjab and "Lahore" in punjab
+    assert len(ix.events_in("punjab")) == 3
+
+
+def test_a_place_the_sources_put_in_a_region_is_labelled_so(pages):
+    balochistan = pages["regions/balochistan.md"]
+    quetta = next(line for line in balochistan.splitlines() if line.startswith("| [Quetta]"))
+    assert "| the sources" in quetta and "the reference data agrees" in quetta
+    assert "do not place them" not in balochistan

@@ -274,9 +274,10 @@ def test_changes_csv_and_json_follow_their_schema(releases, tmp_path):
 
 @pytest.fixture(scope="module")
 def deployed(releases, env, tmp_path_factory) -> tuple[Path, str, str]:
-    """Both tags deployed by mike to the repository's gh-pages branch, exported as Pages serves it."""
+    """Every release deployed by mike to the repository's gh-pages branch, exported as Pages serves it:
+    both tags, and the earlier releases this clone has no tag of (found from the commits that set them)."""
     repo, first, second = releases
-    # What `make versions` runs (each tag through the Pages workflow's `deploy`), into gh-pages.
+    # What `make versions` runs (each release through the Pages workflow's `deploy`), into gh-pages.
     run(sys.executable, "-m", "scripts.versions", "build", "--branch", "gh-pages", "--site-url", SITE_URL, cwd=repo, env=env)
     www = tmp_path_factory.mktemp("www")
     folder = www / "ispk"
@@ -296,14 +297,17 @@ def redirect_target(html: str) -> str | None:
     return match[1] if match else None
 
 
+@pytest.mark.engine
 def test_both_versioned_sites_exist_with_the_selector_and_latest(deployed):
     www, first, second = deployed
     site = www / "ispk"
     listed = json.loads((site / "versions.json").read_text(encoding="utf-8"))
-    assert listed == [
+    assert listed[:2] == [
         {"version": second, "title": second, "aliases": ["latest"]},
         {"version": first, "title": first, "aliases": []},
     ]
+    # The releases before, untagged in this clone, are deployed too (`make versions` needs no tags).
+    assert [v["version"] for v in listed[2:]] == untagged_releases(deployed)[::-1] != []
     for version in (first, second):
         tree = lxml.html.fromstring(page(site, f"{version}/groups/islamic-state/").read_bytes())
         [config] = tree.xpath('//script[@id="__config"]/text()')
@@ -315,6 +319,30 @@ def test_both_versioned_sites_exist_with_the_selector_and_latest(deployed):
     assert "latest/" in (site / "index.html").read_text(encoding="utf-8")
 
 
+def untagged_releases(deployed) -> list[str]:
+    """The releases published at their own address before the test's two, oldest first."""
+    www, first, second = deployed
+    listed = json.loads((www / "ispk" / "versions.json").read_text(encoding="utf-8"))
+    return sorted((v["version"] for v in listed if v["version"] not in (first, second)), key=versions.parse)
+
+
+def test_each_release_has_its_own_search_and_searches_only_itself(deployed, built_site):
+    www, first, second = deployed
+    site = www / "ispk"
+    assert not (site / "pagefind").exists()
+    for version in (*untagged_releases(deployed), first, second):
+        assert (site / version / "pagefind" / "pagefind-entry.json").is_file(), version
+        [box] = lxml.html.fromstring(page(site, f"{version}/").read_bytes()).xpath("//pagefind-config")
+        assert (box.get("base-url"), box.get("bundle-path")) == (f"/ispk/{version}/", f"/ispk/{version}/pagefind/")
+
+    # The first release is this checkout: its folder holds everything a plain build of it holds
+    # (the search index's chunks are named by their content, which cites other addresses).
+    def files(folder: Path) -> set[str]:
+        return {re.sub(r"_[0-9a-f]{7,}\.", "_#.", p.relative_to(folder).as_posix()) for p in folder.rglob("*") if p.is_file()}
+
+    assert files(built_site) - files(site / first) == set()
+
+
 def cite_urls(html: str) -> set[str]:
     tree = lxml.html.fromstring(html)
     urls = set(tree.xpath('//meta[@name="citation_public_url"]/@content'))
@@ -323,6 +351,7 @@ def cite_urls(html: str) -> set[str]:
     return urls
 
 
+@pytest.mark.engine
 def test_citations_name_the_versioned_address(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -341,6 +370,7 @@ def registered(repo: Path, tag: str) -> list[str]:
     return [("" if u == "/" else u) for u in (line.strip() for line in text.splitlines()) if u and not u.startswith("#")]
 
 
+@pytest.mark.engine
 def test_every_registered_url_is_served_by_its_release_and_by_the_newest(releases, deployed):
     repo, first, second = releases
     site = deployed[0] / "ispk"
@@ -352,6 +382,7 @@ def test_every_registered_url_is_served_by_its_release_and_by_the_newest(release
     assert redirect_target(page(site, f"{second}/events/{RENAMED}/").read_text(encoding="utf-8")) == f"../{NEW_NAME}/"
 
 
+@pytest.mark.engine
 def test_links_across_versions_resolve(deployed):
     """Every redirect page of latest/ points at a page of the newest release; every page of the old
     release has its counterpart (or a redirect) in the newest, which is where its banner links."""
@@ -404,6 +435,22 @@ def table_rows(elements) -> list[list[str]]:
     ]
 
 
+def history(elements) -> dict[str, list[str]]:
+    """A record's collapsed change history: {release line: its changes as sentences}."""
+    out: dict[str, list[str]] = {}
+    for element in elements:
+        for details in element.xpath("./descendant-or-self::details"):
+            assert details.get("open") is None, "the history is collapsed"
+            line = ""
+            for child in details.xpath("./p[strong] | ./ul"):
+                if child.tag == "p":
+                    line = " ".join(child.text_content().split())
+                    out[line] = []
+                else:
+                    out[line] += [" ".join(li.text_content().split()) for li in child.xpath("./li")]
+    return out
+
+
 def served_target(site: Path, file: Path, href: str) -> str:
     """The deployed file (relative to the site root, with its anchor) a relative link leads to; fails if it is missing."""
     url, _, anchor = href.partition("#")
@@ -451,6 +498,7 @@ def links_resolve(site: Path, file: Path, elements) -> list[str]:
     ]
 
 
+@pytest.mark.engine
 def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -474,7 +522,7 @@ def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed)
         f"{first}/{REMOVED_HOME}",
     ]
     changed = section(content, "Records changed")
-    assert table_rows(changed) == [["counts[0].low", "70", "73", "figure revised"]]
+    assert table_rows(changed) == [["Lowest figure of count", "70", "73", "Lowest figure of a count revised: 70 → 73."]]
     assert links_resolve(site, file, changed) == [
         f"{second}/events/{COUNTED_EVENT}/",
         f"{first}/events/{COUNTED_EVENT}/",
@@ -495,6 +543,7 @@ def test_the_newest_release_says_what_changed_in_it_with_working_links(deployed)
     assert next(row[0] for row in table_rows(section(old_index, "Each release"))) == f"What changed in {first}"
 
 
+@pytest.mark.engine
 def test_the_since_page_the_banner_links_to_exists(deployed):
     www, first, second = deployed
     site = www / "ispk"
@@ -506,14 +555,19 @@ def test_the_since_page_the_banner_links_to_exists(deployed):
     assert not page(site, f"{first}/changes/since-{first}/").exists()
 
 
+@pytest.mark.engine
 def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(deployed):
     www, first, second = deployed
     site = www / "ispk"
     file = page(site, f"{second}/events/{COUNTED_EVENT}/")
     changes_section = section(article(file), "Changes")
     # Other rows are the repository's own earlier releases; the test's release made this one.
-    mine = [row for row in table_rows(changes_section) if row[0] == second]
-    assert mine == [[second, "counts[0].low: figure revised", "70", "73", f"{first} · {second}"]]
+    mine = {line: sentences for line, sentences in history(changes_section).items() if f"Release {second} " in line}
+    assert mine == {
+        f"Release {second} · this record's page in each release: {first} · {second}": [
+            "Lowest figure of a count revised: 70 → 73."
+        ]
+    }
     assert {
         f"{second}/changes/",
         f"{second}/changes/{second}/",
@@ -521,16 +575,17 @@ def test_the_changed_record_page_lists_its_changes_with_links_to_both_releases(d
         f"{second}/events/{COUNTED_EVENT}/",
     } <= set(links_resolve(site, file, changes_section))
     renamed = page(site, f"{second}/events/{NEW_NAME}/")
-    rows = table_rows(section(article(renamed), "Changes"))
-    assert [row for row in rows if row[0] == second] == [
-        [second, f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here", "—", "—", f"{first} · {second}"]
+    logged = history(section(article(renamed), "Changes"))
+    assert logged[f"Release {second} · this record's page in each release: {first} · {second}"] == [
+        f"Renamed from {RENAMED}; the old address events/{RENAMED}/ redirects here."
     ]
     # The old release never shows the change that came after it.
     old = article(page(site, f"{first}/events/{COUNTED_EVENT}/"))
     if "Changes" in [heading_text(h) for h in old.xpath("./h2")]:
-        assert all(row[0] != second for row in table_rows(section(old, "Changes")))
+        assert not [line for line in history(section(old, "Changes")) if f"Release {second} " in line]
 
 
+@pytest.mark.engine
 def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
     from frictionless import validate
 
@@ -573,6 +628,7 @@ def serving(folder: Path):
         server.shutdown()
 
 
+@pytest.mark.engine
 @pytest.mark.browser
 def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
     from playwright.sync_api import sync_playwright
@@ -601,7 +657,11 @@ def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
             # The selector names the release, with its alias "latest" beside it.
             assert tab.locator(".md-version__current").inner_text().replace("\n", " ").split()[0].removesuffix("latest") == second
             titles = tab.locator(".md-version__link").all_inner_texts()
-            assert [t.strip().removesuffix("latest").strip() for t in titles] == [second, first]
+            assert [t.strip().removesuffix("latest").strip() for t in titles] == [
+                second,
+                first,
+                *untagged_releases(deployed)[::-1],
+            ]
             if os.environ.get("ISPK_SCREENSHOTS"):
                 tab.go_back()
                 tab.locator(".release-outdated").wait_for(state="visible")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from conftest import build_site
 
 # Pagefind writes its filter and metadata indexes (and so its entry file, which names them) in an order
@@ -21,6 +23,7 @@ def digest(site: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.engine
 def test_two_builds_are_byte_identical(tmp_path, sources_dir):
     env = {"SOURCE_DATE_EPOCH": "1700000000"}
     for name in ("one", "two"):

@@ -143,6 +143,7 @@ def test_year_values_say_unknown_and_uncertain():
     assert facets.year_values([2023, 2022]) == ("2022", "2023", "Year uncertain")
 
 
+@pytest.mark.engine
 def test_index_site_fails_clearly_when_no_page_is_marked(tmp_path):
     (tmp_path / "index.html").write_text("<html><body><p>no body mark</p></body></html>", encoding="utf-8")
     (tmp_path / "other.html").write_text("<html><body><main data-pagefind-body>x</main></body></html>", encoding="utf-8")

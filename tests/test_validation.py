@@ -11,7 +11,7 @@ import pytest
 
 from factories import QUOTE, cite, replace_first, small, with_reference
 from ispk import archive, data, loader, validate
-from ispk.model import Count, Event, ReferenceFact, When
+from ispk.model import Count, Event, Note, ReferenceFact, Region, When
 
 # (name, broken dataset, the message after "file:line: ")
 CASES = [
@@ -122,8 +122,8 @@ CASES = [
         "unknown kind",
         lambda: replace_first(small(), "events", kind="bombing"),
         "event 'briefing', field 'kind': 'bombing' is not allowed: expected one of 'attack', 'abduction', 'arrest', "
-        "'military operation', 'killing', 'pledge of allegiance', 'rally', 'propaganda', 'report', 'briefing', "
-        "'hearing', 'warning', 'ceasefire', 'border measure', 'visit', 'other'",
+        "'military operation', 'killing', 'pledge of allegiance', 'pledge of support', 'rally', 'propaganda', 'report', "
+        "'briefing', 'hearing', 'warning', 'ceasefire', 'border measure', 'visit', 'other'",
     ),
     (
         "unknown responsibility category",
@@ -206,6 +206,18 @@ CASES = [
         "reference fact 'unit-capital', field 'division': division 'PK.08' is given to 2 regions: one region per division",
     ),
     (
+        "one reference feature given to two places",
+        lambda: with_reference(
+            places=(*small().places, dataclasses.replace(small().places[0], id="rawalpindi", name="Rawalpindi")),
+            reference=(
+                *with_reference().reference,
+                dataclasses.replace(with_reference().reference[1], id="place-rawalpindi", place="rawalpindi"),
+            ),
+        ),
+        "reference fact 'place-rawalpindi', field 'feature_id': feature '1176615' of 'gazetteer' is also the feature of place 'islamabad' "
+        "(tests/factories.py:116, reference fact 'place-islamabad'): a feature belongs to one place or region only",
+    ),
+    (
         "duplicate reference fact id",
         lambda: with_reference(reference=(*with_reference().reference, with_reference().reference[1])),
         "reference fact 'place-islamabad', field 'id': is used by 2 reference facts: ids must be unique",
@@ -260,6 +272,46 @@ CASES = [
         "source '000_91b91c98ed937f7f', field 'published': is not filled: write the date the text shows "
         '(published=When(date="YYYY-MM-DD"), or YYYY-MM or YYYY; basis="inferred" and a reason if the text '
         "does not state it), or say in published_reason why it is unknown",
+    ),
+    (
+        "a border inside a country",
+        lambda: dataclasses.replace(
+            small(),
+            regions=(*small().regions, Region(id="line-of-control", name="Line of Control", kind="border", parent="pakistan")),
+        ),
+        "region 'line-of-control', field 'parent': a border lies between states, never inside one: leave parent empty and name them in between",
+    ),
+    (
+        "a border without the states it lies between",
+        lambda: dataclasses.replace(
+            small(), regions=(*small().regions, Region(id="line-of-control", name="Line of Control", kind="border"))
+        ),
+        "region 'line-of-control', field 'between': a border needs the two or more regions it lies between",
+    ),
+    (
+        "an event placed where no quote places it",
+        lambda: replace_first(small(), "events", where=(cite("Pakistan Pushes Back Against IS Supporters"),)),
+        "event 'briefing', field 'places[0]': 'Islamabad' is not named in the event's where quotes: place an event only "
+        "where a source says it happened, with that quote in where=(Cite(...),)",
+    ),
+    (
+        "an author counted as the place",
+        lambda: replace_first(small(), "events", author_regions=("pakistan",)),
+        "event 'briefing', field 'author_regions[0]': 'pakistan' is the event's author and also its place: an author is not a place",
+    ),
+    (
+        "a claimed relation dated as if it began then",
+        lambda: replace_first(small(), "relations", basis="attributed", since=When(date="2014-10")),
+        "relation 'jundullah-pledge', field 'since.qualifier': a relation that is attributed, not reported, is dated only "
+        'by its claim: write qualifier="by"',
+    ),
+    (
+        "a relative date in a passage that may predate its article",
+        lambda: replace_first(
+            small(), "sources", earlier_passages=(Note(id="n", text="test", cites=(cite("weekly briefing in Islamabad"),)),)
+        ),
+        "event 'briefing', field 'date': is inferred from a passage of source 000_91b91c98ed937f7f that may predate the "
+        "article (see the source's earlier_passages): give every candidate year, as a set [YYYY,YYYY], with the reason",
     ),
 ]
 

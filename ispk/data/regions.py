@@ -19,6 +19,8 @@ REGIONS = (
     ),
     Region(
         id="balochistan", name="Balochistan", kind="province", parent="pakistan",
+        aliases=(Alias(name="the southwestern province", kind="description",
+                       cites=(Cite(source=S002, quote="an IS stronghold in the southwestern province"),)),),
         cites=(Cite(source=S002, quote="the restive Balochistan province"),),
         facts=(
             Fact(id="balochistan-largest", text="Source 002 calls Balochistan Pakistan's largest province by size and says it is wracked by poverty.",
@@ -75,11 +77,12 @@ REGIONS = (
     Region(id="iran", name="Iran", kind="country", cites=(Cite(source=S003, quote="war-torn Afghanistan and Iran"),)),
     Region(id="india", name="India", kind="country", cites=(Cite(source=S003, quote="Pakistan-India tension across Line of Control"),)),
     Region(
-        id="durand-line", name="Durand Line", kind="border", parent="pakistan",
+        # A border lies between two states and is counted in neither (issue 23, rule 3).
+        id="durand-line", name="Durand Line", kind="border", between=("pakistan", "afghanistan"),
         aliases=(Alias(name="Pakistan–Afghanistan border", kind="description", cites=(Cite(source=S004, quote="fencing its porous borders with Afghanistan"),)),),
         cites=(Cite(source=S004, quote="the 2,640-km border, also known as the Durand Line"),),
     ),
-    Region(id="line-of-control", name="Line of Control", kind="border", parent="pakistan",
+    Region(id="line-of-control", name="Line of Control", kind="border", between=("pakistan", "india"),
            cites=(Cite(source=S003, quote="Pakistan-India tension across Line of Control"),)),
 )
 

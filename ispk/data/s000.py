@@ -32,6 +32,9 @@ EVENTS = (
         ),
         places=("islamabad",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S000, quote="Pakistani students shout slogans against the Islamic State group holding a banner that reads \"down with Islamic State rally,\" in Islamabad, Nov 20, 2014."),
+        ),
         cites=(
             Cite(source=S000, quote="Pakistani students shout slogans against the Islamic State group holding a banner that reads \"down with Islamic State rally,\" in Islamabad, Nov 20, 2014."),
         ),
@@ -48,15 +51,20 @@ EVENTS = (
         ),
         summary=(
             "The foreign ministry confirmed that police had arrested several individuals from major cities for "
-            "their alleged links to the Islamic State. The source reports that the arrests, in different parts "
-            "of the country including Islamabad, were connected with pro-Islamic State wall-chalking and other "
-            "material, and that police seized booklets, computers and other material meant for IS propaganda. "
+            "their alleged links to the Islamic State. The source reports that police 'reportedly' made arrests in "
+            "different parts of the country including Islamabad, in connection with pro-Islamic State "
+            "wall-chalking and other material, and seized booklets, computers and other material meant for IS "
+            "propaganda. "
             "The spokeswoman did not reveal the number of people held."
         ),
         places=("islamabad",),
         regions=("pakistan",),
         groups=("islamic-state",),
         people=("tasnim-aslam",),
+        where=(
+            Cite(source=S000, quote="Pakistan on Thursday confirmed that police have arrested several individuals from major cities for their alleged links to Daish"),
+            Cite(source=S000, quote="Police reportedly have arrested people in connection with these activities in different parts of the country, including the capital Islamabad, and seized booklets, computers and other material meant for IS propaganda."),
+        ),
         cites=(
             Cite(source=S000, quote="Pakistan on Thursday confirmed that police have arrested several individuals from major cities for their alleged links to Daish"),
             Cite(source=S000, quote="Police reportedly have arrested people in connection with these activities in different parts of the country, including the capital Islamabad, and seized booklets, computers and other material meant for IS propaganda."),
@@ -97,6 +105,9 @@ EVENTS = (
         places=("islamabad",),
         groups=("islamic-state",),
         people=("tasnim-aslam",),
+        where=(
+            Cite(source=S000, quote="speaking at a weekly briefing in Islamabad Thursday, foreign ministry spokeswoman Tasnim Aslam"),
+        ),
         cites=(
             Cite(source=S000, quote="speaking at a weekly briefing in Islamabad Thursday, foreign ministry spokeswoman Tasnim Aslam"),
             Cite(source=S000, quote="The revelation comes amid reports the extremist outfit, operating in Syria and Iraq, is seeking to extend its influence in a region plagued by Islamic militancy."),
@@ -123,6 +134,9 @@ EVENTS = (
         ),
         regions=("pakistan",),
         people=("tasnim-aslam",),
+        where=(
+            Cite(source=S000, quote="Pakistan's army has undertaken major anti-militancy operations in recent months in the country’s northwest"),
+        ),
         cites=(
             Cite(source=S000, quote="Pakistan's army has undertaken major anti-militancy operations in recent months in the country’s northwest"),
         ),
@@ -146,6 +160,9 @@ EVENTS = (
         ),
         regions=("fata",),
         groups=("tehrik-i-taliban-pakistan",),
+        where=(
+            Cite(source=S000, quote="Pakistan’s military has been battling an alliance of Sunni Islamist militants commonly known as the Pakistani Taliban entrenched in northwestern tribal areas along the Afghan border."),
+        ),
         cites=(
             Cite(source=S000, quote="Pakistan’s military has been battling an alliance of Sunni Islamist militants commonly known as the Pakistani Taliban entrenched in northwestern tribal areas along the Afghan border."),
         ),
@@ -160,7 +177,7 @@ EVENTS = (
     Event(
         id="ttp-commanders-video-pledge-2014-10",
         title="Five Pakistani Taliban commanders pledge support to the Islamic State in a video message",
-        kind="pledge of allegiance",
+        kind="pledge of support",
         date=_LAST_MONTH,
         summary=(
             "According to source 000, five commanders of the Pakistani Taliban pledged support to the Islamic "

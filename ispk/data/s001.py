@@ -31,7 +31,7 @@ EVENTS = (
         summary=(
             "At a news conference in Rawalpindi on 1 September (year not stated), the Pakistani military's top "
             "spokesman, Lieutenant General Asim Bajwa, said authorities had arrested 309 people associated with the "
-            "Islamic State group and that Pakistan had halted the group's attempts to expand in the country. He also "
+            "Islamic State group. He also "
             "rejected U.S. criticism that Pakistan was not doing enough against extremist groups. The source calls "
             "the comments a rare acknowledgment by a senior Pakistani official that Islamic State militants have had "
             "an active presence in Pakistan."
@@ -39,6 +39,9 @@ EVENTS = (
         places=("rawalpindi",),
         groups=("islamic-state",),
         people=("asim-bajwa",),
+        where=(
+            Cite(source=S001, quote="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman, speaks during a news conference in Rawalpindi on September 1."),
+        ),
         cites=(
             Cite(source=S001, quote="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman, speaks during a news conference in Rawalpindi on September 1."),
             Cite(source=S001, quote="The military's top spokesman, Lieutenant General Asim Bajwa, said on September 1 that authorities have arrested 309 people associated with the extremist group."),
@@ -90,6 +93,9 @@ EVENTS = (
         regions=("pakistan",),
         groups=("islamic-state",),
         people=("asim-bajwa",),
+        where=(
+            Cite(source=S001, quote="Pakistan says it has halted the Islamic State (IS) group’s attempts to expand in the country, arresting hundreds of people involved in plotting attacks on government, diplomatic, and civilian targets."),
+        ),
         cites=(
             Cite(source=S001, quote="Pakistan says it has halted the Islamic State (IS) group’s attempts to expand in the country, arresting hundreds of people involved in plotting attacks on government, diplomatic, and civilian targets."),
             Cite(source=S001, quote="authorities have arrested 309 people associated with the extremist group"),
@@ -136,6 +142,9 @@ EVENTS = (
             Count(measure="killed", low=1, qualifier="exact", who="as reported by source 001 (Hafiz Saeed Khan)",
                   cite=Cite(source=S001, quote="Hafiz Saeed Khan, was killed in an air strike in July")),
         ),
+        where=(
+            Cite(source=S001, quote="The leader of the IS group's branch in Afghanistan and Pakistan, Hafiz Saeed Khan, was killed in an air strike in July in a border region between the two countries."),
+        ),
         cites=(
             Cite(source=S001, quote="The leader of the IS group's branch in Afghanistan and Pakistan, Hafiz Saeed Khan, was killed in an air strike in July in a border region between the two countries."),
         ),
@@ -158,6 +167,9 @@ EVENTS = (
         ),
         places=("north-waziristan",),
         groups=("haqqani-network",),
+        where=(
+            Cite(source=S001, quote="Pakistan's army has launched military operations in North Waziristan, where the Haqqani network is based."),
+        ),
         cites=(
             Cite(source=S001, quote="Pakistan's army has launched military operations in North Waziristan, where the Haqqani network is based."),
         ),

@@ -2,7 +2,7 @@
 from ..model import Account, Cite, Count, Event, Note, Responsibility, SetAside, Statement, Statistic, When
 from .sources import S002
 
-# Source 002 states no publication date (2017 or later, see sources.py), so its
+# Source 002 states no publication date (late 2016 or later, see sources.py), so its
 # relative dates carry no year: "In May" becomes XXXX-05; "earlier this month",
 # "last week", "last year" and "recently" cannot be resolved at all.
 _IN_MAY = When(date="XXXX-05", basis="inferred", reason="'In May' in source 002, whose year is not stated")
@@ -23,6 +23,9 @@ EVENTS = (
         ),
         regions=("balochistan",),
         groups=("islamic-state", "lashkar-e-jhangvi"),
+        where=(
+            Cite(source=S002, quote="officials claimed that a military operation destroyed an IS stronghold in the southwestern province"),
+        ),
         cites=(
             Cite(source=S002, quote="Earlier this month, officials claimed that a military operation destroyed an IS stronghold in the southwestern province, killing 12 “hardcore terrorists.”"),
             Cite(source=S002, quote="had occupied the base that was used as an IS foothold until it was destroyed in the military operation earlier this month"),
@@ -62,6 +65,9 @@ EVENTS = (
         ),
         places=("quetta",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S002, quote="The operation took place days after a Chinese couple was abducted and killed by IS operatives in Quetta, the provincial capital."),
+        ),
         cites=(
             Cite(source=S002, quote="The operation took place days after a Chinese couple was abducted and killed by IS operatives in Quetta, the provincial capital."),
         ),
@@ -85,6 +91,9 @@ EVENTS = (
             "The Islamic State claimed responsibility. The source does not name the politician or the place."
         ),
         regions=("balochistan",),
+        where=(
+            Cite(source=S002, quote="In May, a suicide bomber killed at least 25 people in a caravan of a prominent politician in Balochistan."),
+        ),
         cites=(
             Cite(source=S002, quote="In May, a suicide bomber killed at least 25 people in a caravan of a prominent politician in Balochistan."),
             Cite(source=S002, quote="IS claimed responsibility."),
@@ -111,6 +120,9 @@ EVENTS = (
         ),
         places=("peshawar",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S002, quote="Last week, at least two alleged IS leaders in Pakistan, including its Khyber-Pakhtunkhwa chief, were killed in a gun battle with security forces in Peshawar."),
+        ),
         cites=(
             Cite(source=S002, quote="Last week, at least two alleged IS leaders in Pakistan, including its Khyber-Pakhtunkhwa chief, were killed in a gun battle with security forces in Peshawar."),
             Cite(source=S002, quote="Police said they were planning to carry out an Eid attack."),
@@ -131,6 +143,9 @@ EVENTS = (
         ),
         places=("karachi",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S002, quote="In May, Pakistani authorities arrested five suspected IS operatives from Karachi who were planning terrorist attacks in the city."),
+        ),
         cites=(
             Cite(source=S002, quote="In May, Pakistani authorities arrested five suspected IS operatives from Karachi who were planning terrorist attacks in the city."),
         ),
@@ -147,6 +162,9 @@ EVENTS = (
         ),
         places=("karachi",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S002, quote="Last year, Pakistani authorities found a group of women from Karachi that was raising funds for IS."),
+        ),
         cites=(
             Cite(source=S002, quote="Last year, Pakistani authorities found a group of women from Karachi that was raising funds for IS."),
         ),
@@ -164,6 +182,9 @@ EVENTS = (
         ),
         regions=("pakistan",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S002, quote="Scores of suspected IS militants and operatives have been arrested in recent raids across Pakistan in the recent past."),
+        ),
         cites=(
             Cite(source=S002, quote="Scores of suspected IS militants and operatives have been arrested in recent raids across Pakistan in the recent past."),
             Cite(source=S002, quote="Many of them went to Syria for training before returning to Pakistan."),
@@ -181,6 +202,9 @@ EVENTS = (
         places=("lahore",),
         people=("noreen-laghari",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S002, quote="Noreen Laghari, a young woman from Lahore arrested in April, was planning to target an Easter gathering — and had gone to Syria to get trained by the IS."),
+        ),
         cites=(
             Cite(source=S002, quote="Noreen Laghari, a young woman from Lahore arrested in April, was planning to target an Easter gathering — and had gone to Syria to get trained by the IS."),
         ),
@@ -203,10 +227,19 @@ EVENTS = (
         ),
         regions=("balochistan",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S002, quote="It has beefed up security measures in Balochistan to combat groups like IS."),
+        ),
         cites=(
             Cite(source=S002, quote="It has beefed up security measures in Balochistan to combat groups like IS."),
         ),
     ),
+)
+
+# Issue 23, finding 13: source 002 names no venue for Sultan's 2016 warning.
+_SULTAN_AT_HEARING = (
+    "source 002 dates Aftab Sultan's warning only to 2016 and names no venue; this reference identifies it with the "
+    "Senate committee hearing of 10 February 2016 that source 003 reports"
 )
 
 STATEMENTS = (
@@ -360,6 +393,8 @@ STATEMENTS = (
         speaker="aftab-sultan",
         date=When(date="2016"),
         event="ib-chief-warning-2016",
+        event_basis="inferred",
+        event_reason=_SULTAN_AT_HEARING,
         groups=("islamic-state",),
         regions=("pakistan",),
         cites=(Cite(source=S002, quote="In 2016, Aftab Sultan, Pakistan’s Intelligence Bureau Chief, warned that IS was an emerging threat in the country"),),
@@ -372,6 +407,8 @@ STATEMENTS = (
         speaker="aftab-sultan",
         date=When(date="2016"),
         event="ib-chief-warning-2016",
+        event_basis="inferred",
+        event_reason=_SULTAN_AT_HEARING,
         groups=("islamic-state",),
         regions=("pakistan", "syria"),
         cites=(Cite(source=S002, quote="hundreds of Pakistanis linked to local banned religious groups had left for Syria to join IS ranks there."),),
@@ -429,7 +466,7 @@ STATISTICS = (
         topic="deaths",
         producer="officials (unnamed), as reported by source 002",
         region="balochistan",
-        series="militants-killed-security-operations",
+        series="people-killed-in-security-operations",
         # No group: the source does not say which group the 12 belonged to.
         cites=(Cite(source=S002, quote="officials claimed that a military operation destroyed an IS stronghold in the southwestern province, killing 12 “hardcore terrorists.”"),),
     ),
@@ -456,7 +493,7 @@ STATISTICS = (
         producer="source 002 (VOA), naming no other source",
         qualifier="at least",
         place="peshawar",
-        series="militants-killed-security-operations",
+        series="people-killed-in-security-operations",
         groups=("islamic-state",),
         cites=(Cite(source=S002, quote="at least two alleged IS leaders in Pakistan, including its Khyber-Pakhtunkhwa chief, were killed in a gun battle with security forces in Peshawar"),),
     ),

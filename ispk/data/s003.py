@@ -14,9 +14,23 @@ YEAR_2018 = When(
     date="2018", basis="inferred",
     reason="'Last year' in the source, resolved against the article's stated date, 15 March 2019.",
 )
+# Issue 23, rule 2: these two paragraphs may predate the article (sources.py, earlier_passages), so their
+# "last year" is 2018 only if they were written with it. The names stay: ids built on them are addresses.
+SULTAN_LAST_YEAR = When(
+    date="[2017,2018]", basis="inferred",
+    reason=(
+        "'Last year' in a paragraph that calls Aftab Sultan both 'director general' and 'former Director "
+        "General', a sign that it was written before the article of 15 March 2019: 2018 if written with the "
+        "article, 2017 if written a year before. The text does not say when; this reference does not choose."
+    ),
+)
 JULY_2018 = When(
-    date="2018-07", basis="inferred",
-    reason="'In July last year' / 'last July' in the source, resolved against the article's stated date, 15 March 2019.",
+    date="[2017-07,2018-07]", basis="inferred",
+    reason=(
+        "'In July last year' / 'last July' in the paragraph after the Aftab Sultan paragraph, which shows signs "
+        "of being written before the article of 15 March 2019: July 2018 if written with the article, July 2017 "
+        "if written a year before. The text does not say when; this reference does not choose."
+    ),
 )
 EARLY_2019_WARNING = When(
     date="2019", qualifier="early", basis="inferred",
@@ -59,9 +73,13 @@ EVENTS = (
             "before planned visits to Pakistan by Turkish President Recep Tayyip Erdogan and Malaysian Prime "
             "Minister Mahathir Bin Mohamad."
         ),
-        regions=("pakistan", "line-of-control"),
+        # The Line of Control is where the tension was, not the warning (issue 23, rule 3).
+        regions=("pakistan",),
         groups=("islamic-state",),
         people=("recep-tayyip-erdogan", "mahathir-bin-mohamad"),
+        where=(
+            Cite(source=S003, quote="Intelligence agencies of Pakistan have warned about threats from terror group Islamic State"),
+        ),
         cites=(
             Cite(source=S003, quote="Intelligence agencies of Pakistan have warned about threats from terror group Islamic State, also known as ISIS or Daesh, suggesting the home department to take adequate measures across the country to counter threats."),
             Cite(source=S003, quote="The warning came on heels of Pakistan-India tension across Line of Control following the Pulwama attack."),
@@ -81,7 +99,7 @@ EVENTS = (
             "The source mentions the Pulwama attack only as the event that Pakistan-India tension across the Line "
             "of Control followed; it says nothing else about it."
         ),
-        regions=("line-of-control",),
+        # No place: the source gives none. The Line of Control is where the later tension was (issue 23, rule 3).
         cites=(Cite(source=S003, quote="Pakistan-India tension across Line of Control following the Pulwama attack"),),
     ),
     Event(
@@ -97,6 +115,9 @@ EVENTS = (
         ),
         regions=("pakistan",),
         people=("recep-tayyip-erdogan",),
+        where=(
+            Cite(source=S003, quote="high profile visits of Turkish President Recep Tayyip Erdogan and Malaysian Prime Minister Mahathir Bin Mohamad to Pakistan"),
+        ),
         cites=(
             Cite(source=S003, quote="high profile visits of Turkish President Recep Tayyip Erdogan"),
             Cite(source=S003, quote="While dates for Erdogan’s visit are yet to be announced"),
@@ -114,6 +135,9 @@ EVENTS = (
         ),
         regions=("pakistan",),
         people=("mahathir-bin-mohamad",),
+        where=(
+            Cite(source=S003, quote="the Malaysian PM will be guest of honour at the Pakistan Day parade on March 23, 2019"),
+        ),
         cites=(
             Cite(source=S003, quote="the Malaysian PM will be guest of honour at the Pakistan Day parade on March 23, 2019"),
         ),
@@ -132,6 +156,10 @@ EVENTS = (
         ),
         regions=("pakistan", "balochistan", "khyber-pakhtunkhwa"),
         groups=("tehrik-i-taliban-pakistan", "islamic-state"),
+        where=(
+            Cite(source=S003, quote="sharp decline [about 29%] in terrorist attacks across Pakistan"),
+            Cite(source=S003, quote="five lethal attacks claimed by ISIS in Balochistan and Khyber Pakhtunkhwa provinces"),
+        ),
         cites=(
             Cite(source=S003, quote="A report published by Pakistan Institute of Peace Studies, an Islamabad-based think tank, in January revealed"),
             Cite(source=S003, quote="The report stated that 595 people were killed in acts of terrorism around the country in 2018"),
@@ -168,6 +196,9 @@ EVENTS = (
                                   Cite(source=S003, quote="Islamic State and a Taliban faction claimed responsibility."))),
             Responsibility(group=None, kind="claimed", label="a Taliban faction", by="a Taliban faction, as the source reports",
                            cites=(Cite(source=S003, quote="Islamic State and a Taliban faction claimed responsibility."),)),
+        ),
+        where=(
+            Cite(source=S003, quote="ISIS marked its entry into Pakistan on August 8, 2016 when it claimed a terrorist attack that killed at least 70 people and wounded more than 100 in the southwestern city of Quetta"),
         ),
         cites=(
             Cite(source=S003, quote="ISIS marked its entry into Pakistan on August 8, 2016 when it claimed a terrorist attack that killed at least 70 people and wounded more than 100 in the southwestern city of Quetta"),
@@ -225,6 +256,9 @@ EVENTS = (
             Responsibility(group="lashkar-e-jhangvi", kind="claimed", by="Lashkar-e-Jhangvi, as the source reports",
                            cites=(Cite(source=S003, quote="ISIS along with Pakistan-based Lashkar-e-Jhangvi claimed responsibility for the attack."),)),
         ),
+        where=(
+            Cite(source=S003, quote="struck again in Quetta on 24 October, 2016, targeting the police training college"),
+        ),
         cites=(
             Cite(source=S003, quote="struck again in Quetta on 24 October, 2016, targeting the police training college"),
             Cite(source=S003, quote="Three heavily armed terrorists attacked sleeping cadets, killing 61 of them and injuring more than 165 others."),
@@ -242,7 +276,8 @@ EVENTS = (
             "the Islamic State enlists 'partners of convenience' in Afghanistan and 'outsources' attacks to "
             "Pakistani organisations such as Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."
         ),
-        regions=("afghanistan", "pakistan"),
+        # No place: the source gives the report none; Afghanistan is where, it says, the group enlists
+        # partners (issue 23, rule 3).
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
         cites=(
             Cite(source=S003, quote="According to the 20th report from the Analytical Support and Sanctions Monitoring Team, ISIS enlists “partners of convenience” in Afghanistan"),
@@ -258,7 +293,7 @@ EVENTS = (
         id="aftab-sultan-lawmakers-warning-2018",
         title="Intelligence Bureau chief Aftab Sultan warns lawmakers of the Islamic State and its affiliates",
         kind="hearing",
-        date=YEAR_2018,
+        date=SULTAN_LAST_YEAR,
         summary=(
             "According to the source, Aftab Sultan, director general of Pakistan's Intelligence Bureau, told "
             "lawmakers 'last year' that the Islamic State was emerging as a potential threat with the help of "
@@ -268,14 +303,20 @@ EVENTS = (
         people=("aftab-sultan",),
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
         regions=("pakistan",),
+        where=(
+            Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers that ISIS was emerging as a potential threat"),
+        ),
         cites=(
             Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers that ISIS was emerging as a potential threat"),
             Cite(source=S003, quote="from a meeting held last year"),
         ),
         notes=(
             Note(id="s003-aftab-sultan-last-year", text=(
-                "The date 2018 is resolved from 'last year' against the article's date of 15 March 2019. In this "
-                "paragraph the source calls Aftab Sultan both 'director general' and 'former Director General'."),
+                "The source says 'last year'. Against the article's date of 15 March 2019 that is 2018, but in this "
+                "paragraph the source calls Aftab Sultan both 'director general' and 'former Director General', so "
+                "the paragraph may have been written earlier: this reference gives 2017 or 2018 and does not "
+                "choose. If it was written earlier still, the warning may be the Senate hearing of 10 February "
+                "2016 that source 003 reports elsewhere (see that event); the text does not say."),
                 cites=(Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers"),
                        Cite(source=S003, quote="a lawmaker quoted former Director General of Intelligence Bureau, Aftab Sultan"))),
         ),
@@ -294,6 +335,9 @@ EVENTS = (
         places=("mosul",),
         regions=("iraq",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S003, quote="It is interesting to note that Pakistan quietly helped Iraq in its fight against ISIS which reached a major milestone in July last year with the liberation of Mosul from the terrorist group’s control after three years of occupation."),
+        ),
         cites=(
             Cite(source=S003, quote="It is interesting to note that Pakistan quietly helped Iraq in its fight against ISIS which reached a major milestone in July last year with the liberation of Mosul from the terrorist group’s control after three years of occupation."),
         ),
@@ -305,7 +349,9 @@ EVENTS = (
         ),
         notes=(
             Note(id="s003-mosul-last-year", text=(
-                "The month is resolved from 'July last year' against the article's date of 15 March 2019."),
+                "The source says 'July last year'. Against the article's date of 15 March 2019 that is July 2018, "
+                "but the paragraph follows one that shows signs of being written earlier, so this reference gives "
+                "July 2017 or July 2018 and does not choose."),
                 cites=(Cite(source=S003, quote="in July last year"),)),
         ),
     ),
@@ -322,6 +368,9 @@ EVENTS = (
         places=("islamabad",),
         people=("ali-yasin-muhammad-karim",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S003, quote="told reporters in Islamabad last July at the embassy while briefing Pakistani media about the eviction of the IS from Mosul"),
+        ),
         cites=(
             Cite(source=S003, quote="told reporters in Islamabad last July at the embassy while briefing Pakistani media about the eviction of the IS from Mosul"),
         ),
@@ -334,13 +383,19 @@ EVENTS = (
         summary=(
             "A report compiled by Pakistan's interior ministry stated that, after a gradual decline over the "
             "previous months, terrorist attacks in Pakistan rose again in January 2019: 26 attacks, against 11 "
-            "the month before, killing 30 people and wounding 69. It said most of the attacks were claimed by the "
-            "Islamic State and its affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."
+            "the month before, killing 30 people and wounding 69. The article then says, without attributing it to "
+            "the report, that most of the attacks were claimed by the Islamic State and its affiliates including "
+            "Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."
         ),
         regions=("pakistan",),
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
+        where=(
+            Cite(source=S003, quote="A report compiled by Pakistan’s interior ministry has stated that witnessing a gradual decline over the past few months, the number of terrorist attacks in Pakistan surged once again during January, 2019."),
+        ),
         cites=(
             Cite(source=S003, quote="A report compiled by Pakistan’s interior ministry has stated that witnessing a gradual decline over the past few months, the number of terrorist attacks in Pakistan surged once again during January, 2019."),
+            Cite(source=S003, quote="As many as 26 terrorist attacks took place in Pakistan this January, compared to 11 in the month before, which claimed 30 lives and wounded 69 others."),
+            Cite(source=S003, quote="Most of the attacks were claimed by ISIS and its affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."),
         ),
     ),
 )
@@ -426,7 +481,7 @@ STATEMENTS = (
         id="s003-police-training-resources",
         text=(
             "While Pakistan's armed forces are engaged on safeguarding the eastern and western borders, Pakistan's "
-            "police are not well trained to fight militant groups such as the TTP and the Islamic State, and the "
+            "police are 'not best trained' (the source's words) to fight militant groups such as the TTP and the Islamic State, and the "
             "counter-terrorism department's lack of resources worries senior officials such as Pervez Ahmed Chandio."
         ),
         form="paraphrase",
@@ -548,7 +603,7 @@ STATEMENTS = (
         ),
         form="paraphrase",
         speaker="aftab-sultan",
-        date=YEAR_2018,
+        date=SULTAN_LAST_YEAR,
         event="aftab-sultan-lawmakers-warning-2018",
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
         cites=(Cite(source=S003, quote="told lawmakers that ISIS was emerging as a potential threat with the help of its Pakistan-based affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."),),
@@ -558,7 +613,7 @@ STATEMENTS = (
         text="He asked the government to launch a countrywide crackdown to dismantle the Islamic State threat.",
         form="paraphrase",
         speaker="aftab-sultan",
-        date=YEAR_2018,
+        date=SULTAN_LAST_YEAR,
         event="aftab-sultan-lawmakers-warning-2018",
         groups=("islamic-state",),
         regions=("pakistan",),
@@ -569,7 +624,7 @@ STATEMENTS = (
         text="ISIS can pose a serious threat in the days to come. We need to take steps to counter it,",
         form="quote",
         speaker="aftab-sultan",
-        date=YEAR_2018,
+        date=SULTAN_LAST_YEAR,
         event="aftab-sultan-lawmakers-warning-2018",
         groups=("islamic-state",),
         cites=(Cite(source=S003, quote="“ISIS can pose a serious threat in the days to come. We need to take steps to counter it,” a lawmaker quoted former Director General of Intelligence Bureau, Aftab Sultan, from a meeting held last year."),),
@@ -606,7 +661,8 @@ STATEMENTS = (
             "Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."
         ),
         form="paraphrase",
-        speaker_label="Report compiled by Pakistan's interior ministry, as reported by the source",
+        # Issue 23, finding 12: the sentence follows the ministry's figures with no "it said".
+        speaker_label="The article's author (source 003), after the interior ministry report's figures; it does not say who says so",
         date=INTERIOR_REPORT_DATE,
         event="interior-ministry-report-2019-01",
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
@@ -651,7 +707,8 @@ STATISTICS = (
     ),
     Statistic(
         id="pips-2018-is-lethal-attacks",
-        label="Lethal attacks claimed by the Islamic State in Balochistan and Khyber Pakhtunkhwa in 2018",
+        # Issue 23, finding 11: the report counts the deaths in five attacks, not all the group's claimed attacks.
+        label="Lethal attacks claimed by the Islamic State in Balochistan and Khyber Pakhtunkhwa in which 38% of 2018's terrorism deaths occurred",
         value=5, unit="attacks", topic="attacks",
         producer=_PIPS, period=_PIPS_2018, region="pakistan", report="pips-report-2019-01",
         series="pips-2018", groups=("islamic-state",),

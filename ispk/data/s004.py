@@ -35,8 +35,12 @@ EVENTS = (
             "establish a foothold in Pakistan, and reported on border fencing, refugee registration and the "
             "monitoring of online extremism."
         ),
-        regions=("pakistan", "khyber-pakhtunkhwa", "balochistan"),
+        # Pakistan's Senate; the provinces are what the response speaks of, not where it was given (issue 23, rule 3).
+        regions=("pakistan",),
         groups=("tehrik-i-taliban-pakistan", "islamic-state", "afghan-taliban"),
+        where=(
+            Cite(source=S004, quote="Pak Minister Warns Senate Of Major Threat Of An ISIS Foothold In Pakistan"),
+        ),
         cites=(
             Cite(source=S004, quote="is also facing a major threat from ISIS which is trying to establish a foothold in the country, the Ministry of Interior has said."),
             Cite(source=S004, quote="The ministry’s statement came as the Senate was briefed about the escalating influence and activities of the TTP following the withdrawal of US troops from Afghanistan and the inaction of the interim Afghan government led by the Taliban against the banned group."),
@@ -79,10 +83,10 @@ EVENTS = (
         summary=(
             "Pakistan's interior ministry told the Senate that the Tehreek-i-Taliban Pakistan reorganised and "
             "expanded its operations during the peace talks in 2022, which it said significantly increased the "
-            "group's attacks. The source does not say who took part in the talks."
+            "group's 'terror activities' (its words). The source does not say who took part in the talks."
         ),
         groups=("tehrik-i-taliban-pakistan",),
-        regions=("pakistan",),
+        # No place: the source does not say where the talks or the reorganisation took place (issue 23, rule 3).
         cites=(
             Cite(source=S004, quote="highlighted the TTP’s reorganisation and operational expansion during the peace talks in 2022, which has significantly increased its terror  activities."),
         ),
@@ -100,6 +104,9 @@ EVENTS = (
         ),
         regions=("afghanistan",),
         groups=("tehrik-i-taliban-pakistan", "afghan-taliban"),
+        where=(
+            Cite(source=S004, quote="following the withdrawal of US troops from Afghanistan and the inaction of the interim Afghan government led by the Taliban against the banned group"),
+        ),
         cites=(
             Cite(source=S004, quote="following the withdrawal of US troops from Afghanistan and the inaction of the interim Afghan government led by the Taliban against the banned group"),
         ),
@@ -123,6 +130,9 @@ EVENTS = (
                            by=_SOURCE_ITSELF,
                            cites=(Cite(source=S004, quote="after facing a spate of deadly attacks from Afghanistan-based terrorist groups in the previous year"),)),
         ),
+        where=(
+            Cite(source=S004, quote="Pakistan started fencing its porous borders with Afghanistan in March 2017, after facing a spate of deadly attacks"),
+        ),
         cites=(
             Cite(source=S004, quote="after facing a spate of deadly attacks from Afghanistan-based terrorist groups in the previous year"),
         ),
@@ -141,6 +151,10 @@ EVENTS = (
         ),
         regions=("durand-line", "pakistan", "afghanistan"),
         groups=("tehrik-i-taliban-pakistan",),
+        where=(
+            Cite(source=S004, quote="Pakistan started fencing its porous borders with Afghanistan in March 2017"),
+            Cite(source=S004, quote="The barrier, being built on the 2,640-km border, also known as the Durand Line, is near completion."),
+        ),
         cites=(
             Cite(source=S004, quote="Pakistan started fencing its porous borders with Afghanistan in March 2017"),
             Cite(source=S004, quote="The barrier, being built on the 2,640-km border, also known as the Durand Line, is near completion."),
@@ -170,6 +184,9 @@ EVENTS = (
         responsibility=(
             Responsibility(group=None, kind="attributed", label="Terrorists", by=_SOURCE_ITSELF,
                            cites=(Cite(source=S004, quote="Terrorists have ramped up their attacks since they revoked a ceasefire with the Pakistani government in November 2022."),)),
+        ),
+        where=(
+            Cite(source=S004, quote="Terrorists have ramped up their attacks since they revoked a ceasefire with the Pakistani government in November 2022."),
         ),
         cites=(
             Cite(source=S004, quote="Terrorists have ramped up their attacks since they revoked a ceasefire with the Pakistani government in November 2022."),
@@ -205,6 +222,9 @@ EVENTS = (
         responsibility=(
             Responsibility(group="tehreek-i-jihad-pakistan", kind="attributed", by=_SOURCE_ITSELF,
                            cites=(Cite(source=S004, quote="after terrorists belonging to the Tehreek-i-Jihad Pakistan stormed a compound used by the military"),)),
+        ),
+        where=(
+            Cite(source=S004, quote="In the deadliest attack on security forces in the outgoing year, at least 23 Pakistan Army soldiers were martyred and more than 30 troops wounded on Dec 12 after terrorists belonging to the Tehreek-i-Jihad Pakistan stormed a compound used by the military in Dera Ismail Khan’s Daraban area."),
         ),
         cites=(
             Cite(source=S004, quote="In the deadliest attack on security forces in the outgoing year, at least 23 Pakistan Army soldiers were martyred and more than 30 troops wounded on Dec 12 after terrorists belonging to the Tehreek-i-Jihad Pakistan stormed a compound used by the military in Dera Ismail Khan’s Daraban area."),
@@ -246,7 +266,7 @@ STATEMENTS = (
     Statement(
         id="interior-ministry-ttp-reorganisation",
         text=("The TTP reorganised and expanded its operations during the peace talks in 2022, which significantly "
-              "increased its attacks."),
+              "increased its 'terror activities'."),
         form="paraphrase",
         speaker_label=_MINISTRY,
         date=_BRIEFING,
@@ -292,7 +312,7 @@ STATEMENTS = (
     Statement(
         id="interior-ministry-daesh-foothold-sectarian",
         text=("Daesh (the Islamic State) was also trying to establish a foothold in Pakistan and had resorted to "
-              "attacks against Shias and religious minority communities to ignite sectarian strife."),
+              "'terrorist activities' against Shias and religious minority communities to ignite sectarian strife."),
         form="paraphrase",
         speaker_label=_MINISTRY,
         date=_BRIEFING,

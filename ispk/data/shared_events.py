@@ -18,6 +18,9 @@ EVENTS = (
         places=("karachi", "peshawar"),
         regions=("fata",),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S003, quote="The footprints of ISIS emerged in Pakistan in mid-2014 when pro-ISIS graffiti and propaganda – a booklet titled ‘Fateh’ – appeared on the streets of Pakistan’s big cities including Peshawar, Karachi, and the Federally Administrative Tribal Areas (FATA)."),
+        ),
         cites=(
             Cite(source=S003, quote="The footprints of ISIS emerged in Pakistan in mid-2014 when pro-ISIS graffiti and propaganda – a booklet titled ‘Fateh’ – appeared on the streets of Pakistan’s big cities including Peshawar, Karachi, and the Federally Administrative Tribal Areas (FATA)."),
         ),
@@ -51,6 +54,9 @@ EVENTS = (
         ),
         places=("karachi", "lahore", "peshawar"),
         groups=("islamic-state",),
+        where=(
+            Cite(source=S000, quote="In recent weeks, material such as stickers, wall-chalking and pamphlets propagating the extremist ideology of the Islamic State have emerged in major Pakistani cities - including Karachi, Lahore and Peshawar."),
+        ),
         cites=(
             Cite(source=S000, quote="In recent weeks, material such as stickers, wall-chalking and pamphlets propagating the extremist ideology of the Islamic State have emerged in major Pakistani cities - including Karachi, Lahore and Peshawar."),
             Cite(source=S000, quote="Police reportedly have arrested people in connection with these activities"),
@@ -77,10 +83,18 @@ EVENTS = (
             "presence and recruitment in Pakistan, according to two sources that describe it differently. "
             "Source 003 names the province as Balochistan, calls the report confidential and dates it to "
             "November 2014; source 000 calls it leaked, does not name the province and dates it to 'last "
-            "month' (October 2014 by its inferred date). The two give very different recruitment figures."
+            "month' (October 2014 by its inferred date). The two give very different recruitment figures; "
+            "source 003 says the group allegedly recruited from the Hangu and Kurram Agency tribal areas. "
+            "According to source 003, the report called for adopting preventive measures to halt the group's "
+            "growth."
         ),
-        regions=("balochistan",),
+        # Balochistan's government wrote the report (source 003); Hangu and Kurram are where it says recruits
+        # were allegedly found. The author is not the place (issue 23, rule 5).
+        author_regions=("balochistan",),
         places=("hangu", "kurram-agency"),
+        where=(
+            Cite(source=S003, quote="ISIS has allegedly recruited hundreds of followers from the Hangu and Kurram Agency tribal areas bordering Afghanistan"),
+        ),
         groups=("islamic-state",),
         cites=(
             Cite(source=S000, quote="A leaked provincial government report last month warned federal authorities that Islamic State has recruited as many as 12,000 fighters inside Pakistan from within banned Sunni groups."),

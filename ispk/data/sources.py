@@ -27,11 +27,11 @@ SOURCES = (
             date="2014-11-20",
             basis="inferred",
             reason=(
-                "The text states no date. It reports that Pakistan confirmed the arrests 'on Thursday', at "
-                "the foreign ministry's weekly briefing, and its photo caption is dated Nov 20, 2014, which "
-                "was a Thursday. This reference dates the text, and the briefing, to that day; the text "
-                "does not say so in one place. Its relative dates ('last month', 'in recent weeks') are "
-                "resolved against it."
+                "The text states no date. Its photo caption is dated Nov 20, 2014, a Thursday, and it reports "
+                "that Pakistan confirmed the arrests 'on Thursday', at the foreign ministry's weekly briefing. "
+                "That proves only that the text was written on or after 20 November 2014. Taking that day as "
+                "its date, and the briefing's, is this reference's judgement, not a statement of the text. Its "
+                "relative dates ('last month', 'in recent weeks') are resolved against it."
             ),
         ),
         cites=(
@@ -80,7 +80,8 @@ SOURCES = (
         publisher_reason="The text says it was originally posted on VOA News (Extremism Watch Desk); the copy in the archive is a republication.",
         published_reason=(
             "The text states no date. It refers to 2016 in the past tense ('In 2016, Aftab Sultan ... "
-            "warned'), so it was written in 2017 or later; nothing in the archive fixes the year. "
+            "warned'), so it was written after that warning: late 2016 or later, a judgement the past "
+            "tense alone supports; nothing in the archive fixes the year. "
             "Its relative dates ('in May', 'last week', 'last year') therefore carry no year."
         ),
         cites=(
@@ -113,6 +114,27 @@ SOURCES = (
             Cite(source=S003, quote="March 15, 2019"),
             Cite(source=S003, quote="Sunday, September 19th 2021"),
         ),
+        # Issue 23, rule 2: the two paragraphs whose "last year" may not be 2018.
+        earlier_passages=(
+            Note(
+                id="s003-earlier-passages",
+                text=(
+                    "The Aftab Sultan paragraph calls him 'director general' and then 'former Director General', "
+                    "both about what he told lawmakers 'last year': a sign it was written, at least in part, "
+                    "before the article of 15 March 2019. The paragraph after it, on Mosul, dates events 'in "
+                    "July last year' and 'last July' in the same way; the text gives no sign of when it was "
+                    "written either. This reference keeps their relative dates uncertain between 2017 and 2018 "
+                    "rather than resolve them against the article's date."
+                ),
+                cites=(
+                    Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers that ISIS was emerging as a potential threat with the help of its Pakistan-based affiliates including Lashkar-e-Jhangvi and Jamaat-ul-Ahrar."),
+                    Cite(source=S003, quote="He asked the government to launch a countrywide crackdown to dismantle the ISIS threat."),
+                    Cite(source=S003, quote="“ISIS can pose a serious threat in the days to come. We need to take steps to counter it,” a lawmaker quoted former Director General of Intelligence Bureau, Aftab Sultan, from a meeting held last year."),
+                    Cite(source=S003, quote="It is interesting to note that Pakistan quietly helped Iraq in its fight against ISIS which reached a major milestone in July last year with the liberation of Mosul from the terrorist group’s control after three years of occupation."),
+                    Cite(source=S003, quote="“Pakistan was among a number of countries that supported Iraq in fighting the ISIS,” ambassador of Iraq to Pakistan Ali Yasin Muhammad Karim told reporters in Islamabad last July at the embassy while briefing Pakistani media about the eviction of the IS from Mosul."),
+                ),
+            ),
+        ),
         notes=(
             Note(
                 id="s003-earlier-text",
@@ -120,7 +142,9 @@ SOURCES = (
                     "Relative dates in this text ('last year', 'last July') are resolved against its stated "
                     "date, 15 March 2019, and marked as inferred. In one paragraph the text calls Aftab Sultan "
                     "'director general' of the Intelligence Bureau and, in the next sentence, 'former Director "
-                    "General', both about what he told lawmakers 'last year'."
+                    "General', both about what he told lawmakers 'last year'. That paragraph and the next (on "
+                    "Mosul) may therefore have been written before the article: their relative dates are kept "
+                    "uncertain (see earlier_passages)."
                 ),
                 cites=(
                     Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers"),

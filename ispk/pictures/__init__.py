@@ -45,11 +45,12 @@ def code_version() -> str:
 
 def draw_svg(request: Request, key: str) -> str:
     """Draw one picture (in this process or a worker): its sanitised SVG."""
-    from .draw import DRAWINGS
-    from .svg import render
+    from .draw import DRAWINGS, FIXED_SIZE
+    from .svg import GROW, render
 
     fig, links = DRAWINGS[request.kind](request.spec)
-    return render(fig, f"pic-{key[:10]}", request.title, request.desc, links)
+    grow = 1.0 if request.kind in FIXED_SIZE else GROW
+    return render(fig, f"pic-{key[:10]}", request.title, request.desc, links, grow)
 
 
 class Pictures:

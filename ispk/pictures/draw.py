@@ -10,9 +10,8 @@ from __future__ import annotations
 import textwrap
 
 from matplotlib.patches import FancyArrowPatch, Polygon, Rectangle
-from matplotlib.ticker import MaxNLocator
 
-from .svg import BG, FG, MUTED, PALETTE, figure, style
+from .svg import BG, CHAR, FG, FONT, MUTED, NARROW, PALETTE, WIDE, figure, style
 
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 HATCHES = ("", "///", "\\\\\\", "---", "|||", "xx")  # line hatches: dot hatches weigh 100 KB
@@ -28,116 +27,157 @@ def _links():
     return links, add
 
 
-def _shorten(label: str, width: int = 44) -> str:
-    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+def _wrap(text: str, width_px: float) -> list[str]:
+    """Lines that fit ``width_px`` at FONT size: a long label wraps, it is never cut."""
+    return textwrap.wrap(text, max(8, int(width_px // CHAR)), break_on_hyphens=False) or [""]
+
+
+def _canvas(width: float, height: float):
+    """A figure whose data units are its own units (px at natural size), y growing downwards."""
+    fig = figure(width / 72, height / 72)
+    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    ax.set_xlim(0, width)
+    ax.set_ylim(height, 0)
+    ax.axis("off")
+    return fig, ax
+
+
+def _text(ax, x, y, s, **kw):
+    return ax.text(x, y, s, fontsize=kw.pop("fontsize", FONT), color=kw.pop("color", FG), **kw)
+
+
+def _swatch(ax, x, y, f, size=12):
+    ax.add_patch(
+        Rectangle(
+            (x, y), size, size, facecolor=PALETTE[f % len(PALETTE)], hatch=HATCHES[f % len(HATCHES)], edgecolor=FG, linewidth=0.4
+        )
+    )
+
+
+LINE = 16  # px per line of FONT text
+ROW = 24  # px per bar row
+
+
+def _legend(ax, y: float, width: float, entries: list[tuple[int, str]], title: str | None) -> float:
+    """A legend below a drawing, one entry a line (wrapped): the y under it."""
+    if title:
+        _text(ax, 0, y, title, va="top", fontweight="bold")
+        y += LINE + 2
+    for f, label in entries:
+        _swatch(ax, 1, y + 1, f)
+        lines = _wrap(label, width - 20)
+        _text(ax, 20, y, "\n".join(lines), va="top", linespacing=1.15)
+        y += LINE * len(lines) + 4
+    return y
+
+
+def _legend_height(width: float, entries: list[tuple[int, str]], title: str | None) -> float:
+    return (LINE + 2 if title else 0) + sum(LINE * len(_wrap(label, width - 20)) + 4 for _, label in entries)
 
 
 # --------------------------------------------------------------------------- #
-# Stacked bars: counts per year (or month) by family of event kinds
+# Stacked bars: counts per year (or month) by family of event kinds, one row each
 # --------------------------------------------------------------------------- #
 
 
 def bars(spec: dict):
-    """spec: bins [label], families [name], counts [[per family] per bin], hrefs [href|None], what."""
+    """spec: bins [label], families [name], counts [[per family] per bin], hrefs [href|None], what.
+
+    Horizontal rows, so that a bin's label ("2022 or 2023") is never turned or cut, however many bins."""
     links, add = _links()
     n = len(spec["bins"])
+    totals = [sum(row) for row in spec["counts"]]
+    top = max(totals or [1]) or 1
+    label_w = max(len(b) for b in spec["bins"]) * CHAR + 10
+    count_w = len(str(top)) * CHAR + 8
+    span = NARROW - label_w - count_w
+    used = [f for f in range(len(spec["families"])) if any(row[f] for row in spec["counts"])]
+    entries = [(f, spec["families"][f]) for f in used]
+    title = f"{spec['what'].capitalize()} by kind"
+    height = 6 + ROW * n + 10 + _legend_height(NARROW, entries, title)
     with style():
-        fig = figure(max(5.5, min(9.0, 1.6 + 0.45 * n)), 3.3)
-        ax = fig.add_axes((0.09, 0.33, 0.89, 0.6))
-        bottoms = [0] * n
-        for f, family in enumerate(spec["families"]):
-            heights = [row[f] for row in spec["counts"]]
-            if not any(heights):
-                continue
-            # Zero-height segments are left out: they would draw nothing but weigh the file.
-            at = [i for i in range(n) if heights[i]]
-            ax.bar(
-                at,
-                [heights[i] for i in at],
-                bottom=[bottoms[i] for i in at],
-                width=0.7,
-                color=PALETTE[f % len(PALETTE)],
-                hatch=HATCHES[f % len(HATCHES)],
-                edgecolor=FG,
-                linewidth=0.4,
-                label=family,
-            )
-            bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
-        top = max(bottoms or [1]) or 1
-        for i, (label, href) in enumerate(zip(spec["bins"], spec["hrefs"], strict=True)):
-            if href and bottoms[i]:
-                # One link per column: a transparent box over the whole bar.
-                box = Rectangle((i - 0.4, 0), 0.8, top * 1.05, facecolor=FG, alpha=0.004, linewidth=0)  # painted, so clickable
-                box.set_url(add(href, f"{label}: {bottoms[i]} {spec['what']}"))
+        fig, ax = _canvas(NARROW, height)
+        for i, (label, row, href) in enumerate(zip(spec["bins"], spec["counts"], spec["hrefs"], strict=True)):
+            y = 6 + ROW * i
+            _text(ax, label_w - 8, y + ROW / 2 - 2, label, ha="right", va="center")
+            x = label_w
+            for f in used:
+                if row[f]:
+                    w = span * row[f] / top
+                    _swatch_bar(ax, x, y + 3, w, ROW - 8, f)
+                    x += w
+            if totals[i]:
+                _text(ax, x + 4, y + ROW / 2 - 2, str(totals[i]), ha="left", va="center")
+            if href and totals[i]:
+                # One link per row: a transparent box over the whole row.
+                box = Rectangle((0, y), NARROW, ROW, facecolor=FG, alpha=0.004, linewidth=0)  # painted, so clickable
+                box.set_url(add(href, f"{label}: {totals[i]} {spec['what']}"))
                 ax.add_patch(box)
-            if bottoms[i]:
-                ax.text(i, bottoms[i] + top * 0.02, str(bottoms[i]), ha="center", va="bottom", fontsize=8)
-        ax.set_xticks(range(n), spec["bins"], fontsize=8, rotation=0 if n <= 14 else 90)
-        ax.set_xlim(-0.6, n - 0.4)
-        ax.set_ylim(0, top * 1.15)
-        ax.set_ylabel(spec["what"].capitalize())
-        ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.tick_params(axis="y", labelsize=8)
-        ax.legend(
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.14 if n <= 14 else -0.3),
-            ncol=2,
-            fontsize=7.5,
-            handlelength=1.2,
-            columnspacing=1.0,
-        )
+        _legend(ax, 6 + ROW * n + 10, NARROW, entries, title)
     return fig, links
+
+
+def _swatch_bar(ax, x, y, w, h, f):
+    ax.add_patch(
+        Rectangle((x, y), w, h, facecolor=PALETTE[f % len(PALETTE)], hatch=HATCHES[f % len(HATCHES)], edgecolor=FG, linewidth=0.4)
+    )
 
 
 # --------------------------------------------------------------------------- #
 # Timeline: each event a mark at its date, in a lane for its family of kinds
 # --------------------------------------------------------------------------- #
 
+LANE = 44  # a lane: its name on one line, its marks below
+
 
 def timeline(spec: dict):
-    """spec: lanes [name], ticks [[x, label]], span [lo, hi], marks [{x, lane, href, label}]."""
+    """spec: lanes [name], families [index per lane], ticks [[x, label]], span [lo, hi],
+    marks [{x, lane, family, href, label}], bounds [x]."""
     links, add = _links()
     lanes = spec["lanes"]
+    lo, hi = spec["span"]
+    left, right = 10, NARROW - 10
+    px = lambda x: left + (x - lo) / (hi - lo) * (right - left)
+    axis_y = 4 + LANE * len(lanes) + 4
+    # Tick labels never crowd: keep every k-th so that each has its width and a gap.
+    ticks = spec["ticks"]
+    widest = max((len(t[1]) for t in ticks), default=1) * CHAR + 12
+    every = 1
+    while every < len(ticks) and px(ticks[every][0]) - px(ticks[0][0]) < widest:
+        every += 1
+    shown = ticks[::every]
+    height = axis_y + 8 + LINE + 4
     with style():
-        fig = figure(8.0, 0.9 + 0.42 * len(lanes))
-        left = 0.3
-        ax = fig.add_axes(
-            (left, 0.55 / (0.9 + 0.42 * len(lanes)) + 0.05, 0.97 - left, 1 - (0.75 / (0.9 + 0.42 * len(lanes))) - 0.05)
-        )
-        lo, hi = spec["span"]
+        fig, ax = _canvas(NARROW, height)
+        for i, name in enumerate(lanes):
+            y = 4 + LANE * i
+            f = spec["families"][i]
+            _swatch(ax, left, y + 2, f, size=10)
+            _text(ax, left + 16, y, name, va="top")
+            ax.plot([left, right], [y + LINE + 14] * 2, color=MUTED, linewidth=0.4, zorder=0)
+        for x in spec["bounds"] or [t[0] for t in shown]:
+            ax.plot([px(x)] * 2, [4, axis_y], color=MUTED, linewidth=0.5, zorder=0)
+        ax.plot([left, right], [axis_y] * 2, color=FG, linewidth=0.6)
+        for x, label in shown:
+            _text(ax, px(x), axis_y + 4, label, ha="center", va="top")
         # Marks on the same spot in a lane stack a little, so every one stays clickable.
         seen: dict[tuple[float, int], int] = {}
         for m in spec["marks"]:
-            key = (round(m["x"] * 40 / (hi - lo)), m["lane"])
+            key = (round(px(m["x"]) / 6), m["lane"])
             k = seen.get(key, 0)
             seen[key] = k + 1
-            y = m["lane"] + (0.18 * ((k + 1) // 2) * (1 if k % 2 else -1) if k else 0)
+            y = 4 + LANE * m["lane"] + LINE + 14 + (5 * ((k + 1) // 2) * (1 if k % 2 else -1) if k else 0)
             line = ax.plot(
-                [m["x"]],
+                [px(m["x"])],
                 [y],
                 linestyle="none",
                 marker=MARKERS[m["family"] % len(MARKERS)],
-                markersize=8,
+                markersize=9,
                 markerfacecolor=PALETTE[m["family"] % len(PALETTE)],
                 markeredgecolor=FG,
                 markeredgewidth=0.6,
             )[0]
             line.set_url(add(m["href"], m["label"]))
-        ax.set_yticks(range(len(lanes)), lanes, fontsize=8)
-        ax.set_ylim(len(lanes) - 0.5, -0.5)
-        ax.set_xlim(lo, hi)
-        ax.set_xticks([t[0] for t in spec["ticks"]], [t[1] for t in spec["ticks"]], fontsize=8)
-        if spec.get("bounds"):
-            # Months: labels in the middle of each month, grid lines at their edges.
-            ax.set_xticks(spec["bounds"], minor=True)
-            ax.tick_params(axis="x", which="major", length=0)
-            ax.grid(axis="x", which="minor", linewidth=0.5)
-        else:
-            ax.grid(axis="x", linewidth=0.5)
-        ax.spines["left"].set_visible(False)
-        ax.tick_params(axis="y", length=0)
-        for i in range(len(lanes)):
-            ax.axhline(i, color=MUTED, linewidth=0.4, zorder=0)
     return fig, links
 
 
@@ -147,68 +187,41 @@ def timeline(spec: dict):
 
 
 def chart(spec: dict):
-    """spec: panels [{unit, bars [{label, value, text, producer}]}], producers [name]."""
+    """spec: panels [{unit, bars [{label, value, text, producer}]}], producers [name].
+
+    Each bar's label is written in full on the line(s) above it, so no label is cut."""
     links, _ = _links()
     producers = spec["producers"]
-    rows = sum(len(p["bars"]) for p in spec["panels"])
-    height = 0.5 + 0.32 * rows + 0.45 * len(spec["panels"]) + (0.2 * len(producers) if len(producers) > 1 else 0)
+    value_w = max(len(b["text"]) for p in spec["panels"] for b in p["bars"]) * CHAR + 8
+    span = NARROW - value_w - 2
+    plan, y = [], 4
+    for panel in spec["panels"]:
+        unit = _wrap(panel["unit"].capitalize(), NARROW)
+        plan.append(("unit", y, unit, None))
+        y += LINE * len(unit) + 6
+        top = max(b["value"] for b in panel["bars"]) or 1
+        for b in panel["bars"]:
+            lines = _wrap(b["label"], NARROW)
+            plan.append(("label", y, lines, None))
+            y += LINE * len(lines) + 2
+            plan.append(("bar", y, b, span * b["value"] / top))
+            y += 18 + 8
+        y += 6
+    entries = [(i, f"Produced by {p}") for i, p in enumerate(producers)] if len(producers) > 1 else []
+    height = y + (_legend_height(NARROW, entries, None) if entries else 0)
     with style():
-        fig = figure(8.0, height)
-        top = 1 - 0.15 / height
-        bottom = (0.2 * len(producers) + 0.1) / height if len(producers) > 1 else 0.15 / height
-        usable = top - bottom
-        y = top
-        for panel in spec["panels"]:
-            n = len(panel["bars"])
-            share = usable * (0.32 * n + 0.45) / (0.32 * rows + 0.45 * len(spec["panels"]))
-            ax = fig.add_axes((0.38, y - share + 0.4 / height, 0.42, share - 0.4 / height))
-            y -= share
-            values = [b["value"] for b in panel["bars"]]
-            for i, b in enumerate(panel["bars"]):
-                f = producers.index(b["producer"])
-                ax.barh(
-                    i,
-                    b["value"],
-                    height=0.6,
-                    color=PALETTE[f % len(PALETTE)],
-                    hatch=HATCHES[f % len(HATCHES)],
-                    edgecolor=FG,
-                    linewidth=0.4,
-                )
-                ax.text(b["value"], i, " " + b["text"], va="center", ha="left", fontsize=7.5)
-            ax.set_yticks(
-                range(n),
-                [textwrap.fill(b["label"], 46, max_lines=2, placeholder="…") for b in panel["bars"]],
-                fontsize=7.5,
-                linespacing=1.0,
-            )
-            ax.set_ylim(n - 0.5, -0.5)
-            ax.set_xlim(0, max(values) * 1.02 or 1)
-            ax.set_xlabel(panel["unit"], fontsize=7.5, labelpad=1)
-            ax.tick_params(axis="x", labelsize=7)
-            ax.tick_params(axis="y", length=0)
-            ax.xaxis.set_major_locator(MaxNLocator(4, integer=all(float(v).is_integer() for v in values)))
-        if len(producers) > 1:
-            handles = [
-                Rectangle(
-                    (0, 0),
-                    1,
-                    1,
-                    facecolor=PALETTE[i % len(PALETTE)],
-                    hatch=HATCHES[i % len(HATCHES)],
-                    edgecolor=FG,
-                    linewidth=0.4,
-                )
-                for i in range(len(producers))
-            ]
-            fig.legend(
-                handles,
-                [_shorten(f"Produced by {p}", 90) for p in producers],
-                loc="lower left",
-                bbox_to_anchor=(0.02, 0.0),
-                fontsize=7.5,
-                ncol=1,
-            )
+        fig, ax = _canvas(NARROW, height)
+        for what, at, value, length in plan:
+            if what == "unit":
+                _text(ax, 0, at, "\n".join(value), va="top", fontweight="bold", linespacing=1.15)
+            elif what == "label":
+                _text(ax, 0, at, "\n".join(value), va="top", linespacing=1.15)
+            else:
+                f = producers.index(value["producer"])
+                _swatch_bar(ax, 1, at, max(length, 1), 16, f)
+                _text(ax, length + 6, at + 8, value["text"], va="center", ha="left")
+        if entries:
+            _legend(ax, y, NARROW, entries, None)
     return fig, links
 
 
@@ -232,9 +245,14 @@ def provinces(spec: dict):
     mode "shade" | "highlight"."""
     links, add = _links()
     accent = PALETTE[3]
+    (x0, x1), (y0, y1) = spec["xlim"], spec["ylim"]
+    map_h = NARROW * (y1 - y0) / ((x1 - x0) * 0.866)  # about 30°N: a degree of longitude is cos(30°) of one of latitude
+    labels = ["no event placed here", "1 event", "2–4 events", "5–9 events", "10 or more events"]
+    below = (LINE + 2 + len(STEPS) * (LINE + 4) + 8) if spec["mode"] == "shade" else 0
+    height = map_h + below
     with style():
-        fig = figure(6.4, 5.0)
-        ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+        fig = figure(NARROW / 72, height / 72)
+        ax = fig.add_axes((0.0, below / height, 1.0, map_h / height))
         for u in spec["units"]:
             if spec["mode"] == "highlight":
                 face, alpha, width = (accent, 0.85, 1.6) if u["highlight"] else ("none", 1.0, 0.5)
@@ -263,38 +281,22 @@ def provinces(spec: dict):
                 ax.annotate(
                     "", xy=u["leader"], xytext=(x - 0.9, y), arrowprops={"arrowstyle": "-", "color": FG, "linewidth": 0.6}
                 )
-            ax.text(
-                x,
-                y,
-                u["label"],
-                ha="center",
-                va="center",
-                fontsize=7.5,
-                linespacing=1.1,
-                bbox={"boxstyle": "round,pad=0.15", "facecolor": "none", "edgecolor": "none"},
-            )
-        ax.set_xlim(*spec["xlim"])
-        ax.set_ylim(*spec["ylim"])
-        ax.set_aspect(1 / 0.866)  # about 30°N: a degree of longitude is cos(30°) of one of latitude
+            ax.text(x, y, u["label"], ha="center", va="center", fontsize=FONT, linespacing=1.1)
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
         ax.axis("off")
         if spec["mode"] == "shade":
-            handles = [
-                Rectangle((0, 0), 1, 1, facecolor=(*_rgb(accent), a) if a else "none", edgecolor=FG, linewidth=0.6)
-                for _, a in STEPS
-            ]
-            labels = ["no event placed here", "1 event", "2–4 events", "5–9 events", "10 or more events"]
-            if any(u["disputed"] for u in spec["units"]):
-                handles.append(Rectangle((0, 0), 1, 1, facecolor="none", edgecolor=FG, hatch="////", linewidth=0.6))
-                labels.append("disputed; administered by Pakistan")
-            fig.legend(
-                handles,
-                labels,
-                loc="lower right",
-                bbox_to_anchor=(0.99, 0.02),
-                fontsize=7.5,
-                title="Events recorded",
-                title_fontsize=8,
-            )
+            key = fig.add_axes((0.0, 0.0, 1.0, below / height))
+            key.set_xlim(0, NARROW)
+            key.set_ylim(below, 0)
+            key.axis("off")
+            _text(key, 0, 6, "Events recorded", va="top", fontweight="bold")
+            for i, ((_, a), label) in enumerate(zip(STEPS, labels, strict=True)):
+                y = 6 + LINE + 2 + i * (LINE + 4)
+                key.add_patch(
+                    Rectangle((1, y + 1), 12, 12, facecolor=(*_rgb(accent), a) if a else "none", edgecolor=FG, linewidth=0.6)
+                )
+                _text(key, 20, y, label, va="top")
     return fig, links
 
 
@@ -313,6 +315,10 @@ KIND_COLOURS = {
     "partnership": PALETTE[2],
     "branch": PALETTE[0],
     "support": PALETTE[1],
+    "affiliate": PALETTE[5],
+    "soft corner": PALETTE[6],
+    "tie": PALETTE[7],
+    "outsourcing": PALETTE[2],
     "part of": MUTED,
 }
 KIND_STYLES = {
@@ -322,63 +328,132 @@ KIND_STYLES = {
     "partnership": (0, (6, 2)),
     "branch": "-",
     "support": (0, (1, 1.5)),
+    "affiliate": (0, (3, 2)),
+    "soft corner": (0, (1, 3)),
+    "tie": (0, (3, 1, 1, 1)),
+    "outsourcing": (0, (6, 1, 1, 1)),
     "part of": (0, (4, 3)),
 }
 
 
-def graph(spec: dict):
-    """spec: nodes [{id, label, x, y, href, name, focus}], edges [{source, target, kinds [..], label}], size [w, h]."""
-    links, add = _links()
-    w, h = spec["size"]
-    nodes = {n["id"]: n for n in spec["nodes"]}
-    with style():
-        fig = figure(w, h)
-        ax = fig.add_axes((0.0, 0.12 if spec["legend"] else 0.0, 1.0, 0.88 if spec["legend"] else 1.0))
-        ax.set_xlim(-1.3, 1.3)
-        ax.set_ylim(-1.2, 1.2)
-        ax.axis("off")
-        for e in spec["edges"]:
-            a, b = nodes[e["source"]], nodes[e["target"]]
-            kind = e["kinds"][0]
-            arrow = FancyArrowPatch(
-                (a["x"], a["y"]),
-                (b["x"], b["y"]),
-                arrowstyle="-" if kind == "part of" else "-|>",
-                mutation_scale=11,
-                connectionstyle=f"arc3,rad={e['bend']}",
-                color=KIND_COLOURS[kind],
-                linestyle=KIND_STYLES[kind],
-                linewidth=1.6,
-                shrinkA=22,
-                shrinkB=22,
-            )
-            ax.add_patch(arrow)
-            # The label sits on the curve's midpoint: the chord's middle, pushed sideways by the bend.
-            mx, my = (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2
-            dx, dy = b["x"] - a["x"], b["y"] - a["y"]
-            mx, my = mx + e["bend"] * dy / 2, my - e["bend"] * dx / 2
+def _box(x: float, y: float, text: str, pad: float) -> tuple[float, float, float, float]:
+    lines = text.split("\n")
+    w = max(len(line) for line in lines) * CHAR / 2 + pad
+    h = len(lines) * LINE / 2 + pad
+    return (x - w, y - h, x + w, y + h)
+
+
+def _midpoint(a, b, bend):
+    mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    return mx - bend * dy / 2, my + bend * dx / 2
+
+
+def _spread(pos: dict, nodes: dict, edges: list[dict], rounds: int = 400) -> dict:
+    """Node positions (px) pushed apart until no two labels (of nodes, or of edges at their
+    midpoints) overlap: the layout changes, never the labels."""
+    pos = {k: list(v) for k, v in pos.items()}
+    for _ in range(rounds):
+        boxes = [(k, _box(*pos[k], nodes[k]["label"], 8)) for k in sorted(pos)]
+        for e in edges:
             if e["label"]:
-                ax.text(
+                m = _midpoint(pos[e["source"]], pos[e["target"]], e["bend"])
+                boxes.append(((e["source"], e["target"]), _box(*m, e["label"], 4)))
+        moved = False
+        for i, (ka, a) in enumerate(boxes):
+            for kb, b in boxes[i + 1 :]:
+                w = min(a[2], b[2]) - max(a[0], b[0])
+                h = min(a[3], b[3]) - max(a[1], b[1])
+                if w <= 0 or h <= 0:
+                    continue
+                moved = True
+                # Push the nodes involved apart along the axis that frees them soonest.
+                ca, cb = ((a[0] + a[2]) / 2, (a[1] + a[3]) / 2), ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+                axis, gap = (0, w) if w < h else (1, h)
+                sign = 1 if cb[axis] >= ca[axis] else -1
+                for keys, direction in ((ka, -sign), (kb, sign)):
+                    for k in keys if isinstance(keys, tuple) else (keys,):
+                        pos[k][axis] += direction * (gap / 2 + 1)
+        if not moved:
+            break
+    return pos
+
+
+def graph(spec: dict):
+    """spec: nodes [{id, label, x, y, href, name, focus}], edges [{source, target, kinds [..], label, bend}].
+
+    Drawn WIDE, at its natural size (a phone shows the table instead); the canvas fits the
+    drawing, so no band is left empty."""
+    links, add = _links()
+    nodes = {n["id"]: n for n in spec["nodes"]}
+    # Layout units to px: the widest spread takes the width, labels then pushed apart.
+    xs = [n["x"] for n in spec["nodes"]]
+    ys = [n["y"] for n in spec["nodes"]]
+    scale = (WIDE - 240) / max(max(xs) - min(xs), (max(ys) - min(ys)) / 0.75, 1.0)
+    pos = {k: (n["x"] * scale, -n["y"] * scale * 0.75) for k, n in nodes.items()}
+    pos = _spread(pos, nodes, spec["edges"])
+    boxes = [_box(*pos[k], nodes[k]["label"], 10) for k in pos] + [
+        _box(*_midpoint(pos[e["source"]], pos[e["target"]], e["bend"]), e["label"], 6) for e in spec["edges"] if e["label"]
+    ]
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    # Too wide: squeeze horizontally (labels stay their size) and spread again.
+    if right - left > WIDE:
+        squeeze = (WIDE - 20) / (right - left)
+        pos = _spread({k: (x * squeeze, y) for k, (x, y) in pos.items()}, nodes, spec["edges"])
+        boxes = [_box(*pos[k], nodes[k]["label"], 10) for k in pos] + [
+            _box(*_midpoint(pos[e["source"]], pos[e["target"]], e["bend"]), e["label"], 6) for e in spec["edges"] if e["label"]
+        ]
+        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    width = max(WIDE, right - left)
+    dx = left - (width - (right - left)) / 2
+    pos = {k: (x - dx, y - top) for k, (x, y) in pos.items()}
+    height = bottom - top
+    kinds = [k for k in KIND_COLOURS if k in {k for e in spec["edges"] for k in e["kinds"]}]
+    legend_h = (LINE + 2 + LINE * ((len(kinds) + 2) // 3) + 8) if spec["legend"] else 0
+    with style():
+        fig, ax = _canvas(width, height + legend_h)
+        for e in spec["edges"]:
+            a, b = pos[e["source"]], pos[e["target"]]
+            kind = e["kinds"][0]
+            ax.add_patch(
+                FancyArrowPatch(
+                    a,
+                    b,
+                    arrowstyle="-" if kind == "part of" else "-|>",
+                    mutation_scale=12,
+                    connectionstyle=f"arc3,rad={-e['bend']}",
+                    color=KIND_COLOURS[kind],
+                    linestyle=KIND_STYLES[kind],
+                    linewidth=1.6,
+                    shrinkA=24,
+                    shrinkB=24,
+                )
+            )
+            if e["label"]:
+                mx, my = _midpoint(a, b, e["bend"])
+                _text(
+                    ax,
                     mx,
                     my,
                     e["label"],
                     ha="center",
                     va="center",
-                    fontsize=7,
-                    color=FG,
-                    linespacing=1.05,
+                    linespacing=1.15,
                     bbox={"boxstyle": "round,pad=0.1", "facecolor": BG, "edgecolor": "none"},
                 )
-        for n in spec["nodes"]:
-            t = ax.text(
-                n["x"],
-                n["y"],
+        for k, n in nodes.items():
+            x, y = pos[k]
+            t = _text(
+                ax,
+                x,
+                y,
                 n["label"],
                 ha="center",
                 va="center",
-                fontsize=9 if n["focus"] else 8,
                 fontweight="bold" if n["focus"] else "normal",
-                linespacing=1.05,
+                linespacing=1.15,
                 bbox={"boxstyle": "round,pad=0.35", "facecolor": BG, "edgecolor": FG, "linewidth": 1.8 if n["focus"] else 0.8},
             )
             if n["href"]:
@@ -386,18 +461,16 @@ def graph(spec: dict):
         if spec["legend"]:
             from matplotlib.lines import Line2D
 
-            kinds = [k for k in KIND_COLOURS if k in {k for e in spec["edges"] for k in e["kinds"]}]
-            handles = [Line2D([0], [0], color=KIND_COLOURS[k], linestyle=KIND_STYLES[k], linewidth=1.6) for k in kinds]
-            fig.legend(
-                handles,
-                kinds,
-                loc="lower center",
-                ncol=len(kinds),
-                fontsize=7.5,
-                title="Line: the first kind of relation on the arrow",
-                title_fontsize=7.5,
-            )
+            y = height + 6
+            _text(ax, 0, y, "Line: the first kind of relation on the arrow", va="top", fontweight="bold")
+            for i, k in enumerate(kinds):
+                x, row = (i % 3) * (width / 3), y + LINE + 2 + (i // 3) * LINE
+                ax.add_line(
+                    Line2D([x + 2, x + 30], [row + 8] * 2, color=KIND_COLOURS[k], linestyle=KIND_STYLES[k], linewidth=1.6)
+                )
+                _text(ax, x + 36, row, k, va="top")
     return fig, links
 
 
+FIXED_SIZE = frozenset({"graph"})  # drawn WIDE, shown at natural size, never scaled up
 DRAWINGS = {"bars": bars, "timeline": timeline, "chart": chart, "map": provinces, "graph": graph}

@@ -27,6 +27,17 @@ BG = "#030303"  # boxes behind labels: the page's background colour
 # Data colours that read on Material's white and its dark slate alike (Okabe–Ito).
 PALETTE = ("#e69f00", "#56b4e9", "#009e73", "#d55e00", "#cc79a7", "#0072b2", "#f0e442", "#999999")
 
+# Sizes in SVG units, which are CSS px when a picture is shown at its natural size (72 dpi: a
+# point is a unit). A phone's column is 343 px at 375 px, so a picture drawn NARROW wide shows
+# at its natural size there, and its FONT-unit text at FONT px; on a wide screen it may grow to
+# GROW times that (pictures.css caps it), never shrink. The graph alone is drawn WIDE, shown from
+# 720 px up, and replaced by its table below that (issue 22: no text under 11 px on a phone).
+NARROW = 336
+WIDE = 680
+FONT = 12
+GROW = 1.3
+CHAR = 7.2  # a generous average width of a FONT-size character, for wrapping before drawing
+
 RC = {
     "svg.hashsalt": "ispk-pictures",  # clip-path ids from a fixed salt: same data, same bytes
     "svg.fonttype": "none",  # text as <text>, not glyph outlines: small and selectable
@@ -76,7 +87,7 @@ _FONT = re.compile(r"font-family: [^;\"]+;? ?|font: ([0-9.]+px) '[^']+'")
 _NO_ROTATION = re.compile(r' transform="rotate\(-?0 [^)]*\)"')
 
 
-def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]) -> str:
+def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]], grow: float = GROW) -> str:
     """The figure as an inline SVG element.
 
     ``links`` are (href, label) pairs; artists link to them through the URL ``@L<i>``.
@@ -107,6 +118,8 @@ def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]
 
     svg = _LINK.sub(link, svg)
     view = _VIEWBOX.search(svg).group(1)
+    # Never shown smaller than drawn where the column allows it, nor larger than ``grow`` times.
+    natural = float(view.split()[2])
     role = (
         'role="group" aria-labelledby="{p}-title" aria-describedby="{p}-desc"'
         if links
@@ -114,7 +127,7 @@ def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]
     )
     opening = (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-        f'viewBox="{view}" class="picture-svg" {role.format(p=prefix)}>'
+        f'viewBox="{view}" class="picture-svg" style="max-width: {natural * grow:.0f}px" {role.format(p=prefix)}>'
         f'<title id="{prefix}-title">{escape(title)}</title><desc id="{prefix}-desc">{escape(desc)}</desc>'
     )
     svg = _SVG_OPEN.sub(lambda m: opening, svg, count=1)

@@ -20,13 +20,14 @@ linking to them, as its outdated banner does not exist either.
 
 from __future__ import annotations
 
-import json
+from collections import defaultdict
 from collections.abc import Iterable
 
 from .. import dates, routes, versions
 from ..changes import Change, ReleaseChanges, Releases, record_histories
 from ..index import Index
-from .page import ChangeLog, Link, Page, Plan, Table, VersionLink
+from .change_words import ChangeWords
+from .page import ChangeLog, Link, Page, Plan, ReleaseLog, Table, VersionLink
 
 KIND_WORDS = {"statistic": "figure", "set-aside": "set-aside sentence"}
 """How a change list names a kind, where its registry name is not the word readers know."""
@@ -42,29 +43,6 @@ def kind_word(kind: str) -> str:
 
 def date_words(iso: str) -> str:
     return dates.parse(iso).text() if iso else "date not recorded"
-
-
-def readable(value: str | None) -> str:
-    """A changed value as a reader sees it: a nested item (JSON in changes.csv) as "field: value" pairs."""
-    if value is None:
-        return NONE
-    if value[:1] != "{":
-        return value
-    try:
-        parsed = json.loads(value)
-    except ValueError:
-        return value
-    return _pairs(parsed) if isinstance(parsed, dict) else value
-
-
-def _pairs(item: dict, prefix: str = "") -> str:
-    parts = []
-    for key, value in item.items():
-        if isinstance(value, dict):
-            parts.append(_pairs(value, f"{prefix}{key}."))
-        else:
-            parts.append(f"{prefix}{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value}")
-    return "; ".join(parts)
 
 
 def short(label: str) -> str:
@@ -83,6 +61,7 @@ class ChangePages:
 
     def __init__(self, ix: Index, releases: Releases, *, versioned: bool, downloads: bool):
         self.ix, self.releases, self.versioned, self.downloads = ix, releases, versioned, downloads
+        self.words = ChangeWords(ix)
 
     # Where a record is -------------------------------------------------------- #
     def now(self, kind: str | None, ident: str | None) -> str | None:
@@ -178,7 +157,7 @@ class ChangePages:
                     "pages": self.pages_cell(first, renames) if self.versioned else None,
                     "table": Table(
                         header=("Field", f"In {rc.previous}", f"In {rc.version}", "What changed"),
-                        rows=tuple((c.field, readable(c.old), readable(c.new), c.note) for c in fields),
+                        rows=tuple((self.words.field_label(c), *self.words.values(c), self.words.sentence(c)) for c in fields),
                     ),
                 }
             )
@@ -283,25 +262,21 @@ class ChangePages:
             path = routes.home_of(kind, record) if record is not None else ""
             if not path or "#" in path or path not in wanted:
                 continue  # only records with a page of their own; a removed record has none here
-            rows = []
+            by_release: dict[str, list] = defaultdict(list)
             for c in cs:
                 if c.change == "removed" or (c.change == "merged" and (c.kind, c.id) == (kind, ident)):
                     continue  # the record's own removal is not listed on a page that exists
-                rows.append(
-                    (
-                        Link(to=routes.changes_page(c.release), label=c.release),
-                        self.what(c),
-                        readable(c.old),
-                        readable(c.new),
-                        *((self.pages_cell(c, renames.get(c.release, {})),) if self.versioned else ()),
-                    )
-                )
-            if rows:
+                by_release[c.release].append(c)
+            if by_release:
                 out[path] = {
                     "changes": ChangeLog(
-                        table=Table(
-                            header=("Release", "What changed", "Before", "After", *((PAGES,) if self.versioned else ())),
-                            rows=tuple(rows),
+                        releases=tuple(
+                            ReleaseLog(
+                                release=Link(to=routes.changes_page(version), label=version),
+                                pages=self.pages_cell(rcs[0], renames.get(version, {})) if self.versioned else None,
+                                sentences=tuple(self.what(c) for c in rcs),
+                            )
+                            for version, rcs in by_release.items()
                         ),
                         index=routes.CHANGES,
                         versioned=self.versioned,
@@ -309,21 +284,19 @@ class ChangePages:
                 }
         return out
 
-    @staticmethod
-    def what(c: Change) -> tuple | str:
-        if c.change == "added":
-            return "Added to the reference"
+    def what(self, c: Change) -> tuple | str:
+        """A change to a record, as a sentence on the record's page."""
         if c.change == "renamed":
-            return ("Renamed from ", c.id, "; the old address ", c.redirect or NONE, " redirects here")
+            return ("Renamed from ", c.id, "; the old address ", c.redirect or NONE, " redirects here.")
         if c.change == "merged":
             return (
                 f"The {kind_word(c.kind)} ",
                 c.id,
                 f" ({short(c.label)}) was merged into this one; its old address ",
                 c.redirect or NONE,
-                " redirects here",
+                " redirects here.",
             )
-        return (c.field, ": ", c.note) if c.note else c.field
+        return self.words.sentence(c)
 
 
 def fill(plan: Plan, ix: Index, releases: Releases, *, versioned: bool, downloads: bool) -> Plan:

@@ -58,6 +58,7 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, renderer: CitationRenderer, 
                 latest=versions.addresses(config.site_url, config.deployed_version, path).latest
                 if config.deployed_version
                 else None,
+                local=config.site_url if config.local else None,
             )
         }
         files[routes.cite_file(path, "bib")] = bib.encode()

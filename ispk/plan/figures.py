@@ -35,7 +35,7 @@ from .page import Figure, Link, Plan, Table
 FAMILIES = (
     ("Attacks, killings, abductions", ("attack", "killing", "abduction")),
     ("Operations, arrests, border measures", ("military operation", "arrest", "border measure")),
-    ("Pledges, rallies, propaganda, warnings", ("pledge of allegiance", "rally", "propaganda", "warning")),
+    ("Pledges, rallies, propaganda, warnings", ("pledge of allegiance", "pledge of support", "rally", "propaganda", "warning")),
     ("Reports, briefings, hearings, visits", ("report", "briefing", "hearing", "visit")),
     ("Ceasefires and other", ("ceasefire", "other")),
 )
@@ -45,8 +45,8 @@ MAX_BARS = 12  # figures drawn in one chart on a region or year page
 MAX_NODES = 40  # groups drawn in the whole graph
 MAX_NEIGHBOURS = 16  # groups drawn around one group
 
-# Boundary units (ISO 3166-2) -> the site's region ids. Units with no region page are drawn, not linked.
-UNIT_REGIONS = {"PK-BA": "balochistan", "PK-KP": "khyber-pakhtunkhwa", "PK-TA": "fata", "PK-PB": "punjab"}
+# Which boundary unit (ISO 3166-2) is which region page comes from the reference data (Index.unit_regions).
+# Units with no region page are drawn, not linked.
 UNIT_NAMES = {
     "PK-BA": "Balochistan",
     "PK-KP": "Khyber Pakhtunkhwa",
@@ -57,7 +57,13 @@ UNIT_NAMES = {
     "PK-GB": "Gilgit-Baltistan",
     "PK-JK": "Azad Jammu and Kashmir",
 }
-UNIT_SHORT = {"PK-TA": "FATA", "PK-IS": "Islamabad", "PK-JK": "Azad Kashmir", "PK-KP": "Khyber\nPakhtunkhwa"}
+UNIT_SHORT = {
+    "PK-TA": "FATA",
+    "PK-IS": "Islamabad",
+    "PK-JK": "Azad\nKashmir",
+    "PK-KP": "Khyber\nPakhtunkhwa",
+    "PK-GB": "Gilgit-\nBaltistan",
+}
 # No unit is marked disputed: the archive says nothing of any unit's status (issue 14, finding 11).
 DISPUTED: frozenset[str] = frozenset()
 # Where a unit's label goes when its centroid is crowded (lon, lat).
@@ -214,6 +220,7 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
         ]
         spec = {
             "lanes": [FAMILIES[f][0] for f in fams],
+            "families": fams,
             "ticks": ticks,
             "span": [lo, hi],
             "marks": marks,
@@ -248,9 +255,21 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
 # --------------------------------------------------------------------------- #
 
 
-def chart(ix: Index, items, subject: str) -> Wanted:
+def compared(items) -> list:
+    """The figures a chart can compare: those sharing their unit with another. A figure alone in
+    its unit is a sentence or a table row, not a chart (issue 22)."""
+    units: dict[str, int] = defaultdict(int)
+    for s in items:
+        units[s.unit] += 1
+    return [s for s in items if units[s.unit] > 1]
+
+
+def chart(ix: Index, items, subject: str) -> Wanted | None:
     items = list(items)
-    drawn = items[:MAX_BARS]
+    drawn = compared(items)[:MAX_BARS]
+    if not compared(drawn):
+        return None
+    drawn = compared(drawn)
     panels: dict[str, list] = {}
     producers: list[str] = []
     sources: list[str] = []
@@ -279,7 +298,12 @@ def chart(ix: Index, items, subject: str) -> Wanted:
         if len(producers) > 1
         else ""
     )
-    more = f" The first {MAX_BARS} of {len(items)} figures are drawn; the table lists all." if len(items) > MAX_BARS else ""
+    more = (
+        f" {len(drawn)} of the {len(items)} figures are drawn: a figure alone in its unit compares with nothing, and "
+        f"at most {MAX_BARS} are drawn; the list gives all."
+        if len(items) > len(drawn)
+        else ""
+    )
     caption: list[Any] = [
         f"Reported figures: {subject}, one bar per figure, grouped by unit, as the sources give them "
         f"(qualifiers such as “at least” are in the labels). Produced by: {'; '.join(producers)}.{differ}{more} Source: "
@@ -317,14 +341,14 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
     """Shaded by events (focus None or "pakistan"), or with the region ``focus`` highlighted."""
     shade = focus in (None, "pakistan")
     units, rows = [], []
+    unit_regions = ix.unit_regions()
     for f in features:
         code = f["properties"]["iso_3166_2"]
-        region = UNIT_REGIONS.get(code)
-        if region and region not in ix.regions:
-            region = None
+        region = unit_regions.get(code)
         rings = [poly[0] for poly in f["geometry"]["coordinates"]]
         anchor = LABEL_AT.get(code) or _centroid(max(rings, key=_area))
-        count = ix.rolled_up_count(region) if region else 0
+        # The one rule of what a region holds (Index.events_in), as on its page and in the regions list.
+        count = len(ix.events_in(region)) if region else 0
         name = UNIT_NAMES[code]
         label = UNIT_SHORT.get(code, name)
         if code in DISPUTED:
@@ -351,12 +375,13 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
                 name + (" (disputed; administered by Pakistan)" if code in DISPUTED else ""),
                 Link(to=routes.page_path("region", region), label=ix.regions[region].name)
                 if region
-                else "no page: no source names it",
+                else "no page: nothing recorded here",
                 count if region else "—",
             )
         )
     spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
-    unplaced = len(ix.by_region["pakistan"]["events"]) if "pakistan" in ix.regions else 0
+    in_units = {e.id for r in unit_regions.values() for e in ix.events_in(r)}
+    unplaced = len({e.id for e in ix.events_in("pakistan")} - in_units) if "pakistan" in ix.regions else 0
     credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
     fata = (
         "The units and their boundaries are as the boundary data (reference data, not the sources) draws "
@@ -368,13 +393,13 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
         desc = (
             "Map of Pakistan's provinces and territories, shaded by the number of events recorded in each: "
             + "; ".join(f"{r[0]}: {r[2]}" for r in rows)
-            + f". {unplaced} further events are placed in Pakistan without a province. The table below gives the same numbers."
+            + f". {unplaced} further events in Pakistan are in no province. The table below gives the same numbers."
         )
         caption = (
-            f"Events recorded in each province or territory (including places within it); a darker shade means "
-            f"more events. Each unit with a page links to it. {unplaced} events whose province no source "
-            "names (in Karachi, Islamabad or Peshawar, for example) are counted for Pakistan as a whole and "
-            "shade no unit: this reference adds no geography the sources do not give. " + fata + disputed,
+            "Events recorded in each province or territory: those the sources place there, and those at places "
+            "the sources or the GeoNames reference data put there (each region's page says which); a darker "
+            f"shade means more events. Each unit with a page links to it. {unplaced} events in Pakistan are at "
+            "no place either puts in a province, and shade no unit. " + fata + disputed,
             *credit,
         )
         table = Table(header=("Province or territory (boundary data)", "Page", "Events recorded"), rows=tuple(rows))
@@ -402,6 +427,15 @@ def _year(when) -> str:
     return str(dates.shown(dataclasses.replace(when, date=str(year)))) if year is not None else ""
 
 
+def _edge_words(r) -> str:
+    """An arrow's label as the sources put it: who says so (claimed, attributed, reported, disputed), the
+    kind, and the year: "by 2016" where only a claim of that date is known (it dates the claim, not a
+    beginning), "in 2014" where the sources date the relation itself."""
+    year = _year(r.since)
+    when = (f" {r.since.qualifier} {year}" if r.since.qualifier else f" in {year}") if year else ""
+    return f"{r.basis} {r.kind}{when}"
+
+
 def _part_id(r) -> str:
     """The node of part of a group (five TTP commanders): never the group's own node."""
     return f"{r.subject}~{re.sub(r'[^a-z0-9]+', '-', r.subject_part.lower()).strip('-')}"
@@ -424,8 +458,7 @@ def _edges(relations, keep: set[str]) -> list[dict]:
             parts.add((source, r.subject))
     edges = []
     for (s, o), rs in sorted(pairs.items()):
-        labels = [r.kind + (f" {_year(r.since)}" if _year(r.since) else "") for r in rs]
-        label = "\n".join(", ".join(labels[i : i + 2]) for i in range(0, len(labels), 2))
+        label = "\n".join(_edge_words(r) for r in rs)
         edges.append(
             {"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label, "bend": 0.25 if (o, s) in pairs else 0.0}
         )
@@ -483,7 +516,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         sx = max(abs(v[0]) for v in pos.values()) or 1
         sy = max(abs(v[1]) for v in pos.values()) or 1
         nodes = [_node(ix, path, g, pos[g][0] / sx * 1.05, pos[g][1] / sy * 0.95, parts=parts) for g in keep]
-        size, legend, subject = [8.5, 6.0], True, "all groups"
+        legend, subject = True, "all groups"
     else:
         ends = set()
         for r in ix.by_group[focus]["relations"]:
@@ -498,10 +531,10 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         for i, g in enumerate(neighbours):
             angle = math.pi / 2 - 2 * math.pi * i / len(neighbours)
             nodes.append(_node(ix, path, g, 0.95 * math.cos(angle), 0.85 * math.sin(angle), parts=parts))
-        size, legend, subject = [7.0, 4.6], False, ix.groups[focus].name
+        legend, subject = False, ix.groups[focus].name
     # Around one group, only its own relations: others would cross the centre.
     edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
-    spec = {"nodes": nodes, "edges": edges, "size": size, "legend": legend}
+    spec = {"nodes": nodes, "edges": edges, "legend": legend}
     names = {n["id"]: n["name"] for n in nodes}
     said = "; ".join(
         f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ') or e['kinds'][0]}" for e in edges
@@ -521,12 +554,15 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
             if focus is None
             else f"{subject} and the groups it is related to. "
         )
-        + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label gives the "
-        "kind of relation and the year it began, where known. Where the sources name part of a group (five "
+        + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label says "
+        "how the sources give the relation (claimed by a group, attributed by an official, reported by a source, "
+        "or disputed), its kind, and the year it began where the sources date it; “by” before a year means only "
+        "a claim or mention of that date is known, which may date a claim rather than a beginning. Where the sources name part of a group (five "
         "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
         "Each group links to its page. "
         + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
-        + "Source: this reference's relation records, each cited in the table of relations.",
+        + "Source: this reference's relation records, each cited in the table of relations. "
+        "On a narrow screen the graph gives way to that table.",
     )
     return _want("graph", spec, title, desc, caption)
 
@@ -568,7 +604,7 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
         path = routes.page_path("group", g.id)
         put(path, "timeline", timeline(path, ix.by_group[g.id]["events"], g.name, "years"))
         put(path, "graph", graph(ix, path, g.id))
-    mapped = set(UNIT_REGIONS.values()) | {"pakistan"}
+    mapped = set(ix.unit_regions().values()) | {"pakistan"}
     for r in data.regions:
         path = routes.page_path("region", r.id)
         put(path, "timeline", timeline(path, ix.by_region[r.id]["events"], r.name, "years"))

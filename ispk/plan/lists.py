@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from .. import dates, kinds, routes
+from .. import dates, kinds, routes, textfile
 from ..index import UNDATED, Index
-from ..model import RELATION_VERBS
+from ..model import relation_verb
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
 from .deps import Deps
 from .page import Link, NavEntry, Page, Table
@@ -17,6 +18,17 @@ from .page import Link, NavEntry, Page, Table
 # at 10,000 events. No record lives on these pages, so no link breaks when they switch.
 LISTING_LIMIT = 250
 MAX_SERIES = 30  # series charted on the figures index (those with most figures)
+
+
+# Quotation marks a name may open with, straight or typographic; a reader files the name under
+# its first letter, and under the word after a leading "the".
+_LEADING = re.compile(r"""^[\s'"‘’“”«]*(?:the\s+)?""", re.IGNORECASE)
+_BETWEEN_WORDS = re.compile(r"[\W_]+")  # hyphens, dashes, brackets: word by word, as a dictionary sorts
+
+
+def name_sort_key(name: str) -> tuple[str, str]:
+    """Where a reader looks a name up: case-insensitive, past a leading quotation mark or "the"."""
+    return _BETWEEN_WORDS.sub(" ", _LEADING.sub("", name)).strip().casefold(), name
 
 
 def _all(ix: Index) -> frozenset:
@@ -47,7 +59,7 @@ class Lists:
             title=title,
             description=description,
             context=context,
-            narrative=file.read_text(encoding="utf-8") if file else "",
+            narrative=textfile.read_text(file) if file else "",
             narrative_file=str(file or ""),
             deps=self.everything,
             inputs=self.every_file | ({str(file)} if file else set()),
@@ -108,7 +120,7 @@ class Lists:
                         link("region", r.id),
                         r.kind,
                         link("region", r.parent) if r.parent else "—",
-                        ix.rolled_up_count(r.id),
+                        len(ix.events_in(r.id)),
                         len(ix.region_groups[r.id]),
                         len(ix.by_region[r.id]["statistics"]),
                     )
@@ -282,7 +294,7 @@ class Lists:
             rows=tuple(
                 (
                     (f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
-                    RELATION_VERBS[r.kind],
+                    relation_verb(r.kind, r.basis),
                     self.link("group", r.object),
                     dates.shown(r.since) if r.since else "—",
                     r.basis + "".join(f"; beside it: {a.says}" for a in r.accounts),
@@ -298,14 +310,23 @@ class Lists:
             for r in getattr(self.ix.data, kinds.kind(kind).attr):
                 rows.append(
                     (
-                        r.name.lower(),
-                        {"name": r.name, "main": True, "type": "main name", "to": self.link(kind, r.id, r.name), "cites": ()},
+                        r.name,
+                        {
+                            "name": r.name,
+                            "main": True,
+                            # Issue 23, finding 16: Sindh's name comes from the reference data, not a source.
+                            "type": "main name"
+                            if getattr(r, "named_by", "sources") == "sources"
+                            else "name from reference data, not a source",
+                            "to": self.link(kind, r.id, r.name),
+                            "cites": (),
+                        },
                     )
                 )
                 for a in r.aliases:
                     rows.append(
                         (
-                            a.name.lower(),
+                            a.name,
                             {
                                 "name": a.name,
                                 "main": False,
@@ -315,7 +336,7 @@ class Lists:
                             },
                         )
                     )
-        rows.sort(key=lambda row: row[0].lstrip("'\"the "))
+        rows.sort(key=lambda row: name_sort_key(row[0]))
         return self._page(
             routes.NAMES,
             "glossary",
@@ -333,7 +354,7 @@ class Lists:
                 if name == "index":
                     yield self._generated_home()
                 continue
-            head, text = split_front_matter(file.read_text(encoding="utf-8"))
+            head, text = split_front_matter(textfile.read_text(file))
             parts = split_slots(text)
             glance = any(slot == "at-a-glance" for _, slot in parts)
             yield Page(

@@ -160,14 +160,30 @@ class DataLinks:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ChangeLog:
-    """A record page's "Changes" section: what each release changed in the record, oldest first."""
+class ReleaseLog:
+    """What one release changed in one record."""
 
-    table: Table
+    release: Link
+    """The release's change page, labelled with its version."""
+    pages: Any
+    """The record's page before and in this release (a cell value), or None in an ordinary build."""
+    sentences: tuple[Any, ...]
+    """Each change as a sentence: text, or a tuple of text and links."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeLog:
+    """A record page's "Changes" section: what each release changed in the record, oldest first, in sentences."""
+
+    releases: tuple[ReleaseLog, ...]
     index: str
     """The page listing every release's changes (routes.CHANGES)."""
     versioned: bool
-    """Whether the table links to the record in each release (a versioned build by mike)."""
+    """Whether each release links to the record's page as it was then (a versioned build by mike)."""
+
+    @property
+    def count(self) -> int:
+        return sum(len(r.sentences) for r in self.releases)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -196,6 +212,8 @@ class CiteBlock:
     release: str = ""
     latest: str | None = None
     """In a deployed release: the same page in the newest release (the entries cite this release's address)."""
+    local: str | None = None
+    """In a build for this machine (a loopback site_url): the address the entries cite, which is not the published one."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import coverage, dates, kinds, routes
+from .. import coverage, dates, kinds, routes, textfile
 from ..index import UNDATED, Index
 from ..narrative import Narrative
 from .deps import Deps
@@ -26,7 +26,7 @@ def _page(
         description=description,
         record=record,
         context=context,
-        narrative=story_file.read_text(encoding="utf-8") if story_file else "",
+        narrative=textfile.read_text(story_file) if story_file else "",
         narrative_file=str(story_file or ""),
         deps=keys,
         inputs=deps.files(keys) | ({str(story_file)} if story_file else set()),
@@ -65,7 +65,7 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
             x=ix.by_region[r.id],
             reference=ix.region_reference(r.id),
             subregions=sorted(ix.region_children[r.id], key=lambda s: s.name),
-            places=sorted(ix.region_places[r.id], key=lambda s: s.name),
+            places=ix.places_in(r.id),
             groups=sorted(ix.region_groups[r.id], key=lambda g: ix.groups[g].name),
         )
     for pl in data.places:

@@ -8,13 +8,16 @@ makes each ``{{ value }}`` Markdown-safe text unless a helper returned Markup.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable
+from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 from markupsafe import Markup
 
 from ..index import Index
 from ..plan.page import Page, Plan
+from ..textfile import InputError, shown
 from .helpers import PageHelper
 from .markdown import front_matter, text
 from .markdown import narrative as render_narrative
@@ -34,12 +37,34 @@ def environment() -> Environment:
     )
 
 
+class TemplateFault(InputError):
+    """A template that cannot be compiled or rendered; the message names the template's file:line."""
+
+
+def _fault(error: TemplateError, page: Page) -> TemplateFault:
+    """``ispk/templates/x.md.j2:12: …``: Jinja puts each template's own file and line in the traceback."""
+    if isinstance(error, TemplateSyntaxError):
+        file, line = error.filename or error.name or "", error.lineno
+    else:
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
+        file, line = (frames[-1].filename, frames[-1].lineno) if frames else (page.template, 0)
+    where = f"{shown(Path(file))}:{line}" if line else shown(Path(file))
+    return TemplateFault(f"{where}: template error ({type(error).__name__}) rendering {page.path}: {error.message}")
+
+
 class Renderer:
     def __init__(self, ix: Index, env: Environment | None = None):
         self.ix = ix
         self.env = env or environment()
 
     def page(self, page: Page) -> str:
+        """The page's Markdown; TemplateFault (file:line) when a template fails."""
+        try:
+            return self._page(page)
+        except TemplateError as error:
+            raise _fault(error, page) from None
+
+    def _page(self, page: Page) -> str:
         p = PageHelper(page, self.ix)
         p.macros = self.env.get_template("_slots.md.j2").make_module({"p": p})
         story = Markup(render_narrative(page.narrative, p.citations)) if page.narrative else Markup("")
@@ -51,12 +76,12 @@ class Renderer:
             head["hide"] = list(page.hide)
         if page.head is not None:
             head["cite"] = _head(page)
-        # The search block, the footnotes, then the record's changes across releases, the open data
-        # links and the citation block: the same order on every page.
+        # The search block, the record's changes across releases (collapsed), the footnotes, the
+        # open data links and the citation block: the same order on every page.
         tail = [
             str(p.slot("search")),
-            str(p.citations.footnotes()),
             str(p.slot("changes")),
+            str(p.citations.footnotes()),
             str(p.slot("data")),
             str(p.slot("cite")),
         ]

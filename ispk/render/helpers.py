@@ -15,9 +15,9 @@ from markupsafe import Markup, escape
 from .. import dates, kinds, routes, versions
 from ..index import UNDATED, Index
 from ..labels import count_text, short_source, statistic_value
-from ..model import RELATION_VERBS, Count, Event, Statistic
+from ..model import Count, Event, Statistic, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
-from .markdown import Citations, attr, code, date_text, html_link, link, shown_date, text
+from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
 from .markdown import narrative as render_narrative
 
 # A record's names (its own and every alias) reach Pagefind twice. Each is a metadata field of
@@ -67,6 +67,20 @@ class PageHelper:
         """
         return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
 
+    def by_year(self, items, field: str) -> list[tuple[str, list]]:
+        """A long list cut into runs of one year ("2016", "2022 or 2023", "Year not known"), in the list's order.
+
+        One run only (a year's page) gives one group: the caller then does not fold it."""
+        runs: list[tuple[str, list]] = []
+        for item in items:
+            years = dates.candidate_years(getattr(item, field))
+            label = " or ".join(str(y) for y in years) if years else "Year not known"
+            if runs and runs[-1][0] == label:
+                runs[-1][1].append(item)
+            else:
+                runs.append((label, [item]))
+        return runs
+
     def anchor(self, ident: str) -> Markup:
         # attr_list, not raw HTML, so that the engine sees the anchor and validates links to it.
         a = routes.anchor(ident)
@@ -87,6 +101,9 @@ class PageHelper:
 
     def code(self, value) -> Markup:
         return code(value)
+
+    def quotation(self, value) -> Markup:
+        return quotation(value)
 
     # Dates and figures -------------------------------------------------- #
     def date(self, when) -> Markup:
@@ -142,10 +159,10 @@ class PageHelper:
         return Markup("; ").join(parts) if parts else Markup("—")
 
     def relation_verb(self, r) -> str:
-        return RELATION_VERBS[r.kind]
+        return relation_verb(r.kind, r.basis)
 
     def rolled_up(self, region_id: str) -> int:
-        return self.ix.rolled_up_count(region_id)
+        return len(self.ix.events_in(region_id))
 
     def count(self, kind: str, ident: str, what: str) -> int:
         table = {"place": self.ix.by_place, "region": self.ix.by_region, "group": self.ix.by_group}[kind]

@@ -56,6 +56,17 @@ def code(value: object) -> Markup:
     return Markup("<code>{}</code>").format(_SPACE.sub(" ", str(value)).strip())
 
 
+# A quotation that opens with its own quotation mark ("“Police have…,” he said") gets no
+# second one from <q>: "own-marks" turns the element's marks off (docs/assets/site.css).
+_OPENING_MARKS = "\"'“‘«„"
+
+
+def quotation(value: object) -> Markup:
+    """A quotation from a source, marked once: by <q>, or by the quotation marks it opens with."""
+    own = str(value).lstrip()[:1] in _OPENING_MARKS
+    return Markup('<q class="quote{}">{}</q>').format(" own-marks" if own else "", text(value))
+
+
 def yaml_string(value: str) -> str:
     # JSON strings are valid YAML scalars and escape everything needed.
     return json.dumps(_SPACE.sub(" ", value).strip(), ensure_ascii=False)
@@ -100,8 +111,15 @@ def shown_date(value: dates.Shown) -> Markup:
 # --------------------------------------------------------------------------- #
 
 # Python-Markdown's footnotes go where this marker is: inside a block kept out of
-# search, since every quote is indexed once, on its source's page.
+# search, since every quote is indexed once, on its source's page; past FOLD_FOOTNOTES of them,
+# in a collapsed section, so that a long page's record is not followed by screens of quotes
+# (following a marker to its footnote opens the section; print shows it open: site.css).
 _FOOTNOTES_HERE = "<div markdown data-search-exclude>\n\n///Footnotes Go Here///\n\n</div>\n\n"
+_FOOTNOTES_FOLDED = (
+    '<details class="footnotes-list" markdown="1" data-search-exclude="">\n'
+    "<summary>The quotes behind this page: {n} citations</summary>\n\n///Footnotes Go Here///\n\n</details>\n\n"
+)
+FOLD_FOOTNOTES = 12
 
 
 class Citations:
@@ -133,15 +151,20 @@ class Citations:
         for (source_id, quote), number in self.numbers.items():
             source = self.sources[source_id]
             target = routes.relative(self.page, routes.page_path("source", source_id))
-            lines.append(f'[^{number}]: [{text(short_source(source))}]({target}): <q class="quote">{text(quote)}</q>')
-        return Markup(_FOOTNOTES_HERE + "\n".join(lines) + "\n")
+            lines.append(f"[^{number}]: [{text(short_source(source))}]({target}): {quotation(quote)}")
+        here = _FOOTNOTES_HERE if len(lines) <= FOLD_FOOTNOTES else _FOOTNOTES_FOLDED.format(n=len(lines))
+        return Markup(here + "\n".join(lines) + "\n")
 
 
 def narrative(markdown: str, citations: Citations) -> Markup:
     """Narrative Markdown (trusted, checked by validation) with its citations as the page's footnotes."""
 
-    def replace(match: re.Match) -> str:
-        source = narratives.resolve_source(match["source"], citations.sources)
-        return str(citations.mark(Cite(source=source, quote=match["quote"])))
+    def replace(run: re.Match) -> str:
+        # Adjacent citations are one marker, "1,2", as several citations of one value are.
+        cites = tuple(
+            Cite(source=narratives.resolve_source(m["source"], citations.sources), quote=m["quote"])
+            for m in narratives.CITE.finditer(run[0])
+        )
+        return str(citations.mark(cites))
 
-    return Markup(narratives.CITE.sub(replace, narratives.SPACE_BEFORE_CITE.sub("", markdown)))
+    return Markup(narratives.CITE_RUN.sub(replace, narratives.SPACE_BEFORE_CITE.sub("", markdown)))
