@@ -474,10 +474,10 @@ def test_pictures_are_visible_in_chromium(built_site, scheme, tmp_path):
 @pytest.mark.parametrize(
     "since, label",
     [
-        (When(date="2016"), "pledge 2016"),
-        (When(date="2014-10", basis="inferred", reason="last month"), "pledge 2014 (inferred)"),
-        (When(date="2016", qualifier="by", basis="inferred", reason="a claim"), "pledge by 2016 (inferred)"),
-        (None, "pledge"),
+        (When(date="2016"), "reported pledge in 2016"),
+        (When(date="2014-10", basis="inferred", reason="last month"), "reported pledge in 2014 (inferred)"),
+        (When(date="2016", qualifier="by", basis="inferred", reason="a claim"), "reported pledge by 2016 (inferred)"),
+        (None, "reported pledge"),
     ],
 )
 def test_a_graph_label_gives_the_year_with_its_qualifier_and_mark(since, label):

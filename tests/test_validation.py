@@ -215,7 +215,7 @@ CASES = [
             ),
         ),
         "reference fact 'place-rawalpindi', field 'feature_id': feature '1176615' of 'gazetteer' is also the feature of place 'islamabad' "
-        "(tests/factories.py:116, reference fact 'place-islamabad'): a feature belongs to one place or region only",
+        "(tests/factories.py:117, reference fact 'place-islamabad'): a feature belongs to one place or region only",
     ),
     (
         "duplicate reference fact id",

@@ -431,8 +431,8 @@ def _edge_words(r) -> str:
     """An arrow's label as the sources put it: who says so (claimed, attributed, reported, disputed), the
     kind, and the year: "by 2016" where only a claim of that date is known (it dates the claim, not a
     beginning), "in 2014" where the sources date the relation itself."""
-    year = _year(r.since)
-    when = (f" {r.since.qualifier} {year}" if r.since.qualifier else f" in {year}") if year else ""
+    year = _year(r.since)  # with its qualifier ("by 2016") and its mark ("2014 (inferred)")
+    when = (f" {year}" if r.since.qualifier else f" in {year}") if year else ""
     return f"{r.basis} {r.kind}{when}"
 
 
