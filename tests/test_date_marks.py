@@ -1,10 +1,13 @@
-"""An inferred date is never shown without its mark: pages, tables, tooltips, footnotes, head.
+"""An inferred or uncertain date is never shown without its mark: pages, tables, tooltips, footnotes, head.
 
 Each inferred date of the real data is tagged, and every date that parses from a tagged
 string reads as a sentinel; the whole site is then built (pages, pictures, citations,
 open data). Wherever the sentinel appears, "(inferred)" must follow it. Code that shows
 a date without going through ``dates.Shown`` (as the events index, the footnotes and
 the chart tooltips once did) leaves a sentinel bare, and this test names the page.
+An uncertain date ("December 2022 or December 2023") is its own mark: one of its dates
+shown alone ("December 2022") would drop it, so each of them reads as a sentinel that
+must never appear.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ispk import build, dates
 from ispk.model import When
 
 SENTINEL = "⟦inferred date⟧"
+PART = "⟦one date of an uncertain one⟧"
 
 
 class Inferred(str):
@@ -32,9 +36,19 @@ class _SentinelPartial(dates.Partial):
 
 
 @dataclasses.dataclass(frozen=True)
+class _PartPartial(dates.Partial):
+    def text(self, with_year: bool = True) -> str:
+        return PART
+
+
+@dataclasses.dataclass(frozen=True)
 class _SentinelUncertain(dates.Uncertain):
+    """An uncertain date whose own words are whole (its parts read as PART only when shown alone)."""
+
+    words: str = ""
+
     def text(self) -> str:
-        return SENTINEL
+        return self.words
 
 
 def _tag(value):
@@ -59,10 +73,12 @@ def sentinel_output(dataset, sources_dir, tmp_path_factory):
 
     def parse(text):
         value = real_parse(text)
+        if isinstance(value, dates.Uncertain):
+            words = SENTINEL if isinstance(text, Inferred) else value.text()
+            parts = tuple(_PartPartial(o.year, o.month, o.day) for o in value.options)
+            return _SentinelUncertain(value.form, parts, words)
         if not isinstance(text, Inferred):
             return value
-        if isinstance(value, dates.Uncertain):
-            return _SentinelUncertain(value.form, value.options)
         return _SentinelPartial(value.year, value.month, value.day)
 
     with pytest.MonkeyPatch.context() as mp:
@@ -84,6 +100,11 @@ def test_every_shown_inferred_date_carries_its_mark(sentinel_output):
                 bare.append(f"{path}: …{plain[max(0, match.start() - 60) : match.end() + 20]}…")
     assert shown > 300, f"only {shown} inferred dates found on the site: is the sentinel reaching the pages?"
     assert not bare, f"{len(bare)} inferred date(s) shown without their mark:\n" + "\n".join(bare[:20])
+
+
+def test_no_date_of_an_uncertain_one_is_shown_alone(sentinel_output):
+    alone = [path for path, body in sentinel_output.pages.items() if PART in _plain(body)]
+    assert not alone, f"one date of an uncertain one is shown alone on {alone[:10]}"
 
 
 def test_the_places_the_third_read_found_unmarked_are_reached(sentinel_output):

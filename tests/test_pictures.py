@@ -3,14 +3,17 @@ sections, accessible, linked, cached, deterministic."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from collections import Counter
 
 import pytest
 
+from factories import small
 from ispk import dates, pictures, routes
 from ispk.index import UNDATED, Index
+from ispk.model import When
 from ispk.permanence import published
 from ispk.plan import figures as producer
 from ispk.routes import page_path, url_of
@@ -466,3 +469,18 @@ def test_pictures_are_visible_in_chromium(built_site, scheme, tmp_path):
             browser.close()
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize(
+    "since, label",
+    [
+        (When(date="2016"), "reported pledge in 2016"),
+        (When(date="2014-10", basis="inferred", reason="last month"), "reported pledge in 2014 (inferred)"),
+        (When(date="2016", qualifier="by", basis="inferred", reason="a claim"), "reported pledge by 2016 (inferred)"),
+        (None, "reported pledge"),
+    ],
+)
+def test_a_graph_label_gives_the_year_with_its_qualifier_and_mark(since, label):
+    relation = dataclasses.replace(small().relations[0], since=since)
+    [edge] = producer._edges([relation], {"jundullah", "islamic-state"})
+    assert edge["label"] == label

