@@ -708,3 +708,20 @@ def test_a_footnote_number_sits_against_its_word(context, site_url):
         }).filter(g => g !== null)"""
     )
     assert gaps and max(gaps) < 2, gaps
+
+
+def test_a_footnote_marker_never_wraps_away_from_the_full_stop(browser, site_url):
+    """A marker before "." stays on the full stop's line at every width (an inline-block marker allowed a break)."""
+    for width in (1280, 375):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(site_url + "groups/islamic-state/")
+        orphans = page.evaluate(
+            """() => [...document.querySelectorAll('article sup[id^="fnref"]')].filter(sup => {
+                const after = sup.nextSibling;
+                if (!after || after.nodeType !== Node.TEXT_NODE || !/^[.,;:]/.test(after.textContent)) return false;
+                const r = document.createRange(); r.setStart(after, 0); r.setEnd(after, 1);
+                return r.getBoundingClientRect().top > sup.getBoundingClientRect().bottom;
+            }).length"""
+        )
+        page.close()
+        assert orphans == 0, width
