@@ -21,6 +21,12 @@ def short_source(source: Source) -> str:
     return f"Source {number}, “{source.headline}”, {when}"
 
 
+def series_title(figures) -> str:
+    """A series' title as its data gives it; a figure in no series is titled by its own label."""
+    first = figures[0]
+    return first.series_title or first.label
+
+
 def statistic_value(s: Statistic) -> str:
     number = f"{s.value:,.0f}" if float(s.value).is_integer() else f"{s.value:,}"
     figure = f"{number} {s.unit}"

@@ -440,6 +440,8 @@ class Statistic:
     """The event id of the report that published the figure, if recorded."""
     series: str = ""
     """Figures sharing a series are charted and compared together."""
+    series_title: str = ""
+    """The series' title as readers see it (a heading, a chart's title); every figure of a series gives the same one."""
     groups: tuple[str, ...] = ref("groups", ())
     notes: tuple[Note, ...] = ()
     origin: Origin = _origin()

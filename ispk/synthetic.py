@@ -670,6 +670,7 @@ def generate(events: int, seed: int = 1) -> tuple[Dataset, dict[str, str]]:
                 region=region,
                 place=place,
                 series=series,
+                series_title=f"Synthetic series {series.removeprefix('series-')}",
                 report=rng.choice(reports) if reports and rng.random() < 0.4 else None,
                 groups=(rng.choice(group_ids),) if rng.random() < 0.2 else (),
                 cites=(archive.cite(src, f"According to {producer}, the figure for {topic} was {value} {unit}."),)

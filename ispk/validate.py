@@ -351,9 +351,21 @@ def _check_logic(c: _Collector, data: Dataset) -> None:
                     c.add("event", e, f"counts[{i}].{name}", f"is {value}: a count cannot be negative", n.origin)
             if isinstance(n.low, int) and isinstance(n.high, int) and n.low > n.high:
                 c.add("event", e, f"counts[{i}]", f"low ({n.low}) is above high ({n.high})", n.origin)
+    titled: dict[str, Any] = {}  # series -> its first figure, whose title the others must give
     for s in data.statistics:
         if isinstance(s.value, (int, float)) and s.value < 0:
             c.add("statistic", s, "value", f"is {s.value}: a reported figure cannot be negative")
+        if s.series and not s.series_title.strip():
+            c.add("statistic", s, "series_title", f"is empty: a figure in series {s.series!r} needs the title readers see")
+        elif s.series and titled.setdefault(s.series, s).series_title != s.series_title:
+            first = titled[s.series]
+            c.add(
+                "statistic",
+                s,
+                "series_title",
+                f"{s.series_title!r} differs from {first.series_title!r} (statistic {first.id!r}): "
+                "every figure of a series gives the same title",
+            )
     for r in data.relations:
         if r.since and r.until:
             try:

@@ -317,7 +317,9 @@ def test_home_to_group_to_event_to_source_and_back(context, site_url):
     page.wait_for_url(re.compile(r"/groups/islamic-state/$"))
     expect(heading).to_contain_text("Islamic State")
     group = _h1(page)
-    page.locator('article a[href*="/events/"]').first.click()
+    # The group's events are folded by year: a reader opens a year, then follows an event.
+    page.locator("article details.by-year > summary").first.click()
+    page.locator('article details.by-year[open] a[href*="/events/"]').first.click()
     page.wait_for_url(re.compile(r"/events/[^/]+/$"))
     expect(heading).not_to_have_text(re.compile("^" + re.escape(group) + "¶?$"))
     event_url, event = page.url, _h1(page)
@@ -630,3 +632,74 @@ def test_print_hides_the_search(context, site_url):
     page.goto(site_url)
     page.emulate_media(media="print")
     assert not page.locator(".md-header pagefind-modal-trigger").is_visible()
+
+
+# --------------------------------------------------------------------------- #
+# Long pages: folded by year and footnotes, nothing lost (issue 22)
+# --------------------------------------------------------------------------- #
+
+
+def test_the_group_page_leads_with_its_record_and_is_under_10000_px(context, site_url):
+    page = context.new_page()
+    page.goto(site_url + "groups/islamic-state/")
+    assert page.evaluate("document.documentElement.scrollHeight") < 10_000
+    assert not page.eval_on_selector("details.footnotes-list", "d => d.open")
+    assert page.locator("details.by-year").count() > 1
+
+
+def test_following_a_marker_or_an_anchor_opens_its_folded_section(context, site_url):
+    page = context.new_page()
+    url = site_url + "groups/islamic-state/"
+    page.goto(url)
+    page.click("a.footnote-ref >> nth=40")
+    assert page.eval_on_selector("details.footnotes-list", "d => d.open")
+    page.goto(url)
+    fact = page.eval_on_selector("details.by-year:not([open]) [id^=fact-]", "e => e.id")
+    page.goto(f"{url}#{fact}")
+    assert page.evaluate(f"document.getElementById('{fact}').closest('details').open")
+
+
+def test_a_printed_long_page_shows_every_folded_footnote(context, site_url, tmp_path):
+    page = context.new_page()
+    page.goto(site_url + "groups/islamic-state/")
+    quotes = page.eval_on_selector_all("details.footnotes-list q.quote", "qs => qs.map(q => q.textContent)")
+    assert len(quotes) > 12
+    page.emulate_media(media="print")
+    pdf = tmp_path / "page.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=False)
+    text = subprocess.run([shutil.which("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    unbroken = re.sub(r"\s+", "", text.stdout)
+    assert [q for q in quotes if re.sub(r"\s+", "", q) not in unbroken] == []
+
+
+def test_a_footnote_number_sits_against_its_word(context, site_url):
+    """ "areas¹.", not "areas ¹ .": the marker's 24 px target does not push the text apart (issue 22)."""
+    page = context.new_page()
+    page.goto(site_url + "explainer/")
+    gaps = page.evaluate(
+        """() => [...document.querySelectorAll('article sup[id^="fnref"]')].slice(0, 20).map(sup => {
+            const before = sup.previousSibling, link = sup.querySelector('a');
+            if (!before || before.nodeType !== Node.TEXT_NODE || !before.textContent.trim()) return null;
+            const word = document.createRange(); word.setStart(before, before.length - 1); word.setEnd(before, before.length);
+            const number = document.createRange(); number.selectNodeContents(link);
+            return number.getBoundingClientRect().left - word.getBoundingClientRect().right;
+        }).filter(g => g !== null)"""
+    )
+    assert gaps and max(gaps) < 2, gaps
+
+
+def test_a_footnote_marker_never_wraps_away_from_the_full_stop(browser, site_url):
+    """A marker before "." stays on the full stop's line at every width (an inline-block marker allowed a break)."""
+    for width in (1280, 375):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(site_url + "groups/islamic-state/")
+        orphans = page.evaluate(
+            """() => [...document.querySelectorAll('article sup[id^="fnref"]')].filter(sup => {
+                const after = sup.nextSibling;
+                if (!after || after.nodeType !== Node.TEXT_NODE || !/^[.,;:]/.test(after.textContent)) return false;
+                const r = document.createRange(); r.setStart(after, 0); r.setEnd(after, 1);
+                return r.getBoundingClientRect().top > sup.getBoundingClientRect().bottom;
+            }).length"""
+        )
+        page.close()
+        assert orphans == 0, width

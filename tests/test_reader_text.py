@@ -36,3 +36,12 @@ def test_no_page_shows_machine_text(pages, pattern):
 )
 def test_the_patterns_find_what_readers_were_shown(text):
     assert any(p.search(text) for p in (FIELD_PATH, JSON_OBJECT, REPOSITORY_PATH))
+
+
+def test_figure_series_are_headed_by_the_titles_in_the_data(pages, dataset):
+    import html
+
+    headings = re.findall(r"^## (.+) \{ #([a-z0-9-]+) \}$", pages["statistics/index.md"], re.MULTILINE)
+    titles = {s.series or s.id: s.series_title or s.label for s in dataset.statistics}
+    assert headings and {ident: html.unescape(h) for h, ident in headings} == titles
+    assert "Is arrests pakistan" not in pages["statistics/index.md"]

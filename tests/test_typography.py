@@ -20,8 +20,8 @@ def test_a_citation_opening_a_paragraph_does_not_join_it_to_the_one_before():
 
 
 def test_adjacent_citations_read_as_one_marker():
-    assert _narrative('areas [@000 "x"] [@003 "y"].') == "areas[^1]<sup>,</sup>[^2]."
-    assert _narrative('areas [@000 "x"]\n[@003 "y"].') == "areas[^1]<sup>,</sup>[^2]."
+    assert _narrative('areas [@000 "x"] [@003 "y"].') == 'areas[^1]<sup class="cite-sep">,</sup>[^2].'
+    assert _narrative('areas [@000 "x"]\n[@003 "y"].') == 'areas[^1]<sup class="cite-sep">,</sup>[^2].'
 
 
 def test_a_quotation_opening_with_its_own_mark_gets_no_second_one():

@@ -11,7 +11,27 @@ import pytest
 
 from factories import QUOTE, cite, replace_first, small, with_reference
 from ispk import archive, data, loader, validate
-from ispk.model import Count, Event, Note, ReferenceFact, Region, When
+from ispk.model import Count, Event, Note, ReferenceFact, Region, Statistic, When
+
+
+def _figures(*titles: str):
+    """The small dataset with figures of one series, titled as given."""
+    figures = tuple(
+        Statistic(
+            id=f"figure-{i}",
+            label="Arrests",
+            value=5,
+            unit="people",
+            topic="arrests",
+            producer="officials",
+            cites=(cite(),),
+            series="arrests",
+            series_title=title,
+        )
+        for i, title in enumerate(titles, start=1)
+    )
+    return dataclasses.replace(small(), statistics=figures)
+
 
 # (name, broken dataset, the message after "file:line: ")
 CASES = [
@@ -100,6 +120,17 @@ CASES = [
         "negative count",
         lambda: replace_first(small(), "events", counts=(Count(measure="wounded", low=-1, cite=cite()),)),
         "event 'briefing', field 'counts[0].low': is -1: a count cannot be negative",
+    ),
+    (
+        "series without a title",
+        lambda: _figures(""),
+        "statistic 'figure-1', field 'series_title': is empty: a figure in series 'arrests' needs the title readers see",
+    ),
+    (
+        "figures of one series titled differently",
+        lambda: _figures("Arrests", "Arrests by month"),
+        "statistic 'figure-2', field 'series_title': 'Arrests by month' differs from 'Arrests' (statistic 'figure-1'): "
+        "every figure of a series gives the same title",
     ),
     (
         "quote not in its source",

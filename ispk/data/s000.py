@@ -367,7 +367,7 @@ STATISTICS = (
         ),
         region="pakistan",
         report="provincial-report-2014",
-        series="provincial-report-2014-recruitment",
+        series="provincial-report-2014-recruitment", series_title="Recruitment reported by a provincial government report, 2014",
         groups=("islamic-state",),
         cites=(Cite(source=S000, quote="Islamic State has recruited as many as 12,000 fighters inside Pakistan from within banned Sunni groups."),),
         notes=(

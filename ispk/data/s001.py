@@ -348,7 +348,7 @@ STATISTICS = (
         period=_BY_SEPT_1,
         region="pakistan",
         report=_CONFERENCE_ID,
-        series="s001-is-arrests-pakistan",
+        series="s001-is-arrests-pakistan", series_title="Arrests announced by the military spokesman (source 001)",
         groups=("islamic-state",),
         cites=(Cite(source=S001, quote="authorities have arrested 309 people associated with the extremist group"),),
         notes=(
@@ -368,7 +368,7 @@ STATISTICS = (
         period=_BY_SEPT_1,
         region="pakistan",
         report=_CONFERENCE_ID,
-        series="s001-is-arrests-pakistan",
+        series="s001-is-arrests-pakistan", series_title="Arrests announced by the military spokesman (source 001)",
         groups=("islamic-state",),
         cites=(Cite(source=S001, quote="some 25 were foreigners including Afghans and Syrians"),),
     ),
@@ -381,7 +381,7 @@ STATISTICS = (
         producer="Lieutenant General Asim Bajwa, the Pakistani military's top spokesman",
         period=_BY_SEPT_1,
         report=_CONFERENCE_ID,
-        series="s001-core-organizers",
+        series="s001-core-organizers", series_title="Core group of organizers, according to the military spokesman (source 001)",
         groups=("islamic-state",),
         cites=(Cite(source=S001, quote="Of a core group of 20 organizers"),),
         notes=(

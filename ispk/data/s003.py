@@ -686,7 +686,7 @@ STATISTICS = (
         value=29, unit="percent", topic="trend", qualifier="about",
         producer=_PIPS + " report, as given in square brackets by the source",
         period=YEAR_2018, region="pakistan", report="pips-report-2019-01",
-        series="pips-2018",
+        series="pips-2018", series_title="Pakistan Institute of Peace Studies, 2018",
         cites=(Cite(source=S003, quote="despite sharp decline [about 29%] in terrorist attacks across Pakistan last year"),),
     ),
     Statistic(
@@ -694,7 +694,7 @@ STATISTICS = (
         label="People killed in acts of terrorism in Pakistan in 2018",
         value=595, unit="people", topic="deaths",
         producer=_PIPS, period=_PIPS_2018, region="pakistan", report="pips-report-2019-01",
-        series="terrorism-deaths-pakistan",
+        series="terrorism-deaths-pakistan", series_title="Deaths in terrorism in Pakistan",
         cites=(Cite(source=S003, quote="595 people were killed in acts of terrorism around the country in 2018"),),
     ),
     Statistic(
@@ -702,7 +702,7 @@ STATISTICS = (
         label="Share of 2018 terrorism deaths in Pakistan killed in five attacks claimed by the Islamic State in Balochistan and Khyber Pakhtunkhwa",
         value=38, unit="percent", topic="share",
         producer=_PIPS, period=_PIPS_2018, region="pakistan", report="pips-report-2019-01",
-        series="pips-2018", groups=("islamic-state",),
+        series="pips-2018", series_title="Pakistan Institute of Peace Studies, 2018", groups=("islamic-state",),
         cites=(Cite(source=S003, quote="of which 38% were killed in five lethal attacks claimed by ISIS in Balochistan and Khyber Pakhtunkhwa provinces"),),
     ),
     Statistic(
@@ -711,7 +711,7 @@ STATISTICS = (
         label="Lethal attacks claimed by the Islamic State in Balochistan and Khyber Pakhtunkhwa in which 38% of 2018's terrorism deaths occurred",
         value=5, unit="attacks", topic="attacks",
         producer=_PIPS, period=_PIPS_2018, region="pakistan", report="pips-report-2019-01",
-        series="pips-2018", groups=("islamic-state",),
+        series="pips-2018", series_title="Pakistan Institute of Peace Studies, 2018", groups=("islamic-state",),
         cites=(Cite(source=S003, quote="five lethal attacks claimed by ISIS in Balochistan and Khyber Pakhtunkhwa provinces"),),
     ),
     Statistic(
@@ -719,7 +719,7 @@ STATISTICS = (
         label="People killed in terrorism in Balochistan in 2018",
         value=354, unit="people", topic="deaths", qualifier="as many as",
         producer=_PIPS, period=_PIPS_2018, region="balochistan", report="pips-report-2019-01",
-        series="terrorism-deaths-balochistan",
+        series="terrorism-deaths-balochistan", series_title="Deaths in terrorism in Balochistan",
         cites=(Cite(source=S003, quote="As many as 354 people were killed in Balochistan alone – 59% of the 2018 toll."),),
     ),
     Statistic(
@@ -727,7 +727,7 @@ STATISTICS = (
         label="Balochistan's share of Pakistan's 2018 terrorism deaths",
         value=59, unit="percent", topic="share",
         producer=_PIPS, period=_PIPS_2018, region="balochistan", report="pips-report-2019-01",
-        series="pips-2018",
+        series="pips-2018", series_title="Pakistan Institute of Peace Studies, 2018",
         cites=(Cite(source=S003, quote="59% of the 2018 toll"),),
     ),
     Statistic(
@@ -742,7 +742,7 @@ STATISTICS = (
         label="Terrorist attacks in Pakistan in January 2019",
         value=26, unit="attacks", topic="attacks", qualifier="as many as",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="terrorist-attacks-pakistan-monthly",
+        series="terrorist-attacks-pakistan-monthly", series_title="Terrorist attacks in Pakistan by month (interior ministry)",
         cites=(Cite(source=S003, quote="As many as 26 terrorist attacks took place in Pakistan this January"),),
     ),
     Statistic(
@@ -750,7 +750,7 @@ STATISTICS = (
         label="Terrorist attacks in Pakistan in December 2018",
         value=11, unit="attacks", topic="attacks",
         producer=_MOI, period=DEC_2018, region="pakistan", report="interior-ministry-report-2019-01",
-        series="terrorist-attacks-pakistan-monthly",
+        series="terrorist-attacks-pakistan-monthly", series_title="Terrorist attacks in Pakistan by month (interior ministry)",
         cites=(Cite(source=S003, quote="compared to 11 in the month before"),),
     ),
     Statistic(
@@ -758,7 +758,7 @@ STATISTICS = (
         label="People killed in terrorist attacks in Pakistan in January 2019",
         value=30, unit="people", topic="deaths",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="terrorism-deaths-pakistan-monthly",
+        series="terrorism-deaths-pakistan-monthly", series_title="Deaths in terrorist attacks in Pakistan by month (interior ministry)",
         cites=(Cite(source=S003, quote="which claimed 30 lives and wounded 69 others"),),
     ),
     Statistic(
@@ -766,7 +766,7 @@ STATISTICS = (
         label="People wounded in terrorist attacks in Pakistan in January 2019",
         value=69, unit="people", topic="wounded",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="terrorism-wounded-pakistan-monthly",
+        series="terrorism-wounded-pakistan-monthly", series_title="People wounded in terrorist attacks in Pakistan by month (interior ministry)",
         cites=(Cite(source=S003, quote="which claimed 30 lives and wounded 69 others"),),
     ),
     Statistic(
@@ -774,7 +774,7 @@ STATISTICS = (
         label="Security officials killed in terrorist attacks in Pakistan in January 2019",
         value=9, unit="people", topic="deaths",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="interior-ministry-2019-01-killed-by-category",
+        series="interior-ministry-2019-01-killed-by-category", series_title="Killed in terrorist attacks, January 2019, by category (interior ministry)",
         cites=(Cite(source=S003, quote="Among those killed were nine security officials, 14 civilians and seven militants"),),
     ),
     Statistic(
@@ -782,7 +782,7 @@ STATISTICS = (
         label="Civilians killed in terrorist attacks in Pakistan in January 2019",
         value=14, unit="people", topic="deaths",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="interior-ministry-2019-01-killed-by-category",
+        series="interior-ministry-2019-01-killed-by-category", series_title="Killed in terrorist attacks, January 2019, by category (interior ministry)",
         cites=(Cite(source=S003, quote="Among those killed were nine security officials, 14 civilians and seven militants"),),
     ),
     Statistic(
@@ -790,7 +790,7 @@ STATISTICS = (
         label="Militants killed in terrorist attacks in Pakistan in January 2019",
         value=7, unit="people", topic="deaths",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="interior-ministry-2019-01-killed-by-category",
+        series="interior-ministry-2019-01-killed-by-category", series_title="Killed in terrorist attacks, January 2019, by category (interior ministry)",
         cites=(Cite(source=S003, quote="Among those killed were nine security officials, 14 civilians and seven militants"),),
     ),
     Statistic(
@@ -798,7 +798,7 @@ STATISTICS = (
         label="Security personnel injured in terrorist attacks in Pakistan in January 2019",
         value=31, unit="people", topic="wounded",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="interior-ministry-2019-01-injured-by-category",
+        series="interior-ministry-2019-01-injured-by-category", series_title="Injured in terrorist attacks, January 2019, by category (interior ministry)",
         cites=(Cite(source=S003, quote="the injured included 31 security personnel, 36 civilians, and two militants"),),
     ),
     Statistic(
@@ -806,7 +806,7 @@ STATISTICS = (
         label="Civilians injured in terrorist attacks in Pakistan in January 2019",
         value=36, unit="people", topic="wounded",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="interior-ministry-2019-01-injured-by-category",
+        series="interior-ministry-2019-01-injured-by-category", series_title="Injured in terrorist attacks, January 2019, by category (interior ministry)",
         cites=(Cite(source=S003, quote="the injured included 31 security personnel, 36 civilians, and two militants"),),
     ),
     Statistic(
@@ -814,7 +814,7 @@ STATISTICS = (
         label="Militants injured in terrorist attacks in Pakistan in January 2019",
         value=2, unit="people", topic="wounded",
         producer=_MOI, period=JAN_2019, region="pakistan", report="interior-ministry-report-2019-01",
-        series="interior-ministry-2019-01-injured-by-category",
+        series="interior-ministry-2019-01-injured-by-category", series_title="Injured in terrorist attacks, January 2019, by category (interior ministry)",
         cites=(Cite(source=S003, quote="the injured included 31 security personnel, 36 civilians, and two militants"),),
     ),
 )

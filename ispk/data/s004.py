@@ -399,7 +399,7 @@ STATISTICS = (
         topic="distance",
         producer=_SOURCE_ITSELF,
         region="durand-line",
-        series="pakistan-afghanistan-border-length",
+        series="pakistan-afghanistan-border-length", series_title="Length of the Pakistan–Afghanistan border",
         cites=(Cite(source=S004, quote="The barrier, being built on the 2,640-km border, also known as the Durand Line"),),
     ),
     Statistic(
@@ -411,7 +411,7 @@ STATISTICS = (
         producer=_MINISTRY,
         region="pakistan",
         report=_BRIEFING_ID,
-        series="registered-refugees-pakistan",
+        series="registered-refugees-pakistan", series_title="Registered refugees in Pakistan",
         cites=(Cite(source=S004, quote="data of 1.45 million registered refugees was updated and expanded"),),
         notes=(
             Note(id="s004-refugees-unspecified", text=(
@@ -431,7 +431,7 @@ STATISTICS = (
         period=When(date="2022"),
         region="pakistan",
         report=_BRIEFING_ID,
-        series="online-extremism-complaints-pakistan",
+        series="online-extremism-complaints-pakistan", series_title="Complaints about online extremist content (interior ministry)",
         cites=(Cite(source=S004, quote="A total number of 16,522 complaints were forwarded to social media platforms for blocking of radical/sectarian, anti-state and terrorist content during 2022"),),
         notes=(
             Note(id="s004-complaints-who-forwarded", text=(
@@ -450,7 +450,7 @@ STATISTICS = (
         qualifier="at least",
         period=_DARABAN_DATE,
         place="daraban",
-        series="daraban-attack-casualties",
+        series="daraban-attack-casualties", series_title="Casualties of the attack in Daraban",
         groups=("tehreek-i-jihad-pakistan",),
         cites=(Cite(source=S004, quote="at least 23 Pakistan Army soldiers were martyred"),),
     ),
@@ -464,7 +464,7 @@ STATISTICS = (
         qualifier="more than",
         period=_DARABAN_DATE,
         place="daraban",
-        series="daraban-attack-casualties",
+        series="daraban-attack-casualties", series_title="Casualties of the attack in Daraban",
         groups=("tehreek-i-jihad-pakistan",),
         cites=(Cite(source=S004, quote="more than 30 troops wounded on Dec 12"),),
     ),

@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import dates, routes
 from ..index import UNDATED, Index
-from ..labels import short_source, statistic_value
+from ..labels import series_title, short_source, statistic_value
 from ..pictures import BOUNDARIES, Pictures, Request
 from .lists import MAX_SERIES
 from .page import Figure, Link, Plan, Table
@@ -599,7 +599,7 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
     path = routes.index_path("statistic")
     series = pages[path].context.get("series") or {} if path in pages else {}
     for name in sorted(series, key=lambda n: (-len(series[n]), n))[:MAX_SERIES]:
-        put(path, "charts", chart(ix, series[name], name.replace("-", " ").capitalize()), key=name)
+        put(path, "charts", chart(ix, series[name], series_title(series[name])), key=name)
     for g in data.groups:
         path = routes.page_path("group", g.id)
         put(path, "timeline", timeline(path, ix.by_group[g.id]["events"], g.name, "years"))

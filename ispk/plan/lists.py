@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from .. import dates, kinds, routes, textfile
 from ..index import UNDATED, Index
+from ..labels import series_title
 from ..model import relation_verb
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
 from .deps import Deps
@@ -264,7 +265,9 @@ class Lists:
     def _statistics(self) -> Page:
         data = self.ix.data
         split = len(data.statistics) > LISTING_LIMIT
-        series = {} if split else dict(sorted(self.ix.statistic_series().items()))
+        series = (
+            {} if split else dict(sorted(self.ix.statistic_series().items(), key=lambda kv: name_sort_key(series_title(kv[1]))))
+        )
         return self._page(
             routes.index_path("statistic"),
             "statistic",

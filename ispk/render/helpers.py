@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 from .. import dates, kinds, routes, versions
 from ..index import UNDATED, Index
-from ..labels import count_text, short_source, statistic_value
+from ..labels import count_text, series_title, short_source, statistic_value
 from ..model import Count, Event, Statistic, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
 from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
@@ -128,6 +128,9 @@ class PageHelper:
 
     def sources_differ(self, e: Event) -> bool:
         return len({self.count_text(c) for c in e.counts if c.measure == "killed"}) > 1
+
+    def series_title(self, figures) -> str:
+        return series_title(figures)
 
     def value(self, s: Statistic) -> str:
         return statistic_value(s)

@@ -142,7 +142,7 @@ class Citations:
                 self.numbers[key] = len(self.numbers) + 1
             marks.append(f"[^{self.numbers[key]}]")
         # A visible comma between adjacent markers: "3,4", not "34".
-        return Markup("<sup>,</sup>".join(marks))
+        return Markup('<sup class="cite-sep">,</sup>'.join(marks))
 
     def footnotes(self) -> Markup:
         if not self.numbers:
