@@ -15,7 +15,6 @@ named slot of its page:
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
@@ -452,23 +451,19 @@ def _edges(relations, keep: set[str]) -> list[dict]:
             parts.add((source, r.subject))
     edges = []
     for (s, o), rs in sorted(pairs.items()):
-        label = "\n".join(_edge_words(r) for r in rs)
-        edges.append(
-            {"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label, "bend": 0.25 if (o, s) in pairs else 0.0}
-        )
-    edges += [{"source": part, "target": group, "kinds": ["part of"], "label": "", "bend": 0.0} for part, group in sorted(parts)]
+        label = "\n".join(textwrap.fill(_edge_words(r), 18) for r in rs)
+        edges.append({"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label})
+    edges += [{"source": part, "target": group, "kinds": ["part of"], "label": ""} for part, group in sorted(parts)]
     return edges
 
 
-def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) -> dict:
+def _node(ix: Index, path, gid, focus=False, parts: dict | None = None) -> dict:
     if parts and gid in parts:
         r = parts[gid]
         name = f"{r.subject_part.capitalize()} of {ix.groups[r.subject].name}"
         return {
             "id": gid,
             "label": textwrap.fill(name, 16),
-            "x": round(float(x), 3),
-            "y": round(float(y), 3),
             "href": routes.href(path, routes.home_of("relation", r)),
             "name": name,
             "focus": False,
@@ -477,8 +472,6 @@ def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) ->
     return {
         "id": gid,
         "label": textwrap.fill(g.name, 16),
-        "x": round(float(x), 3),
-        "y": round(float(y), 3),
         "href": routes.href(path, routes.page_path("group", gid)),
         "name": g.name,
         "focus": focus,
@@ -486,8 +479,6 @@ def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) ->
 
 
 def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
-    import networkx as nx
-
     relations = sorted(ix.data.relations, key=lambda r: r.id)
     parts = {_part_id(r): r for r in relations if r.subject_part}
     degree: dict[str, int] = defaultdict(int)
@@ -497,19 +488,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
     if focus is None:
         groups = sorted(degree, key=lambda g: (-degree[g], g))[:MAX_NODES]
         keep = sorted(set(groups) | {p for p, r in parts.items() if r.subject in groups and r.object in groups})
-        G = nx.Graph()
-        G.add_nodes_from(keep)
-        G.add_edges_from(
-            sorted(
-                {tuple(sorted((_source(r), r.object))) for r in relations if _source(r) in keep and r.object in keep}
-                | {tuple(sorted((p, r.subject))) for p, r in parts.items() if p in keep}
-            )
-        )
-        pos = nx.kamada_kawai_layout(G) if _has_scipy() else nx.spring_layout(G, seed=7, iterations=200)
-        # Stretch to fill the frame, each axis on its own.
-        sx = max(abs(v[0]) for v in pos.values()) or 1
-        sy = max(abs(v[1]) for v in pos.values()) or 1
-        nodes = [_node(ix, path, g, pos[g][0] / sx * 1.05, pos[g][1] / sy * 0.95, parts=parts) for g in keep]
+        nodes = [_node(ix, path, g, parts=parts) for g in keep]
         legend, subject = True, "all groups"
     else:
         ends = set()
@@ -519,12 +498,9 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         neighbours = sorted(ends, key=lambda g: (-degree[g], g))[:MAX_NEIGHBOURS]
         if not neighbours:
             return None
-        neighbours.sort(key=lambda g: _node(ix, path, g, 0, 0, parts=parts)["name"])
+        neighbours.sort(key=lambda g: _node(ix, path, g, parts=parts)["name"])
         keep = [focus, *neighbours]
-        nodes = [_node(ix, path, focus, 0, 0, True)]
-        for i, g in enumerate(neighbours):
-            angle = math.pi / 2 - 2 * math.pi * i / len(neighbours)
-            nodes.append(_node(ix, path, g, 0.95 * math.cos(angle), 0.85 * math.sin(angle), parts=parts))
+        nodes = [_node(ix, path, focus, True), *(_node(ix, path, g, parts=parts) for g in neighbours)]
         legend, subject = False, ix.groups[focus].name
     # Around one group, only its own relations: others would cross the centre.
     edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
@@ -555,14 +531,11 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
         "Each group links to its page. "
         + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
-        + "Source: this reference's relation records, each cited in the table of relations. "
-        "On a narrow screen the graph gives way to that table.",
+        + "Laid out by Graphviz. Source: this reference's relation records, each cited in the list of relations "
+        + ("below" if focus is None else "on this page")
+        + "; on a screen too narrow for the graph, that list takes its place.",
     )
     return _want("graph", spec, title, desc, caption)
-
-
-def _has_scipy() -> bool:
-    return importlib.util.find_spec("scipy") is not None
 
 
 # --------------------------------------------------------------------------- #
