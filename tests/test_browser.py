@@ -14,32 +14,18 @@ Chromium and pdftotext come from Debian (`scripts/ensure_browser.sh`, run by
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import build_site
+from conftest import PREFIX
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-# No sandbox (the tests run as root in CI), no GPU, and none of Chromium's own
-# calls home, so that every request recorded is one the site made.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-PREFIX = "/ispk/"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
@@ -92,42 +78,16 @@ def _page_types(dataset) -> dict[str, str]:
 # --------------------------------------------------------------------------- #
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    prefix = "/"
-
-    def log_message(self, *args):
-        pass
-
-    def translate_path(self, path):
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "__outside_prefix__")
-        return super().translate_path("/" + path[len(self.prefix) :])
+# The served site (`served_site`) and the browser (`chromium`) are built and launched once per
+# session in conftest.py, shared with the picture-label test.
+@pytest.fixture(scope="module")
+def site_url(served_site):
+    return served_site
 
 
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory, sources_dir):
-    """The site built for http://127.0.0.1:<port>/ispk/ and served there (threaded, loopback only)."""
-    out = tmp_path_factory.mktemp("browser-site")
-    handler = functools.partial(type("Handler", (_Quiet,), {"prefix": PREFIX}), directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    result = build_site(out, env={"SITE_URL": url})
-    assert result.returncode == 0, result.stderr[-3000:]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure_browser.sh (make test does)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture
