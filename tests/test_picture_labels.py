@@ -9,7 +9,6 @@ Marked as a browser test; it shares the served site and the browser with test_br
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -73,9 +72,10 @@ def _check(chromium, urls: list[str]) -> None:
             smallest = min(smallest, small)
         context.close()
         counts[width] = (total, smallest)
-    for width, (total, smallest) in counts.items():
+    for width, (total, _) in counts.items():
         assert total > 0, f"no picture label measured at {width} px"
-    assert not found, f"{len(found)} problem(s), first 30:\n" + "\n".join(found[:30])
+    measured = "; ".join(f"{n} labels at {w} px, smallest {small:.1f} px" for w, (n, small) in counts.items())
+    assert not found, f"{measured}. {len(found)} problem(s), first 30:\n" + "\n".join(found[:30])
 
 
 def test_every_picture_label_reads_on_the_real_site(chromium, served_site, served_folder):
@@ -106,6 +106,6 @@ def test_every_picture_label_reads_at_1000_synthetic_events(chromium, served_sit
         target = served_folder / "synthetic-pictures" / str(i // 40) / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         body = "".join(frames[i : i + 40])
-        target.write_text(ARTICLE.sub(lambda m: m.group(1) + body + m.group(2), shell, count=1), encoding="utf-8")
+        target.write_text(ARTICLE.sub(lambda m, body=body: m.group(1) + body + m.group(2), shell, count=1), encoding="utf-8")
         urls.append(f"{served_site}synthetic-pictures/{i // 40}/")
     _check(chromium, urls)
