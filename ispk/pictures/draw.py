@@ -437,5 +437,58 @@ def graph(spec: dict):
     return fig, links
 
 
+# --------------------------------------------------------------------------- #
+# Relations over time: one row per relation, first to last dated mention
+# --------------------------------------------------------------------------- #
+
+
+def spans(spec: dict):
+    """spec: rows [{label, first, last, marks [x], open_start, open_end, href}], span [lo, hi], ticks [[x, label]].
+
+    Each row's label is written in full above its line; an open end is a dashed stub."""
+    links, add = _links()
+    lo, hi = spec["span"]
+    ticks = spec["ticks"]
+    widest = max((len(t[1]) for t in ticks), default=1) * CHAR + 12
+    left, right = max(widest / 2, 30), NARROW - max(widest / 2, 30)
+    px = lambda x: left + (x - lo) / (hi - lo) * (right - left)
+    every = 1
+    while every < len(ticks) and px(ticks[every][0]) - px(ticks[0][0]) < widest:
+        every += 1
+    plan, y = [], 4
+    for r in spec["rows"]:
+        lines = _wrap(r["label"], NARROW)
+        plan.append((y, lines, r))
+        y += LINE * len(lines) + 18
+    axis_y = y + 2
+    with style():
+        fig, ax = _canvas(NARROW, axis_y + 6 + LINE + 4)
+        for x, label in ticks[::every]:
+            ax.plot([px(x)] * 2, [2, axis_y], color=MUTED, linewidth=0.5, zorder=0)
+            _text(ax, px(x), axis_y + 4, label, ha="center", va="top")
+        ax.plot([left, right], [axis_y] * 2, color=FG, linewidth=0.6)
+        for at, lines, r in plan:
+            t = _text(ax, 0, at, "\n".join(lines), va="top", linespacing=1.15)
+            t.set_url(add(r["href"], lines and " ".join(lines)))
+            line_y = at + LINE * len(lines) + 8
+            a, b = px(r["first"]), px(r["last"])
+            ax.plot([a, max(b, a + 1)], [line_y] * 2, color=PALETTE[5], linewidth=3, solid_capstyle="butt")
+            if r["open_start"]:
+                ax.plot([a - 24, a], [line_y] * 2, color=PALETTE[5], linewidth=2, linestyle=(0, (2, 2)))
+            if r["open_end"]:
+                ax.plot([b, b + 24], [line_y] * 2, color=PALETTE[5], linewidth=2, linestyle=(0, (2, 2)))
+            ax.plot(
+                [px(x) for x in r["marks"]],
+                [line_y] * len(r["marks"]),
+                linestyle="none",
+                marker="o",
+                markersize=6,
+                markerfacecolor=BG,
+                markeredgecolor=FG,
+                markeredgewidth=1.0,
+            )
+    return fig, links
+
+
 FIXED_SIZE = frozenset({"graph"})  # drawn WIDE, shown at natural size, never scaled up
-DRAWINGS = {"bars": bars, "timeline": timeline, "chart": chart, "map": provinces, "graph": graph}
+DRAWINGS = {"bars": bars, "timeline": timeline, "chart": chart, "map": provinces, "graph": graph, "spans": spans}

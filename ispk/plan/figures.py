@@ -539,6 +539,91 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
 
 
 # --------------------------------------------------------------------------- #
+# Relations over time
+# --------------------------------------------------------------------------- #
+
+
+def _x_of(when) -> float | None:
+    """A point in years for a date known to one year (mid-year or mid-month when vaguer); None otherwise."""
+    if when is None or dates.year_of(when) is None:
+        return None
+    year, month, _ = dates.sort_key(when)
+    return year + ((month - 0.5) / 12 if 1 <= month <= 12 else 0.5)
+
+
+def _mentions(ix: Index, r) -> list[tuple[float, str]]:
+    """Every dated mention of a relation: its own dates, and the publication date of each source citing it."""
+    found = [(x, what) for when, what in ((r.since, "date given"), (r.until, "end given")) if (x := _x_of(when)) is not None]
+    for source in dict.fromkeys([c.source for c in r.cites] + [a.cite.source for a in r.accounts]):
+        x = _x_of(ix.sources[source].published)
+        if x is not None:
+            found.append((x, f"published by {short_source(ix.sources[source])}"))
+    return sorted(found)
+
+
+def spans(ix: Index, path: str, relations, subject: str) -> Wanted | None:
+    """One row per relation, from its first dated mention to its last; an open start where the sources
+    date it only "by" a year or not at all, an open end where none says it ended."""
+    rows, table = [], []
+    for r in sorted(relations, key=lambda r: (dates.sort_key(r.since), r.id)):
+        mentions = _mentions(ix, r)
+        if not mentions:
+            continue
+        who = (r.subject_part + " of " if r.subject_part else "") + ix.groups[r.subject].name
+        label = f"{who} – {ix.groups[r.object].name}: {_edge_words(r)}"
+        open_start = r.since is None or r.since.qualifier == "by" or _x_of(r.since) is None
+        open_end = r.until is None
+        rows.append(
+            {
+                "label": label,
+                "first": round(mentions[0][0], 4),
+                "last": round(mentions[-1][0], 4),
+                "marks": [round(x, 4) for x, _ in mentions],
+                "open_start": open_start,
+                "open_end": open_end,
+                "href": routes.href(path, routes.home_of("relation", r)),
+            }
+        )
+        table.append(
+            (
+                Link(to=routes.home_of("relation", r), label=label),
+                "; ".join(f"{_year_text(x)} ({what})" for x, what in mentions),
+                "not dated: the first mention may come after its start" if open_start else dates.describe(r.since),
+                dates.describe(r.until) if r.until else "no source says it ended",
+            )
+        )
+    if len(rows) < 2:
+        return None
+    lo = math.floor(min(r["first"] for r in rows)) - 1
+    hi = math.ceil(max(r["last"] for r in rows)) + 1
+    step = max(1, math.ceil((hi - lo) / 8))
+    spec = {"rows": rows, "span": [lo, hi], "ticks": [[y, str(y)] for y in range(lo, hi + 1, step)]}
+    title = f"Relations over time: {subject}"
+    desc = (
+        f"{len(rows)} relations, one row each, from the first to the last dated mention of each: "
+        + "; ".join(f"{r['label']}: {_year_text(r['first'])} to {_year_text(r['last'])}" for r in rows)
+        + ". The table below gives each mention."
+    )
+    if len(desc) > 1200:
+        desc = desc[:1150].rsplit(";", 1)[0] + "; … The table below gives each mention."
+    caption = (
+        "Relations over time: each row runs from the first to the last dated mention of a relation (a date the "
+        "sources give for it, or the publication date of a source citing it); a dot marks each mention. A dashed "
+        "lead-in means the sources date the relation only “by” a year, or not at all, so it may have begun earlier; "
+        "a dashed tail means no source says it ended. Mentions whose year is uncertain are not drawn. Each row links "
+        "to its relation. Source: this reference's relation records and source catalogue.",
+    )
+    header = ("Relation", "Dated mentions", "Beginning", "End")
+    return _want("spans", spec, title, desc, caption, Table(header=header, rows=tuple(table)))
+
+
+def _year_text(x: float) -> str:
+    year = int(x)
+    month = round((x - year) * 12 + 0.5)
+    return f"{dates.MONTHS[month - 1]} {year}" if abs((x - year) - 0.5) > 1e-6 and 1 <= month <= 12 else str(year)
+
+
+# --------------------------------------------------------------------------- #
 # The producer
 # --------------------------------------------------------------------------- #
 
@@ -562,6 +647,8 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
     put(routes.index_path("region"), "map", map_picture(ix, routes.index_path("region"), None, features))
     if data.relations:
         put(routes.GRAPH, "graph", graph(ix, routes.GRAPH, None))
+        relations_path = routes.index_path("relation")
+        put(relations_path, "spans", spans(ix, relations_path, data.relations, "all groups"))
     # The series the figures index lists (none past LISTING_LIMIT, where it counts per year instead).
     path = routes.index_path("statistic")
     series = pages[path].context.get("series") or {} if path in pages else {}
@@ -571,6 +658,7 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
         path = routes.page_path("group", g.id)
         put(path, "timeline", timeline(path, ix.by_group[g.id]["events"], g.name, "years"))
         put(path, "graph", graph(ix, path, g.id))
+        put(path, "spans", spans(ix, path, ix.by_group[g.id]["relations"], g.name))
     mapped = set(UNIT_REGIONS.values()) | {"pakistan"}
     for r in data.regions:
         path = routes.page_path("region", r.id)
