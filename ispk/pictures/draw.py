@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import textwrap
 
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, PathPatch, Polygon, Rectangle
+from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, PathPatch, Polygon, Rectangle
 from matplotlib.path import Path as MplPath
 
 from .svg import BG, CHAR, FG, FONT, MUTED, NARROW, PALETTE, WIDE, figure, style
@@ -303,6 +303,71 @@ def provinces(spec: dict):
     return fig, links
 
 
+def _radius(count: int) -> float:
+    """A mark's radius in px: its area grows with the count."""
+    return 4 + 3 * count**0.5
+
+
+def places(spec: dict):
+    """spec: units [{rings}], points [{name, x, y, count, href, link_label}], xlim, ylim.
+
+    Each mark is named beside it where a name fits without touching another; a name that fits
+    nowhere is left to the mark's link and the table (never drawn over another)."""
+    links, add = _links()
+    (x0, x1), (y0, y1) = spec["xlim"], spec["ylim"]
+    map_h = NARROW * (y1 - y0) / ((x1 - x0) * 0.866)
+    counts = sorted({p["count"] for p in spec["points"]})
+    key = [c for c in (counts[0], counts[len(counts) // 2], counts[-1])]
+    key = list(dict.fromkeys(key))
+    below = LINE + 2 + sum(2 * _radius(c) + 6 for c in key) + 6
+    height = map_h + below
+    to_px = lambda x, y: ((x - x0) / (x1 - x0) * NARROW, (y1 - y) / (y1 - y0) * map_h)
+    with style():
+        fig, ax = _canvas(NARROW, height)
+        for u in spec["units"]:
+            for ring in u["rings"]:
+                ax.add_patch(Polygon([to_px(*pt) for pt in ring], closed=True, facecolor="none", edgecolor=MUTED, linewidth=0.7))
+        taken = []
+        for pt in sorted(spec["points"], key=lambda p: -p["count"]):
+            x, y = to_px(pt["x"], pt["y"])
+            r = _radius(pt["count"])
+            taken.append((x - r, y - r, x + r, y + r))
+        for pt in sorted(spec["points"], key=lambda p: -p["count"]):
+            x, y = to_px(pt["x"], pt["y"])
+            r = _radius(pt["count"])
+            mark = Circle((x, y), r, facecolor=(*_rgb(PALETTE[3]), 0.55), edgecolor=FG, linewidth=0.8)
+            mark.set_url(add(pt["href"], pt["link_label"]))
+            ax.add_patch(mark)
+        for pt in sorted(spec["points"], key=lambda p: -p["count"]):
+            x, y = to_px(pt["x"], pt["y"])
+            r = _radius(pt["count"])
+            w, h = len(pt["name"]) * CHAR, LINE
+            for bx, by, ha in (
+                (x + r + 3, y - h / 2, "left"),
+                (x - r - 3 - w, y - h / 2, "right"),
+                (x - w / 2, y - r - 2 - h, "center"),
+                (x - w / 2, y + r + 2, "center"),
+            ):
+                box = (bx, by, bx + w, by + h)
+                inside = box[0] >= 0 and box[2] <= NARROW and box[1] >= 0 and box[3] <= map_h
+                clear = all(box[2] <= t[0] or box[0] >= t[2] or box[3] <= t[1] or box[1] >= t[3] for t in taken)
+                if inside and clear:
+                    tx = {"left": box[0], "right": box[2], "center": (box[0] + box[2]) / 2}[ha]
+                    t = _text(ax, tx, (box[1] + box[3]) / 2, pt["name"], ha=ha, va="center")
+                    t.set_url(add(pt["href"], pt["link_label"]))
+                    taken.append(box)
+                    break
+        y = map_h + 4
+        _text(ax, 0, y, "Events recorded at the place", va="top", fontweight="bold")
+        y += LINE + 2
+        for c in key:
+            r = _radius(c)
+            ax.add_patch(Circle((1 + r, y + r), r, facecolor=(*_rgb(PALETTE[3]), 0.55), edgecolor=FG, linewidth=0.8))
+            _text(ax, 2 * r + 10, y + r, f"{c} event{'s' if c != 1 else ''}", va="center")
+            y += 2 * r + 6
+    return fig, links
+
+
 def _rgb(colour: str) -> tuple[float, float, float]:
     return tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
 
@@ -491,4 +556,12 @@ def spans(spec: dict):
 
 
 FIXED_SIZE = frozenset({"graph"})  # drawn WIDE, shown at natural size, never scaled up
-DRAWINGS = {"bars": bars, "timeline": timeline, "chart": chart, "map": provinces, "graph": graph, "spans": spans}
+DRAWINGS = {
+    "bars": bars,
+    "timeline": timeline,
+    "chart": chart,
+    "map": provinces,
+    "graph": graph,
+    "spans": spans,
+    "places": places,
+}

