@@ -99,6 +99,7 @@ def test_every_picture_label_reads_at_1000_synthetic_events(chromium, served_sit
     pages = Build(narrative=None, cache=tmp_path, citations=False, opendata=False).run(data, check=False).pages
     frames = [f for _, text in sorted(pages.items()) for f in FRAME.findall(text)]
     assert len(frames) > 100
+    frames.append(_synthetic_places_map(data))
     shell = (served_folder / "years" / "2016" / "index.html").read_text(encoding="utf-8")
     urls = []
     for i in range(0, len(frames), 40):
@@ -109,3 +110,32 @@ def test_every_picture_label_reads_at_1000_synthetic_events(chromium, served_sit
         target.write_text(ARTICLE.sub(lambda m, body=body: m.group(1) + body + m.group(2), shell, count=1), encoding="utf-8")
         urls.append(f"{served_site}synthetic-pictures/{i // 40}/")
     _check(chromium, urls)
+
+
+def _synthetic_places_map(data) -> str:
+    """The map of places for synthetic data, which has no reference data: each place with events at a
+    seeded point inside Pakistan's box, drawn by the real drawing (crowded: about 125 places)."""
+    import random
+    from collections import Counter
+
+    from ispk.pictures import Request, draw_svg
+    from ispk.plan import figures
+
+    rng = random.Random(7)
+    counts = Counter(p for e in data.events for p in e.places)
+    points = [
+        {
+            "name": place.name,
+            "x": rng.uniform(62.0, 75.0),
+            "y": rng.uniform(25.0, 36.0),
+            "count": counts[place.id],
+            "href": "#",
+            "link_label": place.name,
+        }
+        for place in data.places
+        if counts[place.id]
+    ]
+    units = [{"rings": [poly[0] for poly in f["geometry"]["coordinates"]]} for f in figures._boundaries()]
+    spec = {"units": units, "points": points, "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
+    svg = draw_svg(Request("places", spec, "Map: synthetic places", "A map of synthetic places, for the test."), "0" * 16)
+    return f'<figure class="picture picture-places">\n{svg}\n</figure>\n'
