@@ -526,6 +526,9 @@ class ReferenceFact:
     """The first-level division code (GeoNames admin1, e.g. "PK.03") the feature lies in or is."""
     feature_type: str = ""
     """The dataset's own word for the feature ("Province", "populated place")."""
+    latitude: float | None = None
+    longitude: float | None = None
+    """A place's point as the dataset gives it (GeoNames, decimal degrees): where the map of places marks it."""
     note: str = ""
     origin: Origin = _origin()
 

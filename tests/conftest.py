@@ -91,6 +91,20 @@ def built_site(tmp_path_factory, sources_dir) -> Path:
     return out
 
 
+# --------------------------------------------------------------------------- #
+# The site as a browser and LinkChecker see it: built once, served once, one Chromium
+# --------------------------------------------------------------------------- #
+
+CHROMIUM = Path("/usr/bin/chromium")
+# No sandbox (the tests run as root in CI), no GPU, and none of Chromium's own
+# calls home, so that every request recorded is one the site made.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # Where GitHub Pages serves a project site; the site is built for it and served only under it.
 PREFIX = "/ispk/"
 
@@ -112,13 +126,19 @@ class PrefixedHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def subpath_site(tmp_path_factory, sources_dir):
+def subpath_folder(tmp_path_factory) -> Path:
+    """The folder ``subpath_site`` builds and serves."""
+    return tmp_path_factory.mktemp("subpath") / "site"
+
+
+@pytest.fixture(scope="session")
+def subpath_site(subpath_folder, sources_dir):
     """One strict build for http://127.0.0.1:<port>/ispk/, served there (threaded, loopback only), for the session.
 
-    Its address names the server's port, so it cannot be shared between processes: under pytest-xdist the
-    tests that use it run in one worker (tests/tiers.py groups them).
+    Its address names the server's port, so it cannot be shared between processes: under pytest-xdist
+    (`--dist loadfile`) each worker that runs a test using it builds its own.
     """
-    out = tmp_path_factory.mktemp("subpath") / "site"
+    out = subpath_folder
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PrefixedHandler, directory=str(out)))
     url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
     result = build_site(out, env={"SITE_URL": url})
@@ -126,3 +146,26 @@ def subpath_site(tmp_path_factory, sources_dir):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield url
     server.shutdown()
+
+
+# The browser tests' names for the same served site and its folder.
+@pytest.fixture(scope="session")
+def served_site(subpath_site) -> str:
+    return subpath_site
+
+
+@pytest.fixture(scope="session")
+def served_folder(subpath_site, subpath_folder) -> Path:
+    return subpath_folder
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure_browser.sh (make test does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()

@@ -26,16 +26,6 @@ from conftest import PREFIX
 
 pytestmark = [pytest.mark.browser, pytest.mark.engine]  # the module builds the site it drives
 
-CHROMIUM = Path("/usr/bin/chromium")
-# No sandbox (the tests run as root in CI), no GPU, and none of Chromium's own
-# calls home, so that every request recorded is one the site made.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
@@ -88,22 +78,16 @@ def _page_types(dataset) -> dict[str, str]:
 # --------------------------------------------------------------------------- #
 
 
+# The served site (`served_site`) and the browser (`chromium`) are built and launched once per
+# session in conftest.py, shared with the picture-label test.
 @pytest.fixture(scope="module")
-def site_url(subpath_site):
-    """The site built for http://127.0.0.1:<port>/ispk/ and served there (conftest; LinkChecker crawls the same one)."""
-    return subpath_site
+def site_url(served_site):
+    return served_site
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure_browser.sh (make test does)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture

@@ -419,56 +419,33 @@ def test_synthetic_pages_stay_light(tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_pictures_are_visible_in_chromium(built_site, scheme, tmp_path):
-    import functools
-    import http.server
-    import shutil
-    import threading
-
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.os.path.exists(chromium):
-        pytest.skip("Debian's chromium is not installed")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
-    handler.log_message = lambda *a: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_api.sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=chromium,
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            )
-            page = browser.new_context(viewport={"width": 1200, "height": 900}, color_scheme=scheme).new_page()
-            for path in (
-                "",
-                "regions/",
-                "relations/graph/",
-                "groups/islamic-state/",
-                "regions/balochistan/",
-                "years/2016/",
-                "statistics/",
-            ):
-                page.goto(f"http://127.0.0.1:{server.server_port}/{path}")
-                svgs = page.locator("figure.picture svg")
-                assert svgs.count() >= 1, path
-                for i in range(svgs.count()):
-                    box = svgs.nth(i).bounding_box()
-                    assert box and box["width"] > 200 and box["height"] > 80, (path, i, box)
-                svgs.first.screenshot(path=str(tmp_path / f"{path.strip('/').replace('/', '-') or 'home'}-{scheme}.png"))
-                # Text in the picture takes the page's text colour, so it reads in either scheme.
-                text_colour = page.evaluate("getComputedStyle(document.querySelector('figure.picture svg text')).fill")
-                body_colour = page.evaluate("getComputedStyle(document.querySelector('.md-content .md-typeset')).color")
-                assert text_colour == body_colour, (path, text_colour, body_colour)
-            browser.close()
-    finally:
-        server.shutdown()
+def test_pictures_are_visible_in_chromium(served_site, chromium, scheme, tmp_path):
+    """On the site and in the browser the other browser tests share (conftest.py)."""
+    context = chromium.new_context(viewport={"width": 1200, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    for path in (
+        "",
+        "regions/",
+        "places/",
+        "relations/",
+        "relations/graph/",
+        "groups/islamic-state/",
+        "regions/balochistan/",
+        "years/2016/",
+        "statistics/",
+    ):
+        page.goto(served_site + path)
+        svgs = page.locator("figure.picture svg")
+        assert svgs.count() >= 1, path
+        for i in range(svgs.count()):
+            box = svgs.nth(i).bounding_box()
+            assert box and box["width"] > 200 and box["height"] > 60, (path, i, box)
+        svgs.first.screenshot(path=str(tmp_path / f"{path.strip('/').replace('/', '-') or 'home'}-{scheme}.png"))
+        # Text in the picture takes the page's text colour, so it reads in either scheme.
+        text_colour = page.evaluate("getComputedStyle(document.querySelector('figure.picture svg text')).fill")
+        body_colour = page.evaluate("getComputedStyle(document.querySelector('.md-content .md-typeset')).color")
+        assert text_colour == body_colour, (path, text_colour, body_colour)
+    context.close()
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,8 @@ def test_each_reference_fact_matches_its_dataset(fact):
         assert feature["name"] == fact.feature_name
         assert f"{feature['countrycode']}.{feature['admin1code']}" == fact.division
         assert fact.place is not None
+        # The point the map of places marks is the dataset's own.
+        assert (fact.latitude, fact.longitude) == (feature["latitude"], feature["longitude"])
     elif fact.dataset == NATURAL_EARTH:
         props = natural_earth()[fact.feature_id]["properties"]
         assert (props["name"], props["type_en"], props["gn_a1_code"]) == (fact.feature_name, fact.feature_type, fact.division)

@@ -34,10 +34,11 @@ class Request:
 
 def code_version() -> str:
     """A hash of what draws the pictures: a change to it redraws every picture."""
+    import graphviz
     import matplotlib
-    import networkx
 
-    digest = hashlib.sha256(f"{matplotlib.__version__} {networkx.__version__}".encode())
+    # Graphviz's own version too: a new dot may lay the graph out differently.
+    digest = hashlib.sha256(f"{matplotlib.__version__} {graphviz.__version__} {graphviz.version()}".encode())
     for name in ("__init__.py", "draw.py", "svg.py", "pakistan-admin1.geojson"):
         digest.update((HERE / name).read_bytes())
     return digest.hexdigest()[:16]

@@ -7,9 +7,11 @@ pairs; an artist links to the i-th through the URL ``@L<i>`` (see svg.render).
 
 from __future__ import annotations
 
+import json
 import textwrap
 
-from matplotlib.patches import FancyArrowPatch, Polygon, Rectangle
+from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, PathPatch, Polygon, Rectangle
+from matplotlib.path import Path as MplPath
 
 from .svg import BG, CHAR, FG, FONT, MUTED, NARROW, PALETTE, WIDE, figure, style
 
@@ -136,12 +138,13 @@ def timeline(spec: dict):
     links, add = _links()
     lanes = spec["lanes"]
     lo, hi = spec["span"]
-    left, right = 10, NARROW - 10
+    ticks = spec["ticks"]
+    widest = max((len(t[1]) for t in ticks), default=1) * CHAR + 12
+    # The first and last tick labels stay inside the drawing.
+    left, right = widest / 2, NARROW - widest / 2
     px = lambda x: left + (x - lo) / (hi - lo) * (right - left)
     axis_y = 4 + LANE * len(lanes) + 4
     # Tick labels never crowd: keep every k-th so that each has its width and a gap.
-    ticks = spec["ticks"]
-    widest = max((len(t[1]) for t in ticks), default=1) * CHAR + 12
     every = 1
     while every < len(ticks) and px(ticks[every][0]) - px(ticks[0][0]) < widest:
         every += 1
@@ -152,8 +155,8 @@ def timeline(spec: dict):
         for i, name in enumerate(lanes):
             y = 4 + LANE * i
             f = spec["families"][i]
-            _swatch(ax, left, y + 2, f, size=10)
-            _text(ax, left + 16, y, name, va="top")
+            _swatch(ax, 1, y + 2, f, size=10)
+            _text(ax, 17, y, name, va="top")
             ax.plot([left, right], [y + LINE + 14] * 2, color=MUTED, linewidth=0.4, zorder=0)
         for x in spec["bounds"] or [t[0] for t in shown]:
             ax.plot([px(x)] * 2, [4, axis_y], color=MUTED, linewidth=0.5, zorder=0)
@@ -300,6 +303,71 @@ def provinces(spec: dict):
     return fig, links
 
 
+def _radius(count: int) -> float:
+    """A mark's radius in px: its area grows with the count."""
+    return 4 + 3 * count**0.5
+
+
+def places(spec: dict):
+    """spec: units [{rings}], points [{name, x, y, count, href, link_label}], xlim, ylim.
+
+    Each mark is named beside it where a name fits without touching another; a name that fits
+    nowhere is left to the mark's link and the table (never drawn over another)."""
+    links, add = _links()
+    (x0, x1), (y0, y1) = spec["xlim"], spec["ylim"]
+    map_h = NARROW * (y1 - y0) / ((x1 - x0) * 0.866)
+    counts = sorted({p["count"] for p in spec["points"]})
+    key = [c for c in (counts[0], counts[len(counts) // 2], counts[-1])]
+    key = list(dict.fromkeys(key))
+    below = LINE + 2 + sum(2 * _radius(c) + 6 for c in key) + 6
+    height = map_h + below
+    to_px = lambda x, y: ((x - x0) / (x1 - x0) * NARROW, (y1 - y) / (y1 - y0) * map_h)
+    with style():
+        fig, ax = _canvas(NARROW, height)
+        for u in spec["units"]:
+            for ring in u["rings"]:
+                ax.add_patch(Polygon([to_px(*pt) for pt in ring], closed=True, facecolor="none", edgecolor=MUTED, linewidth=0.7))
+        taken = []
+        for pt in sorted(spec["points"], key=lambda p: -p["count"]):
+            x, y = to_px(pt["x"], pt["y"])
+            r = _radius(pt["count"])
+            taken.append((x - r, y - r, x + r, y + r))
+        for pt in sorted(spec["points"], key=lambda p: -p["count"]):
+            x, y = to_px(pt["x"], pt["y"])
+            r = _radius(pt["count"])
+            mark = Circle((x, y), r, facecolor=(*_rgb(PALETTE[3]), 0.55), edgecolor=FG, linewidth=0.8)
+            mark.set_url(add(pt["href"], pt["link_label"]))
+            ax.add_patch(mark)
+        for pt in sorted(spec["points"], key=lambda p: -p["count"]):
+            x, y = to_px(pt["x"], pt["y"])
+            r = _radius(pt["count"])
+            w, h = len(pt["name"]) * CHAR, LINE
+            for bx, by, ha in (
+                (x + r + 3, y - h / 2, "left"),
+                (x - r - 3 - w, y - h / 2, "right"),
+                (x - w / 2, y - r - 2 - h, "center"),
+                (x - w / 2, y + r + 2, "center"),
+            ):
+                box = (bx, by, bx + w, by + h)
+                inside = box[0] >= 0 and box[2] <= NARROW and box[1] >= 0 and box[3] <= map_h
+                clear = all(box[2] <= t[0] or box[0] >= t[2] or box[3] <= t[1] or box[1] >= t[3] for t in taken)
+                if inside and clear:
+                    tx = {"left": box[0], "right": box[2], "center": (box[0] + box[2]) / 2}[ha]
+                    t = _text(ax, tx, (box[1] + box[3]) / 2, pt["name"], ha=ha, va="center")
+                    t.set_url(add(pt["href"], pt["link_label"]))
+                    taken.append(box)
+                    break
+        y = map_h + 4
+        _text(ax, 0, y, "Events recorded at the place", va="top", fontweight="bold")
+        y += LINE + 2
+        for c in key:
+            r = _radius(c)
+            ax.add_patch(Circle((1 + r, y + r), r, facecolor=(*_rgb(PALETTE[3]), 0.55), edgecolor=FG, linewidth=0.8))
+            _text(ax, 2 * r + 10, y + r, f"{c} event{'s' if c != 1 else ''}", va="center")
+            y += 2 * r + 6
+    return fig, links
+
+
 def _rgb(colour: str) -> tuple[float, float, float]:
     return tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
 
@@ -336,135 +404,105 @@ KIND_STYLES = {
 }
 
 
-def _box(x: float, y: float, text: str, pad: float) -> tuple[float, float, float, float]:
-    lines = text.split("\n")
-    w = max(len(line) for line in lines) * CHAR / 2 + pad
-    h = len(lines) * LINE / 2 + pad
-    return (x - w, y - h, x + w, y + h)
+def _layout(spec: dict, rankdir: str) -> dict:
+    """Graphviz's dot: nodes and arrow labels placed so that none overlaps (an arrow's label is a
+    node of its own to dot). Sizes are reckoned at a font a size larger than drawn, for slack
+    between Graphviz's metrics and the reader's font. Returns dot's JSON (points, y upwards)."""
+    import graphviz
+
+    g = graphviz.Digraph(
+        graph_attr={"rankdir": rankdir, "nodesep": "0.25", "ranksep": "0.35", "fontname": "Helvetica"},
+        node_attr={"shape": "box", "style": "rounded", "fontname": "Helvetica", "fontsize": str(FONT + 1), "margin": "0.12,0.06"},
+        edge_attr={"fontname": "Helvetica", "fontsize": str(FONT + 1)},
+    )
+    for n in spec["nodes"]:
+        g.node(n["id"], n["label"])
+    for e in spec["edges"]:
+        g.edge(e["source"], e["target"], label=e["label"] or None)
+    return json.loads(g.pipe(format="json0", engine="dot"))
 
 
-def _midpoint(a, b, bend):
-    mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    return mx - bend * dy / 2, my + bend * dx / 2
-
-
-def _spread(pos: dict, nodes: dict, edges: list[dict], rounds: int = 400) -> dict:
-    """Node positions (px) pushed apart until no two labels (of nodes, or of edges at their
-    midpoints) overlap: the layout changes, never the labels."""
-    pos = {k: list(v) for k, v in pos.items()}
-    for _ in range(rounds):
-        boxes = [(k, _box(*pos[k], nodes[k]["label"], 8)) for k in sorted(pos)]
-        for e in edges:
-            if e["label"]:
-                m = _midpoint(pos[e["source"]], pos[e["target"]], e["bend"])
-                boxes.append(((e["source"], e["target"]), _box(*m, e["label"], 4)))
-        moved = False
-        for i, (ka, a) in enumerate(boxes):
-            for kb, b in boxes[i + 1 :]:
-                w = min(a[2], b[2]) - max(a[0], b[0])
-                h = min(a[3], b[3]) - max(a[1], b[1])
-                if w <= 0 or h <= 0:
-                    continue
-                moved = True
-                # Push the nodes involved apart along the axis that frees them soonest.
-                ca, cb = ((a[0] + a[2]) / 2, (a[1] + a[3]) / 2), ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
-                axis, gap = (0, w) if w < h else (1, h)
-                sign = 1 if cb[axis] >= ca[axis] else -1
-                for keys, direction in ((ka, -sign), (kb, sign)):
-                    for k in keys if isinstance(keys, tuple) else (keys,):
-                        pos[k][axis] += direction * (gap / 2 + 1)
-        if not moved:
-            break
-    return pos
+def _points(text: str) -> list[tuple[float, float]]:
+    return [tuple(map(float, p.split(","))) for p in text.split()]
 
 
 def graph(spec: dict):
-    """spec: nodes [{id, label, x, y, href, name, focus}], edges [{source, target, kinds [..], label, bend}].
+    """spec: nodes [{id, label, href, name, focus}], edges [{source, target, kinds [..], label}].
 
-    Drawn WIDE, at its natural size (a phone shows the table instead); the canvas fits the
-    drawing, so no band is left empty."""
+    Laid out by Graphviz (top to bottom, or left to right when that is narrower), drawn WIDE at
+    most, at its natural size (a phone shows the table instead); the canvas is the layout's own
+    bounding box, so no band is left empty."""
     links, add = _links()
     nodes = {n["id"]: n for n in spec["nodes"]}
-    # Layout units to px: the widest spread takes the width, labels then pushed apart.
-    xs = [n["x"] for n in spec["nodes"]]
-    ys = [n["y"] for n in spec["nodes"]]
-    scale = (WIDE - 240) / max(max(xs) - min(xs), (max(ys) - min(ys)) / 0.75, 1.0)
-    pos = {k: (n["x"] * scale, -n["y"] * scale * 0.75) for k, n in nodes.items()}
-    pos = _spread(pos, nodes, spec["edges"])
-    boxes = [_box(*pos[k], nodes[k]["label"], 10) for k in pos] + [
-        _box(*_midpoint(pos[e["source"]], pos[e["target"]], e["bend"]), e["label"], 6) for e in spec["edges"] if e["label"]
-    ]
-    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
-    # Too wide: squeeze horizontally (labels stay their size) and spread again.
-    if right - left > WIDE:
-        squeeze = (WIDE - 20) / (right - left)
-        pos = _spread({k: (x * squeeze, y) for k, (x, y) in pos.items()}, nodes, spec["edges"])
-        boxes = [_box(*pos[k], nodes[k]["label"], 10) for k in pos] + [
-            _box(*_midpoint(pos[e["source"]], pos[e["target"]], e["bend"]), e["label"], 6) for e in spec["edges"] if e["label"]
-        ]
-        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
-    width = max(WIDE, right - left)
-    dx = left - (width - (right - left)) / 2
-    pos = {k: (x - dx, y - top) for k, (x, y) in pos.items()}
-    height = bottom - top
+    # Top to bottom reads best; left to right where that alone fits the column.
+    layouts = [_layout(spec, d) for d in ("TB", "LR")]
+    fits = [out for out in layouts if float(out["bb"].split(",")[2]) <= WIDE - 8]
+    layout = fits[0] if fits else min(layouts, key=lambda out: float(out["bb"].split(",")[2]))
+    _, _, width, height = map(float, layout["bb"].split(","))
+    pad = 4
     kinds = [k for k in KIND_COLOURS if k in {k for e in spec["edges"] for k in e["kinds"]}]
     legend_h = (LINE + 2 + LINE * ((len(kinds) + 2) // 3) + 8) if spec["legend"] else 0
+    canvas_w = max(width + 2 * pad, NARROW)
+    flip = lambda x, y: (x + pad + (canvas_w - width - 2 * pad) / 2, height - y + pad)
+    by_gvid = {o["_gvid"]: o for o in layout.get("objects", [])}
     with style():
-        fig, ax = _canvas(width, height + legend_h)
-        for e in spec["edges"]:
-            a, b = pos[e["source"]], pos[e["target"]]
+        fig, ax = _canvas(canvas_w, height + 2 * pad + legend_h)
+        # dot lists arrows in its own order: each is matched to its spec by its two ends.
+        by_ends = {(e["source"], e["target"]): e for e in spec["edges"]}
+        for drawn in layout.get("edges", []):
+            e = by_ends[(by_gvid[drawn["tail"]]["name"], by_gvid[drawn["head"]]["name"])]
             kind = e["kinds"][0]
+            colour = KIND_COLOURS[kind]
+            parts = drawn["pos"].split()
+            end = _points(parts[0][2:])[0] if parts[0].startswith("e,") else None
+            spline = [flip(*p) for p in _points(" ".join(q for q in parts if not q.startswith(("e,", "s,"))))]
+            codes = [MplPath.MOVETO] + [MplPath.CURVE4] * (len(spline) - 1)
             ax.add_patch(
-                FancyArrowPatch(
-                    a,
-                    b,
-                    arrowstyle="-" if kind == "part of" else "-|>",
-                    mutation_scale=12,
-                    connectionstyle=f"arc3,rad={-e['bend']}",
-                    color=KIND_COLOURS[kind],
-                    linestyle=KIND_STYLES[kind],
-                    linewidth=1.6,
-                    shrinkA=24,
-                    shrinkB=24,
-                )
+                PathPatch(MplPath(spline, codes), facecolor="none", edgecolor=colour, linestyle=KIND_STYLES[kind], linewidth=1.6)
             )
-            if e["label"]:
-                mx, my = _midpoint(a, b, e["bend"])
-                _text(
-                    ax,
-                    mx,
-                    my,
-                    e["label"],
-                    ha="center",
-                    va="center",
-                    linespacing=1.15,
-                    bbox={"boxstyle": "round,pad=0.1", "facecolor": BG, "edgecolor": "none"},
+            if end is not None and kind != "part of":
+                ax.add_patch(
+                    FancyArrowPatch(
+                        spline[-1],
+                        flip(*end),
+                        arrowstyle="-|>",
+                        mutation_scale=12,
+                        color=colour,
+                        linewidth=1.6,
+                        shrinkA=0,
+                        shrinkB=0,
+                    )
                 )
-        for k, n in nodes.items():
-            x, y = pos[k]
+            if e["label"] and "lp" in drawn:
+                x, y = flip(*_points(drawn["lp"])[0])
+                _text(ax, x, y, e["label"], ha="center", va="center", linespacing=1.15)
+        for _, o in sorted(by_gvid.items()):
+            n = nodes[o["name"]]
+            x, y = flip(*_points(o["pos"])[0])
+            w, h = float(o["width"]) * 72, float(o["height"]) * 72
+            box = FancyBboxPatch(
+                (x - w / 2, y - h / 2),
+                w,
+                h,
+                boxstyle="round,pad=0,rounding_size=6",
+                facecolor=BG,
+                edgecolor=FG,
+                linewidth=1.8 if n["focus"] else 0.8,
+            )
+            ax.add_patch(box)
             t = _text(
-                ax,
-                x,
-                y,
-                n["label"],
-                ha="center",
-                va="center",
-                fontweight="bold" if n["focus"] else "normal",
-                linespacing=1.15,
-                bbox={"boxstyle": "round,pad=0.35", "facecolor": BG, "edgecolor": FG, "linewidth": 1.8 if n["focus"] else 0.8},
+                ax, x, y, n["label"], ha="center", va="center", fontweight="bold" if n["focus"] else "normal", linespacing=1.15
             )
             if n["href"]:
+                box.set_url(add(n["href"], n["name"]))
                 t.set_url(add(n["href"], n["name"]))
         if spec["legend"]:
             from matplotlib.lines import Line2D
 
-            y = height + 6
+            y = height + 2 * pad + 6
             _text(ax, 0, y, "Line: the first kind of relation on the arrow", va="top", fontweight="bold")
             for i, k in enumerate(kinds):
-                x, row = (i % 3) * (width / 3), y + LINE + 2 + (i // 3) * LINE
+                x, row = (i % 3) * (canvas_w / 3), y + LINE + 2 + (i // 3) * LINE
                 ax.add_line(
                     Line2D([x + 2, x + 30], [row + 8] * 2, color=KIND_COLOURS[k], linestyle=KIND_STYLES[k], linewidth=1.6)
                 )
@@ -472,5 +510,66 @@ def graph(spec: dict):
     return fig, links
 
 
+# --------------------------------------------------------------------------- #
+# Relations over time: one row per relation, first to last dated mention
+# --------------------------------------------------------------------------- #
+
+
+def spans(spec: dict):
+    """spec: rows [{label, first, last, marks [x], open_start, open_end, href}], span [lo, hi], ticks [[x, label]].
+
+    Each row's label is written in full above its line; an open end is a dashed stub."""
+    links, add = _links()
+    lo, hi = spec["span"]
+    ticks = spec["ticks"]
+    widest = max((len(t[1]) for t in ticks), default=1) * CHAR + 12
+    left, right = max(widest / 2, 30), NARROW - max(widest / 2, 30)
+    px = lambda x: left + (x - lo) / (hi - lo) * (right - left)
+    every = 1
+    while every < len(ticks) and px(ticks[every][0]) - px(ticks[0][0]) < widest:
+        every += 1
+    plan, y = [], 4
+    for r in spec["rows"]:
+        lines = _wrap(r["label"], NARROW)
+        plan.append((y, lines, r))
+        y += LINE * len(lines) + 18
+    axis_y = y + 2
+    with style():
+        fig, ax = _canvas(NARROW, axis_y + 6 + LINE + 4)
+        for x, label in ticks[::every]:
+            ax.plot([px(x)] * 2, [2, axis_y], color=MUTED, linewidth=0.5, zorder=0)
+            _text(ax, px(x), axis_y + 4, label, ha="center", va="top")
+        ax.plot([left, right], [axis_y] * 2, color=FG, linewidth=0.6)
+        for at, lines, r in plan:
+            t = _text(ax, 0, at, "\n".join(lines), va="top", linespacing=1.15)
+            t.set_url(add(r["href"], lines and " ".join(lines)))
+            line_y = at + LINE * len(lines) + 8
+            a, b = px(r["first"]), px(r["last"])
+            ax.plot([a, max(b, a + 1)], [line_y] * 2, color=PALETTE[5], linewidth=3, solid_capstyle="butt")
+            if r["open_start"]:
+                ax.plot([a - 24, a], [line_y] * 2, color=PALETTE[5], linewidth=2, linestyle=(0, (2, 2)))
+            if r["open_end"]:
+                ax.plot([b, b + 24], [line_y] * 2, color=PALETTE[5], linewidth=2, linestyle=(0, (2, 2)))
+            ax.plot(
+                [px(x) for x in r["marks"]],
+                [line_y] * len(r["marks"]),
+                linestyle="none",
+                marker="o",
+                markersize=6,
+                markerfacecolor=BG,
+                markeredgecolor=FG,
+                markeredgewidth=1.0,
+            )
+    return fig, links
+
+
 FIXED_SIZE = frozenset({"graph"})  # drawn WIDE, shown at natural size, never scaled up
-DRAWINGS = {"bars": bars, "timeline": timeline, "chart": chart, "map": provinces, "graph": graph}
+DRAWINGS = {
+    "bars": bars,
+    "timeline": timeline,
+    "chart": chart,
+    "map": provinces,
+    "graph": graph,
+    "spans": spans,
+    "places": places,
+}

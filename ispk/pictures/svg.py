@@ -36,6 +36,7 @@ NARROW = 336
 WIDE = 680
 FONT = 12
 GROW = 1.3
+COLUMN = 343  # the text column of a 375 px phone, in CSS px
 CHAR = 7.2  # a generous average width of a FONT-size character, for wrapping before drawing
 
 RC = {
@@ -120,6 +121,11 @@ def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]
     view = _VIEWBOX.search(svg).group(1)
     # Never shown smaller than drawn where the column allows it, nor larger than ``grow`` times.
     natural = float(view.split()[2])
+    # Drawn wider than a phone's column and never scaled: hidden there (pictures.css), its table reads instead.
+    wide = " picture-wide" if grow == 1.0 and natural > COLUMN else ""
+    # Never scaled (grow 1): shown at its natural width, the page scrolling it sideways if it is wider
+    # than the column (a graph of forty groups): its labels keep their size.
+    size = f"width: {natural:.0f}px; max-width: none" if grow == 1.0 else f"max-width: {natural * grow:.0f}px"
     role = (
         'role="group" aria-labelledby="{p}-title" aria-describedby="{p}-desc"'
         if links
@@ -127,7 +133,7 @@ def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]
     )
     opening = (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-        f'viewBox="{view}" class="picture-svg" style="max-width: {natural * grow:.0f}px" {role.format(p=prefix)}>'
+        f'viewBox="{view}" class="picture-svg{wide}" style="{size}" {role.format(p=prefix)}>'
         f'<title id="{prefix}-title">{escape(title)}</title><desc id="{prefix}-desc">{escape(desc)}</desc>'
     )
     svg = _SVG_OPEN.sub(lambda m: opening, svg, count=1)

