@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ispk import archive, versions
+from ispk import versions
 
 QUERY = "Quetta"  # a place the sources name in every release, so each release's search finds it
 GITHUB_404 = b"<html><body><h1>404</h1><p>File not found (GitHub's own page: the site has no 404.html)</p></body></html>"
@@ -145,7 +145,7 @@ def in_chromium(base: str, published: list[str]) -> list[str]:
 
 
 def linkcheck(url: str, work: Path) -> list[str]:
-    config = archive.ROOT / "tests" / "linkchecker.ini"
+    config = Path(__file__).with_name("rehearse_linkchecker.ini")
     done = subprocess.run(
         [str(Path(sys.executable).parent / "linkchecker"), "--config", str(config), url],
         capture_output=True,
