@@ -5,9 +5,12 @@
 1. A local bare repository plays GitHub's ``origin``: this commit (HEAD) as ``main``, and no tags, as in
    this repository; a second plays the private archive repository (the source texts, one commit).
 2. ``.github/workflows/test.yml`` runs as on a push to main, then ``pages.yml`` as a maintainer
-   (re)publishing each release with "Run workflow" (``inputs.tag``), oldest first: the first run
-   starts gh-pages, the next adds to it. Both read the YAML, so a changed step is rehearsed as
-   changed (scripts/workflow_runner.py says what is GitHub's and what stands in for it).
+   publishing the newest release with "Run workflow" (``inputs.tag``): the first publication, which
+   creates gh-pages. Both read the YAML, so a changed step is rehearsed as changed
+   (scripts/workflow_runner.py says what is GitHub's and what stands in for it). The older releases
+   are then added to origin's gh-pages by the workflow's own deploy script run from this checkout
+   (a workflow run takes minutes, most of them creating .venv); ``--every-release`` runs the
+   workflow for each instead, oldest first, so that a run also adds to an existing gh-pages.
 3. The gh-pages branch the publish job pushed to origin is served on loopback as GitHub Pages serves
    a project site, and checked in Chromium and by LinkChecker (scripts/rehearse_checks.py).
 
@@ -17,6 +20,7 @@ Why not `act`: it runs workflows in Docker, which these machines do not have.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -26,6 +30,7 @@ from pathlib import Path
 
 from ispk import archive, changes, versions
 from scripts import rehearse_checks
+from scripts import versions as deploying
 from scripts.workflow_runner import RehearsalError, Runner
 
 ROOT = archive.ROOT
@@ -59,9 +64,29 @@ def make_server(server: Path) -> str:
     return head
 
 
+def add_releases(server: Path, wanted: list[str]) -> None:
+    """The releases not published through the workflow, deployed by its deploy script and pushed."""
+    if not wanted:
+        return
+    began = time.perf_counter()
+    origin = server / OWNER / f"{NAME}.git"
+    clone = server / "adding"
+    git("clone", "--quiet", "--no-tags", str(origin), str(clone))
+    git("branch", "gh-pages", "origin/gh-pages", cwd=clone)
+    git("config", "user.name", "rehearsal", cwd=clone)
+    git("config", "user.email", "rehearsal@localhost", cwd=clone)
+    # This checkout's picture and citation cache: safe to share (keyed on their inputs), and it saves minutes.
+    os.environ.setdefault("ISPK_CACHE", str(ROOT / ".cache"))
+    for version in wanted:
+        deploying.deploy(clone, f"v{version}", "gh-pages", f"https://{OWNER}.github.io/{NAME}/")
+    git("push", "--quiet", "origin", "gh-pages:gh-pages", cwd=clone)
+    print(f"rehearse: {', '.join(wanted)} added to gh-pages in {time.perf_counter() - began:.0f} s", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (its path is printed)")
+    parser.add_argument("--every-release", action="store_true", help="publish every release through the workflow, oldest first")
     args = parser.parse_args(argv)
     if git("status", "--porcelain", "--untracked-files=no"):
         print("rehearse: uncommitted changes are not rehearsed: the workflows check out the commit (HEAD)", file=sys.stderr)
@@ -84,14 +109,18 @@ def main(argv: list[str] | None = None) -> int:
 
         def run(workflow: str, event: str, inputs: dict | None = None) -> None:
             began = time.perf_counter()
-            runner = Runner(server, work / "runs", {**github, "event_name": event}, SETTINGS, SECRETS, inputs or {}, log)
+            runner = Runner(
+                server, work / "runs", {**github, "event_name": event}, SETTINGS, SECRETS, inputs or {}, log, verbose=True
+            )
             runner.run(WORKFLOWS / workflow)
             print(f"rehearse: {workflow} {inputs or ''} passed in {time.perf_counter() - began:.0f} s", file=sys.stderr)
 
         run("test.yml", "push")
         published = [v for _, v in changes.releases_in(ROOT) if versions.has_own_address(v)]
-        for version in published:
+        through_workflow = published if args.every_release else published[-1:]
+        for version in through_workflow:
             run("pages.yml", "workflow_dispatch", {"tag": f"v{version}"})
+        add_releases(server, [v for v in published if v not in through_workflow])
         www = work / "www"
         (www / NAME).mkdir(parents=True)
         tar = subprocess.run(

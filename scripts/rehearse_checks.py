@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ispk import archive, versions
+from ispk import versions
 
 QUERY = "Quetta"  # a place the sources name in every release, so each release's search finds it
 GITHUB_404 = b"<html><body><h1>404</h1><p>File not found (GitHub's own page: the site has no 404.html)</p></body></html>"
@@ -64,6 +64,7 @@ def check(www: Path, name: str, published: list[str], work: Path) -> list[str]:
 
 
 def in_chromium(base: str, published: list[str]) -> list[str]:
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     problems: list[str] = []
@@ -74,50 +75,77 @@ def in_chromium(base: str, published: list[str]) -> list[str]:
         tab = browser.new_page()
         failed: list[str] = []
         tab.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-        try:
-            for folder in [*published, versions.LATEST]:
-                tab.goto(f"{base}{folder}/")
-                tab.wait_for_load_state("networkidle")
-                if "Islamic State" not in tab.title():
-                    problems.append(f"/{folder}/: no site home page (title {tab.title()!r})")
-            for start, end in (("", newest), (f"{versions.LATEST}/groups/islamic-state/", f"{newest}/groups/islamic-state/")):
-                tab.goto(base + start)
-                tab.wait_for_url(f"{base}{end}", timeout=10_000)
-            for version in published:
-                tab.goto(f"{base}{version}/")
-                tab.locator("header pagefind-modal-trigger button").click()
-                tab.locator("pagefind-modal pagefind-input input").fill(QUERY)
-                tab.wait_for_function("() => document.querySelector('pagefind-results a.pf-result-link[href]')", timeout=20_000)
-                hrefs = tab.eval_on_selector_all("pagefind-results a.pf-result-link[href]", "as => as.map(a => a.href)")
-                outside = [h for h in hrefs if not urlsplit(h).path.startswith(f"{site}{version}/")]
-                if outside:
-                    problems.append(f"search in {version} leads outside it: {outside[:3]}")
-                listed = [t.split()[0] for t in tab.locator(".md-version__link").all_inner_texts() if t.strip()]
-                if sorted(listed, key=versions.parse) != sorted(published, key=versions.parse):
-                    problems.append(f"the version selector of {version} lists {listed}, not {published}")
-                banner = tab.locator(".release-outdated")
-                if version == newest and banner.is_visible():
-                    problems.append(f"the newest release {version} says it is outdated")
-                if version != newest:
-                    banner.wait_for(state="visible")
-                    tab.wait_for_function("() => document.querySelector('[data-latest-page]').href")
-                    href = tab.locator("[data-latest-page]").get_attribute("href") or ""
-                    if not urlsplit(href).path.startswith(f"{site}{newest}/"):
-                        problems.append(f"the banner of {version} links to {href!r}, not into {newest}")
-            problems += [f"failed request: {f}" for f in failed]
+
+        def attempt(what: str, check) -> None:
+            # A check that times out is a problem found, reported with the others.
+            try:
+                check()
+            except PlaywrightError as error:
+                problems.append(f"{what}: {str(error).splitlines()[0]}")
+
+        def home(folder: str) -> None:
+            tab.goto(f"{base}{folder}/")
+            tab.wait_for_load_state("networkidle")
+            if "Islamic State" not in tab.title():
+                problems.append(f"/{folder}/: no site home page (title {tab.title()!r})")
+
+        def redirects(start: str, end: str) -> None:
+            tab.goto(base + start)
+            tab.wait_for_url(f"{base}{end}", timeout=10_000)
+
+        def release(version: str) -> None:
+            tab.goto(f"{base}{version}/")
+            tab.locator("header pagefind-modal-trigger button").click()
+            tab.locator("pagefind-modal pagefind-input input").fill(QUERY)
+            tab.wait_for_function("() => document.querySelector('pagefind-results a.pf-result-link[href]')", timeout=20_000)
+            hrefs = tab.eval_on_selector_all("pagefind-results a.pf-result-link[href]", "as => as.map(a => a.href)")
+            outside = [h for h in hrefs if not urlsplit(h).path.startswith(f"{site}{version}/")]
+            if outside:
+                problems.append(f"search in {version} leads outside it: {outside[:3]}")
+            tab.keyboard.press("Escape")
+            # Each entry: the version, and beside it its alias ("0.2.1latest" as text).
+            listed = [
+                versions.SEMVER.search(t)[0]
+                for t in tab.locator(".md-version__link").all_inner_texts()
+                if versions.SEMVER.search(t)
+            ]
+            if sorted(listed, key=versions.parse) != sorted(published, key=versions.parse):
+                problems.append(f"the version selector of {version} lists {listed}, not {published}")
+            banner = tab.locator(".release-outdated")
+            if version == newest and banner.is_visible():
+                problems.append(f"the newest release {version} says it is outdated")
+            if version != newest:
+                banner.wait_for(state="visible")
+                tab.wait_for_function("() => document.querySelector('[data-latest-page]').href")
+                href = tab.locator("[data-latest-page]").get_attribute("href") or ""
+                if not urlsplit(href).path.startswith(f"{site}{newest}/"):
+                    problems.append(f"the banner of {version} links to {href!r}, not into {newest}")
+
+        def missing_page() -> None:
             failed.clear()
             response = tab.goto(f"{base}no-such-page/")
             tab.wait_for_load_state("networkidle")
             if response.status != 404 or tab.locator("header.md-header").count() != 1:
                 problems.append(f"a missing page gets status {response.status} and not the site's own 404 page")
-            problems += [f"failed request on the 404 page: {f}" for f in failed if not f.endswith("/no-such-page/")]
+            problems.extend(f"failed request on the 404 page: {f}" for f in failed if not f.endswith("/no-such-page/"))
+
+        try:
+            for folder in [*published, versions.LATEST]:
+                attempt(f"/{folder}/", functools.partial(home, folder))
+            attempt("/ → latest → newest", lambda: redirects("", f"{newest}/"))
+            page = "groups/islamic-state/"
+            attempt("latest/ → newest", lambda: redirects(f"{versions.LATEST}/{page}", f"{newest}/{page}"))
+            for version in published:
+                attempt(f"release {version}", functools.partial(release, version))
+            problems.extend(f"failed request: {f}" for f in failed)
+            attempt("the 404 page", missing_page)
         finally:
             browser.close()
     return problems
 
 
 def linkcheck(url: str, work: Path) -> list[str]:
-    config = archive.ROOT / "tests" / "linkchecker.ini"
+    config = Path(__file__).with_name("rehearse_linkchecker.ini")
     done = subprocess.run(
         [str(Path(sys.executable).parent / "linkchecker"), "--config", str(config), url],
         capture_output=True,

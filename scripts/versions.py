@@ -8,7 +8,8 @@ vX.Y.Z, or without the tag (a clone without tags) the commit that set its versio
 checked out into a temporary git worktree and built there by ``mike deploy`` (a strict
 MkDocs build with the release's own data, narrative and configuration), committed to a
 local branch; then Pagefind indexes that release's folder alone, so each release searches
-only itself (its search box reads <root>/<version>/pagefind/). Nothing is pushed. The alias
+only itself (its search box reads <root>/<version>/pagefind/), and the newest release's 404
+page is copied to the root, where GitHub Pages looks for it. Nothing is pushed. The alias
 ``latest`` moves only to a version above every version already deployed, so
 republishing an old release never demotes the newest. SOURCE_DATE_EPOCH is the
 release commit's time, so a release rebuilds byte for byte.
@@ -59,15 +60,25 @@ def revision_of(repo: Path, version: str) -> str:
     return found[version]
 
 
-def index_search(repo: Path, branch: str, version: str) -> None:
-    """Index <version>/ on the branch with Pagefind and commit it: the release's own search, nothing else's."""
+def finish(repo: Path, branch: str, version: str, newest: bool) -> None:
+    """Index <version>/ on the branch with Pagefind (the release's own search, nothing else's) and,
+    for the newest release, put its 404 page at the root, which is where GitHub Pages looks for one
+    (its links are site-absolute); commit both."""
     with tempfile.TemporaryDirectory(prefix=f"ispk-search-{version}-") as tmp:
         tree = Path(tmp) / "pages"
         git(repo, "worktree", "add", "--quiet", str(tree), branch)
         try:
             report = search.index_site(tree / version)
-            git(tree, "add", "--all", version)
-            git(tree, "commit", "--quiet", "-m", f"Search index of {version} ({report.pages} pages)")
+            if newest:
+                shutil.copyfile(tree / version / "404.html", tree / "404.html")
+            git(tree, "add", "--all", ".")
+            git(
+                tree,
+                "commit",
+                "--quiet",
+                "-m",
+                f"Search index of {version} ({report.pages} pages)" + (", its 404 page at the root" if newest else ""),
+            )
         except search.IndexError as error:
             raise SystemExit(f"versions: indexing {version} for search failed:\n{error}") from None
         finally:
@@ -119,7 +130,7 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
             done = subprocess.run(mike(*args), cwd=tree, env=env, capture_output=True, text=True)
             if done.returncode != 0:
                 raise SystemExit(f"versions: mike deploy {version} failed:\n{done.stderr[-4000:]}")
-            index_search(repo, branch, version)
+            finish(repo, branch, version, newest)
             if newest:
                 subprocess.run(
                     mike("set-default", "--branch", branch, versions.LATEST), cwd=tree, env=env, check=True, capture_output=True

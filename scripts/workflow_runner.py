@@ -32,6 +32,8 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -211,6 +213,8 @@ class Runner:
     secrets: dict
     inputs: dict = field(default_factory=dict)
     log: list[str] = field(default_factory=list)
+    verbose: bool = False
+    """Each step's time and name on stderr as it ends."""
 
     def run(self, workflow_file: Path) -> None:
         workflow = yaml.safe_load(workflow_file.read_text(encoding="utf-8"))
@@ -252,13 +256,14 @@ class Runner:
             label = f"{workflow_name} › {name} › step {index} ({step.get('name') or step.get('uses') or step['run'].split()[0]})"
             condition = step.get("if")
             if condition is not None and not evaluate(re.sub(r"^\$\{\{(.*)\}\}$", r"\1", str(condition).strip()), ctx):
-                self.log.append(f"skipped (if: {condition}): {label}")
+                self.note(f"skipped (if: {condition}): {label}")
                 continue
-            self.log.append(f"running: {label}")
+            began = time.perf_counter()
             step_env = {k: substitute(v, ctx) for k, v in (step.get("env") or {}).items()}
             if "uses" in step:
                 with_ = {k: substitute(v, ctx) for k, v in (step.get("with") or {}).items()}
                 self.use(step["uses"], with_, workspace, label)
+                self.note(f"{time.perf_counter() - began:5.0f} s  {label}")
                 continue
             files = {
                 n: self.work / "runner-temp" / f"{n.lower()}-{name}-{index}"
@@ -292,6 +297,12 @@ class Runner:
             if step.get("id"):
                 ctx.steps[step["id"]] = {"outputs": read_env_file(files["GITHUB_OUTPUT"], f"{label}: GITHUB_OUTPUT")}
             extra_path[:0] = files["GITHUB_PATH"].read_text(encoding="utf-8").split()
+            self.note(f"{time.perf_counter() - began:5.0f} s  {label}")
+
+    def note(self, line: str) -> None:
+        self.log.append(line)
+        if self.verbose:
+            print(f"rehearse: {line}", file=sys.stderr)
 
     def shell(self, script: str, cwd: Path, env: dict, label: str) -> None:
         if "apt-get install" in script:
@@ -334,7 +345,7 @@ class Runner:
                 raise RehearsalError(f"{label}: no artifact {with_['name']!r} was uploaded")
             shutil.copytree(store, workspace / with_.get("path", "."), dirs_exist_ok=True)
         elif action == "actions/cache":
-            self.log.append(f"  cache miss (emulated), key {with_['key']}")
+            self.note(f"cache miss (emulated), key {with_['key']}")
         else:
             raise RehearsalError(f"{label}: the action {action} has no emulation in scripts/workflow_runner.py")
 

@@ -344,6 +344,12 @@ def test_each_release_has_its_own_search_and_searches_only_itself(deployed, buil
     assert files(built_site) - files(site / first) == set()
 
 
+def test_the_root_serves_the_newest_release_404_page(deployed):
+    # GitHub Pages answers every missing address of a project site with <site>/404.html.
+    www, _, second = deployed
+    assert (www / "ispk" / "404.html").read_bytes() == (www / "ispk" / second / "404.html").read_bytes()
+
+
 def cite_urls(html: str) -> set[str]:
     tree = lxml.html.fromstring(html)
     urls = set(tree.xpath('//meta[@name="citation_public_url"]/@content'))
