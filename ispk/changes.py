@@ -205,7 +205,7 @@ def _redirects(config: Path) -> dict[str, str]:
     from . import config as site_config
     from . import permanence
 
-    return permanence.redirect_urls(site_config.load(config).redirects)
+    return permanence.redirect_urls(site_config.redirects(config))
 
 
 def _export(repo: Path, sha: str, revision: str) -> dict:

@@ -151,6 +151,11 @@ def _unused_site_url(text: str, site_url: str, shown: str) -> None:
         )
 
 
+def redirects(path: Path) -> dict[str, str]:
+    """Only the redirects of a configuration (an earlier release's): none of this site's checks apply to it."""
+    return _redirects(_parse(textfile.read_text(path), textfile.shown(path)))
+
+
 def load(path: Path = CONFIG_FILE) -> SiteConfig:
     """The configuration; ConfigError (naming mkdocs.yml:line) when the file cannot be used."""
     shown = textfile.shown(path)

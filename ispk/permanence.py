@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .config import ROOT
 from .routes import url_of
+from .textfile import read_text
 
 REGISTRY = ROOT / "urls.txt"
 
@@ -22,7 +23,7 @@ def published(pages: Iterable[str]) -> set[str]:
 
 
 def registered(path: Path = REGISTRY) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    lines = read_text(path).splitlines() if path.exists() else []
     # The home page is the empty path; it is written as "/".
     return [("" if line == "/" else line) for line in (raw.strip() for raw in lines) if line and not line.startswith("#")]
 

@@ -83,7 +83,11 @@ class Preview:
     # The build folder ------------------------------------------------------ #
     def _extra(self) -> dict:
         conf = self.build.config.raw
+        theme = dict(conf.get("theme") or {})
+        if theme.get("custom_dir"):  # the last good copy (overrides.PREVIEW_FOLDER), relative to the folder's mkdocs.yml
+            theme["custom_dir"] = overrides.PREVIEW_FOLDER
         return {
+            "theme": theme,
             "extra_css": [*(conf.get("extra_css") or []), "assets/preview/preview.css"],
             "extra_javascript": [*(conf.get("extra_javascript") or []), "assets/preview/preview.js"],
             # Search follows every rebuild, in the background (ispk/adapters/preview_hook.py).
@@ -120,6 +124,7 @@ class Preview:
                 return self._failed(str(error), start)
 
     def _update(self, dataset: Dataset, everything: bool, start: float) -> Update:
+        theme = overrides.check(self.build.config)  # before anything is written: a broken override changes nothing
         self.build.check(dataset)
         ix, plan = self.build.plan(dataset, maintainers_pages=True)
         records = _records(dataset)
@@ -135,6 +140,7 @@ class Preview:
         pages = {**self.pages, **{path: renderer.page(plan.pages[path]) for path in todo}}
         self.pages = {path: md for path, md in pages.items() if path in plan.pages}
         files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
+        build_folder.write_docs(self.folder / overrides.PREVIEW_FOLDER, theme)
         written = self._write(files)
         if self.plan is None or self.plan.nav != plan.nav or everything:
             config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
@@ -149,9 +155,8 @@ class Preview:
         try:
             if self.config_file.name in names:
                 self.build.config = site_config.load(self.config_file)
-            overrides.check(self.build.config)
             dataset = data.reload() if any("data" in p.parts for p in changed) else data.load()
-        except InputError as error:  # mkdocs.yml, an override; a data file Python cannot read or run
+        except InputError as error:  # mkdocs.yml; a data file Python cannot read or run
             return self._failed(str(error))
         if everything:
             self.env = environment()

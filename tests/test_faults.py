@@ -1,7 +1,8 @@
 """The fault catalogue: bad input, injected into a copy of the project, gets a clear message and changes nothing.
 
 Each fault is one edit to a file a user edits or supplies (data, narrative, mkdocs.yml, an archive
-text, a text given to `make source`), then the command a user would run. Every case checks the
+text, a text given to `make source`), then the command a user would run (for `make build`, its
+first half, `python -m ispk generate`, which every fault stops before the engine would start). Every case checks the
 message (file and line where there is one), the exit status, that no Python traceback reaches the
 user, and that the project tree, the source archive, the build folder and the previous site are
 exactly as they were. One copy serves every case: each case's edits are undone after it.
@@ -109,6 +110,11 @@ def make(*args: str) -> Callable[[Copy], list[str]]:
     return lambda copy: ["make", "--no-print-directory", "-o", "venv", *args]
 
 
+# What `make build` runs before the engine: every fault here stops it, so no engine needs to run
+# (`make check` runs this file; tests/test_build.py runs `make build` itself on bad data).
+GENERATE = lambda copy: [sys.executable, "-m", "ispk", "generate"]
+
+
 def denied(file_name: str, module: str, *args: str) -> Callable[[Copy], list[str]]:
     return lambda copy: [sys.executable, "-c", DENIED.format(name=file_name, module=module, args=list(args))]
 
@@ -153,7 +159,7 @@ FAULTS = [
             'feature_id="1166993", feature_name="Rawalpindi", feature_type=_CITY, division="PK.04"',
             'feature_id="1176615", feature_name="Islamabad", feature_type=_CITY, division="PK.08"',
         ),
-        make("build"),
+        GENERATE,
         rawalpindi,
     ),
     Fault(
@@ -161,19 +167,19 @@ FAULTS = [
         lambda c: (c.root / "docs/narrative/regions/fata.md").write_bytes(
             (c.root / "docs/narrative/regions/fata.md").read_bytes() + b"\nA Latin-1 caf\xe9.\n"
         ),
-        make("build"),
+        GENERATE,
         latin1_line,
     ),
     Fault(
         "a tab in mkdocs.yml",
         edit("mkdocs.yml", "\nrepo_url:", "\n\trepo_url:"),
-        make("build"),
+        GENERATE,
         tab,
     ),
     Fault(
         "SITE_URL set but unused by mkdocs.yml",
         edit("mkdocs.yml", 'site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]\n', ""),
-        make("build"),
+        GENERATE,
         lambda c: "mkdocs.yml:1: SITE_URL is set (https://owner.github.io/ispk/) but site_url is http://127.0.0.1:8000/",
         env=PUBLISHED,
     ),
@@ -187,7 +193,7 @@ FAULTS = [
     Fault(
         "an unreadable source file: the build",
         nothing,
-        denied(f"{SOURCE_003}.txt", "ispk", "build", "--site-dir", "site"),
+        denied(f"{SOURCE_003}.txt", "ispk", "generate"),
         lambda c: f"{c.archive / SOURCE_003}.txt: cannot be read (Permission denied): check its permissions",
     ),
     Fault(
@@ -219,13 +225,13 @@ FAULTS = [
     Fault(
         "unknown kind",
         edit("ispk/data/groups.py", 'kind="militant faction",', 'kind="militant fraction",'),
-        make("build"),
+        GENERATE,
         lambda c: "field 'kind': 'militant fraction' is not allowed: expected one of",
     ),
     Fault(
         "impossible date",
         edit("ispk/data/s003.py", 'date=When(date="2016-08-08")', 'date=When(date="2016-02-30")'),
-        make("build"),
+        GENERATE,
         lambda c: "field 'date.date': '2016-02-30' has day 30: that month has 29 days",
     ),
     Fault(
@@ -235,19 +241,19 @@ FAULTS = [
             'quote="had occupied the base that was used as an IS foothold until',
             'quote="had never occupied the base that was used as an IS foothold until',
         ),
-        make("build"),
+        GENERATE,
         lambda c: "'had never occupied the base that was used as an IS foothold",
     ),
     Fault(
         "a narrative file for an unknown entity",
         write("docs/narrative/groups/no-such-group.md", b"A group no record names.\n"),
-        make("build"),
+        GENERATE,
         lambda c: "docs/narrative/groups/no-such-group.md:1: narrative groups/no-such-group: there is no group 'no-such-group'",
     ),
     Fault(
         "a changed source file",
         archive_text(SOURCE_003, b"Changed.\n"),
-        make("build"),
+        GENERATE,
         lambda c: f"source '{SOURCE_003}', field 'sha256': is ",
     ),
     Fault(
@@ -261,7 +267,7 @@ FAULTS = [
         lambda c: (c.root / "ispk/data/s004.py").write_bytes(
             (c.root / "ispk/data/s004.py").read_bytes().replace(b"EVENTS = (", b"# caf\xe9\nEVENTS = (", 1)
         ),
-        make("build"),
+        GENERATE,
         lambda c: f"ispk/data/s004.py:{c.line_of('ispk/data/s004.py', '# caf')}: module 's004': is not UTF-8 text (byte 0xe9",
     ),
     Fault(
@@ -331,7 +337,8 @@ def test_fault(project, fault):
         # Nothing changed: not the tree, not the archive, no build folder, not the last good site.
         assert snapshot(*folders) == before
         assert not (project.root / "build").exists()
-    finally:
+    finally:  # undo the fault, and whatever a command that should have failed wrote
+        shutil.rmtree(project.root / "build", ignore_errors=True)
         for path in set(snapshot(*folders)) - set(clean):
             Path(path).unlink()
         for path, content in clean.items():

@@ -11,6 +11,7 @@ import json
 import shutil
 
 import pytest
+import yaml
 from jinja2 import ChoiceLoader, DictLoader
 from test_maintainers_pages import PAGE, SOURCE, TEXT, invented
 
@@ -89,6 +90,10 @@ def test_a_broken_override(preview, capsys):
     line = main.read_text(encoding="utf-8").count("\n")  # the unclosed block's, the last line
     done = preview.reload({main})
     failed_like_a_data_error(preview, done, before, f"main.html:{line}: is not a valid theme template:", capsys)
+    # The engine serves the last good overrides, a copy in the build folder: the broken one never reaches it.
+    conf = yaml.safe_load((preview.folder / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert conf["theme"]["custom_dir"] == "overrides"
+    assert (preview.folder / "overrides" / "main.html").read_bytes() == (ROOT / "overrides" / "main.html").read_bytes()
 
 
 def test_a_narrative_file_that_is_not_utf8(preview, tmp_path, capsys):
