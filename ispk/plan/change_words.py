@@ -97,6 +97,7 @@ FIELD_WORDS: dict[str, str] = {
     "roles": "role",
     "says": "account",
     "series": "series",
+    "series_title": "series title",
     "set_aside": "sentence set aside",
     "sha256": "archive checksum",
     "since": "date from",
