@@ -344,6 +344,7 @@ def test_each_release_has_its_own_search_and_searches_only_itself(deployed, buil
     assert files(built_site) - files(site / first) == set()
 
 
+@pytest.mark.engine
 def test_the_root_serves_the_newest_release_404_page(deployed):
     # GitHub Pages answers every missing address of a project site with <site>/404.html.
     www, _, second = deployed

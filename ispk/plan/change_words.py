@@ -57,6 +57,8 @@ FIELD_WORDS: dict[str, str] = {
     "id": "address",
     "kind": "kind",
     "label": "label",
+    "latitude": "latitude",
+    "longitude": "longitude",
     "licence": "licence",
     "licence_url": "licence address",
     "line": "line",
