@@ -425,6 +425,7 @@ def test_make_serve_runs_the_preview():
 
 
 @pytest.mark.browser
+@pytest.mark.engine
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_in_the_browser_the_next_sentence_to_do_is_one_click_away(archive_dir, tmp_path, scheme):
     from mkdocs.commands.build import build as engine_build

@@ -24,7 +24,7 @@ ENGINE_MODULES = {"mkdocs", "properdocs", "mike", "zensical", "scripts.bench", "
 ENGINE_PROGRAMS = {"mkdocs", "properdocs", "mike", "zensical", "linkchecker", "pagefind", "pagefind_extended", "java"}
 ISPK_ENGINE_COMMANDS = {"build", "serve"}  # `python -m ispk generate` writes Markdown only
 # Fixtures that build a site: a test taking one (even through another fixture) is marked engine here.
-ENGINE_FIXTURES = {"built_site"}
+ENGINE_FIXTURES = {"built_site", "subpath_site"}
 
 
 def mark_by_fixtures(items: list[pytest.Item]) -> None:
