@@ -293,7 +293,8 @@ class Lists:
     def _relation_rows(self) -> Table:
         ix = self.ix
         return Table(
-            header=("Group", "Relation", "With", "Since", "Basis", "Citations"),
+            # The date is the sources' ("by 2016" may date a claim), not when the relation began.
+            header=("Group", "Relation", "With", "Date the sources give", "Basis", "Citations"),
             rows=tuple(
                 (
                     (f"{r.subject_part.capitalize()} of " if r.subject_part else "", self.link("group", r.subject)),
