@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from .. import coverage, dates, kinds, routes, textfile
 from ..index import UNDATED, Index
 from ..narrative import Narrative
+from . import parts
 from .deps import Deps
 from .page import Link, Page
 
@@ -114,6 +115,9 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
     for y in ix.years:
         title = "Undated records" if y == UNDATED else y
         i = numbered.index(y) if y in numbered else None
+        events = sorted(ix.by_year[y]["events"], key=lambda e: (dates.sort_key(e.date), e.id))
+        cut = parts.chunks(events)
+        yield from _event_parts(deps, y, title, cut)
         yield _page(
             **common,
             kind="year",
@@ -126,6 +130,9 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
             uncertain=ix.by_year_uncertain[y],
             previous=numbered[i - 1] if i else None,
             next=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None,
+            event_parts=[
+                (Link(to=parts.path(y, n), label=parts.label(n, part)), part[0], part[-1]) for n, part in enumerate(cut, 1)
+            ],
         )
     cover = coverage.report(data, sources_dir) if sources_dir is not None else {}
     for s in data.sources:
@@ -139,6 +146,22 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
             s=s,
             supports=_supports(ix, s.id),
             coverage=_coverage(cover.get(s.id)),
+        )
+
+
+def _event_parts(deps: Deps, year: str, title: str, cut: list[tuple]) -> Iterator[Page]:
+    """The part pages of a year whose events are too many for one page (plan/parts.py)."""
+    for n, part in enumerate(cut, 1):
+        keys = deps.of(list(part))
+        yield Page(
+            path=parts.path(year, n),
+            kind="year",
+            template="year_part.md.j2",
+            title=f"{title}: events, part {n} of {len(cut)}",
+            description=f"{title}: {parts.label(n, part).lower()}, in date order, on militancy in Pakistan.",
+            context={"year": year, "heading": title, "label": parts.label(n, part), "events": list(part)},
+            deps=keys,
+            inputs=deps.files(keys),
         )
 
 
