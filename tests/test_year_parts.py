@@ -19,6 +19,8 @@ from ispk.plan import parts
 # Markdown per listed event: a table row of date, link, kind, place, casualties and
 # responsibility, about 200 bytes in the synthetic data; twice that leaves room for long names.
 BYTES_PER_EVENT = 400
+# A statement is listed with its text and citations: about 700 bytes in the synthetic data.
+BYTES_PER_STATEMENT = 1_400
 PAGE_FURNITURE = 4_000
 
 
@@ -42,13 +44,17 @@ def _linked_events(text: str) -> set[str]:
 
 def test_long_years_are_cut_into_parts_of_bounded_size(built):
     _, pages = built
-    part_pages = {p: t for p, t in pages.items() if re.fullmatch(r"years/[\w-]+/events-\d+\.md", p)}
+    part_pages = {p: t for p, t in pages.items() if re.fullmatch(r"years/[\w-]+/(?:events|statements)-\d+\.md", p)}
     assert part_pages, "no year passed PART_SIZE: the test data no longer exercises the parts"
     assert f"years/{UNDATED}/events-1.md" in part_pages
+    assert f"years/{UNDATED}/statements-1.md" in part_pages
     for path, text in part_pages.items():
-        listed = _linked_events(text)
-        assert 0 < len(listed) <= parts.PART_SIZE, path
-        assert len(text.encode()) <= PAGE_FURNITURE + parts.PART_SIZE * BYTES_PER_EVENT, path
+        if "/events-" in path:
+            assert 0 < len(_linked_events(text)) <= parts.PART_SIZE, path
+            assert len(text.encode()) <= PAGE_FURNITURE + parts.PART_SIZE * BYTES_PER_EVENT, path
+        else:
+            assert 0 < text.count("{ #fact-") <= parts.PART_SIZE, path
+            assert len(text.encode()) <= PAGE_FURNITURE + parts.PART_SIZE * BYTES_PER_STATEMENT, path
 
 
 def test_every_event_of_a_cut_year_is_in_exactly_one_part_and_not_on_the_year_page(built):
@@ -66,7 +72,7 @@ def test_every_event_of_a_cut_year_is_in_exactly_one_part_and_not_on_the_year_pa
         assert not _linked_events(section), f"{year_page} still lists events inline"
         seen: list[str] = []
         for n in range(1, len(part_paths) + 1):
-            path = parts.path(year, n)
+            path = parts.path(year, "events", n)
             assert f"({routes.relative(year_page, path)})" in section, f"{year_page} does not link {path}"
             seen += sorted(_linked_events(pages[path]))
         assert len(seen) == len(set(seen)), f"{year}: an event is in two parts"
@@ -75,9 +81,21 @@ def test_every_event_of_a_cut_year_is_in_exactly_one_part_and_not_on_the_year_pa
         assert len(section.encode()) <= PAGE_FURNITURE + len(part_paths) * 200
 
 
-def test_every_part_is_linked_from_the_events_index(built):
-    """Two clicks from the events index to any event: index -> part -> event."""
+def test_every_part_is_linked_from_its_index(built):
+    """Two clicks from the events or statements index to any record: index -> part -> record."""
     _, pages = built
-    index = pages["events/index.md"]
-    for path in (p for p in pages if re.fullmatch(r"years/[\w-]+/events-\d+\.md", p)):
-        assert f"({routes.relative('events/index.md', path)})" in index, path
+    for path in (p for p in pages if re.fullmatch(r"years/[\w-]+/(?:events|statements)-\d+\.md", p)):
+        index = f"{path.split('/')[2].split('-')[0]}/index.md"
+        assert f"({routes.relative(index, path)})" in pages[index], f"{index} does not link {path}"
+
+
+def test_a_cut_year_page_keeps_the_statements_that_live_on_it(built):
+    """Only copies go to parts: a statement with no event or speaker keeps its home, its year's page."""
+    data, pages = built
+    for s in data.statements:
+        home, _, anchor = routes.home_of("statement", s).partition("#")
+        if home.startswith("years/"):
+            assert f"{{ #{anchor} " in pages[home], f"statement {s.id!r} lost its anchor on {home}"
+            assert not any(
+                f"{{ #{anchor} " in text for p, text in pages.items() if p.startswith(home.removesuffix(".md") + "/")
+            ), f"statement {s.id!r} is copied to a part of its own home"

@@ -233,12 +233,14 @@ class Lists:
             for ys, n in uncertain.items()
         ]
         header: tuple[str, ...] = ("Year", noun.capitalize())
-        cuts = {y: parts.chunks(ix.by_year[y][key]) for y in ix.years} if key == "events" else {}
+        cuts = {y: parts.cut(ix, y, key) for y in ix.years}
         if any(cuts.values()):
-            # Each part linked here too, so that every event is two clicks from this index.
+            # Each part linked here too, so that every record is two clicks from this index.
             header += ("In parts",)
             year_of = {routes.page_path("year", y) + f"#{key}": y for y in ix.years}
-            rows = [(*row, _part_links(year_of.get(row[0].to, ""), cuts.get(year_of.get(row[0].to, ""), []))) for row in rows]
+            rows = [
+                (*row, _part_links(year_of.get(row[0].to, ""), key, cuts.get(year_of.get(row[0].to, ""), []))) for row in rows
+            ]
         return {
             "total": sum(row[1] for row in rows),
             "noun": noun,
@@ -438,11 +440,11 @@ class Lists:
         return words
 
 
-def _part_links(year: str, cut: list) -> tuple | str:
-    """Links to a year's part pages ("1, 2, 3"); a dash when its events fit on its page."""
+def _part_links(year: str, key: str, cut: list) -> tuple | str:
+    """Links to a year's part pages ("1, 2, 3"); a dash when its records fit on its page."""
     if not cut:
         return "—"
-    links = [Link(to=parts.path(year, n), label=str(n)) for n in range(1, len(cut) + 1)]
+    links = [Link(to=parts.path(year, key, n), label=str(n)) for n in range(1, len(cut) + 1)]
     return tuple(x for link in links for x in (", ", link))[1:]
 
 
