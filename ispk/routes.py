@@ -33,6 +33,11 @@ def page_path(kind: str, ident: str) -> str:
     return f"{folder}/{ident}.md"
 
 
+def year_part(year: str, key: str, number: int) -> str:
+    """One part of a year's list too long for one page: ("2016", "events", 2) -> "years/2016/events-2.md"."""
+    return f"{YEARS}/{year}/{key}-{number}.md"
+
+
 def index_path(kind: str) -> str:
     """The index page of a kind ("event" -> "events/index.md"; "year" -> "years/index.md")."""
     folder = YEARS if kind == "year" else BY_NAME[kind].folder

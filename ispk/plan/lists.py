@@ -10,6 +10,7 @@ from ..index import UNDATED, Index
 from ..labels import series_title
 from ..model import relation_verb
 from ..narrative import PROSE_PAGES, Narrative, split_front_matter, split_slots
+from . import parts
 from .deps import Deps
 from .page import Link, NavEntry, Page, Table
 
@@ -232,10 +233,19 @@ class Lists:
             (Link(to=routes.page_path("year", ys[0]) + "#year-uncertain", label=" or ".join(ys)), n)
             for ys, n in uncertain.items()
         ]
+        header: tuple[str, ...] = ("Year", noun.capitalize())
+        cuts = {y: parts.cut(ix, y, key) for y in ix.years}
+        if any(cuts.values()):
+            # Each part linked here too, so that every record is two clicks from this index.
+            header += ("In parts",)
+            year_of = {routes.page_path("year", y) + f"#{key}": y for y in ix.years}
+            rows = [
+                (*row, _part_links(year_of.get(row[0].to, ""), key, cuts.get(year_of.get(row[0].to, ""), []))) for row in rows
+            ]
         return {
-            "total": sum(n for _, n in rows),
+            "total": sum(row[1] for row in rows),
             "noun": noun,
-            "table": Table(header=("Year", noun.capitalize()), rows=tuple(rows)),
+            "table": Table(header=header, rows=tuple(rows)),
         }
 
     def _events(self) -> Page:
@@ -432,6 +442,14 @@ class Lists:
             what = "a possible year" if len(possible) == 1 else "possible years"
             words += f"; and {_and(possible)} only as {what} of {whose} uncertain"
         return words
+
+
+def _part_links(year: str, key: str, cut: list) -> tuple | str:
+    """Links to a year's part pages ("1, 2, 3"); a dash when its records fit on its page."""
+    if not cut:
+        return "—"
+    links = [Link(to=parts.path(year, key, n), label=str(n)) for n in range(1, len(cut) + 1)]
+    return tuple(x for link in links for x in (", ", link))[1:]
 
 
 def _and(items: list[str]) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from .. import coverage, dates, kinds, routes, textfile
 from ..index import UNDATED, Index
 from ..narrative import Narrative
+from . import parts
 from .deps import Deps
 from .page import Link, Page
 
@@ -114,6 +115,9 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
     for y in ix.years:
         title = "Undated records" if y == UNDATED else y
         i = numbered.index(y) if y in numbered else None
+        cuts = {key: parts.cut(ix, y, key) for key in parts.NOUNS}
+        for key, cut in cuts.items():
+            yield from _parts(deps, y, title, key, cut)
         yield _page(
             **common,
             kind="year",
@@ -126,6 +130,16 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
             uncertain=ix.by_year_uncertain[y],
             previous=numbered[i - 1] if i else None,
             next=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None,
+            # (link, first record, last record) of each part, by key; a key with no parts lists its records here.
+            cuts={
+                key: [
+                    (Link(to=parts.path(y, key, n), label=parts.label(key, n, part)), part[0], part[-1])
+                    for n, part in enumerate(cut, 1)
+                ]
+                for key, cut in cuts.items()
+            },
+            # With its statements cut into parts, the page still lists those that live on it.
+            statements_here=parts.living_on(ix, y) if cuts["statements"] else ix.by_year[y]["statements"],
         )
     cover = coverage.report(data, sources_dir) if sources_dir is not None else {}
     for s in data.sources:
@@ -139,6 +153,23 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
             s=s,
             supports=_supports(ix, s.id),
             coverage=_coverage(cover.get(s.id)),
+        )
+
+
+def _parts(deps: Deps, year: str, title: str, key: str, cut: list[tuple]) -> Iterator[Page]:
+    """The part pages of a year whose events or statements are too many for one page (plan/parts.py)."""
+    for n, part in enumerate(cut, 1):
+        keys = deps.of(list(part))
+        label = parts.label(key, n, part)
+        yield Page(
+            path=parts.path(year, key, n),
+            kind="year",
+            template="year_part.md.j2",
+            title=f"{title}: {key}, part {n} of {len(cut)}",
+            description=f"{title}: {label[0].lower()}{label[1:]}, in date order, on militancy in Pakistan.",
+            context={"year": year, "heading": title, "label": label, "key": key, "items": list(part)},
+            deps=keys,
+            inputs=deps.files(keys),
         )
 
 
