@@ -23,8 +23,9 @@ GROUPS = (
             # Issue 23, finding 15: the sources' own label beside this reference's classification.
             Fact(id="is-middle-eastern", text="Source 000 calls the group a 'Middle Eastern jihadist organization'.",
                  cites=(Cite(source=S000, quote="the Middle Eastern jihadist organization"),)),
-            Fact(id="is-syria-iraq", text="Source 000 describes the group as an extremist outfit operating in Syria and Iraq and seeking to extend its influence to Pakistan's region.",
-                 cites=(Cite(source=S000, quote="the extremist outfit, operating in Syria and Iraq, is seeking to extend its influence in a region plagued by Islamic militancy"),)),
+            # "amid reports" kept: the source does not itself assert the group's aim (independent read i23r).
+            Fact(id="is-syria-iraq", text="Source 000 calls the group an extremist outfit operating in Syria and Iraq and writes of 'reports' that it is seeking to extend its influence in a region plagued by Islamic militancy.",
+                 cites=(Cite(source=S000, quote="The revelation comes amid reports the extremist outfit, operating in Syria and Iraq, is seeking to extend its influence in a region plagued by Islamic militancy."),)),
             Fact(id="is-routed", text="Source 003 (2019) says offensives by several nations routed the group from its strongholds in Syria and Iraq.",
                  cites=(Cite(source=S003, quote="Since offences coordinated between several nations routed ISIS from its strongholds in Syria and Iraq"),)),
             Fact(id="is-main-branch", text="Source 002 calls the group in Iraq and Syria its main branch, as distinct from its Khorasan branch.",

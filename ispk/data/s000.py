@@ -329,11 +329,13 @@ STATEMENTS = (
               "sign of operational links."),
         form="paraphrase",
         speaker_label="Government officials",
+        # Not October-November 2014: the text does not say the declarations it means are the ones of
+        # "last month", nor when the dismissing began (independent read i23r).
         date=When(
-            date="2014-10/2014-11", basis="inferred",
-            reason=("'Have been dismissing': the text gives no date. The declarations of allegiance it mentions were "
-                    "made 'last month' (October 2014, against the source's inferred date of 20 November 2014), and "
-                    "the dismissals continued up to the text's date."),
+            date="2014-11-20", qualifier="by", basis="inferred",
+            reason=("'Have been dismissing': the text gives no start, and does not say whether the declarations of "
+                    "allegiance it means are those it dates to 'last month'. The dismissals continued up to the "
+                    "source's inferred date of 20 November 2014."),
         ),
         # Not tagged with the TTP or Jundullah: the source says only "some local militant groups".
         groups=("islamic-state",),

@@ -149,7 +149,9 @@ EVENTS = (
             "had largely been completed, but that 'the two organisations', particularly the TTP, continued to "
             "sabotage the fence. The source does not say which the other organisation is."
         ),
-        regions=("durand-line", "pakistan", "afghanistan"),
+        # The border only: a border is counted in neither state (issue 23, rule 3); Afghanistan is named as
+        # the other side of the border, not as a place of the fencing.
+        regions=("durand-line",),
         groups=("tehrik-i-taliban-pakistan",),
         where=(
             Cite(source=S004, quote="Pakistan started fencing its porous borders with Afghanistan in March 2017"),
@@ -180,13 +182,11 @@ EVENTS = (
             "According to source 004, 'terrorists' revoked a ceasefire with the Pakistani government in "
             "November 2022 and have ramped up their attacks since. The sentence does not name the group."
         ),
-        regions=("pakistan",),
+        # No place: the Pakistani government is a party to the ceasefire, not where it was revoked; the
+        # source gives no place (issue 23, rule 3; independent read i23r).
         responsibility=(
-            Responsibility(group=None, kind="attributed", label="Terrorists", by=_SOURCE_ITSELF,
+            Responsibility(group=None, kind="attributed", label="'terrorists' (the source's word)", by=_SOURCE_ITSELF,
                            cites=(Cite(source=S004, quote="Terrorists have ramped up their attacks since they revoked a ceasefire with the Pakistani government in November 2022."),)),
-        ),
-        where=(
-            Cite(source=S004, quote="Terrorists have ramped up their attacks since they revoked a ceasefire with the Pakistani government in November 2022."),
         ),
         cites=(
             Cite(source=S004, quote="Terrorists have ramped up their attacks since they revoked a ceasefire with the Pakistani government in November 2022."),
