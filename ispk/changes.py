@@ -48,7 +48,7 @@ from . import archive, dates, routes, versions
 from . import release as release_info
 from .config import SiteConfig
 from .kinds import WITH_PAGES
-from .model import RELATION_VERBS
+from .model import relation_verb
 from .routes import url_of
 from .walk import KINDS
 
@@ -329,7 +329,8 @@ def _label(snap: Snapshot, kind: str, record: Mapping[str, Any]) -> str:
     if kind == "relation":
         # A relation has no name: read it as its row in the relation tables does.
         part = f"{str(record['subject_part']).capitalize()} of " if record.get("subject_part") else ""
-        verb = RELATION_VERBS.get(record.get("kind", ""), record.get("kind", ""))
+        # With who stands behind it ("(attributed)"), as on the site; a release before `basis` reads as reported.
+        verb = relation_verb(str(record.get("kind", "")), str(record.get("basis") or "reported"))
         return f"{part}{_group_name(snap, record.get('subject', ''))} — {verb} — {_group_name(snap, record.get('object', ''))}"
     return label_of(record)
 
