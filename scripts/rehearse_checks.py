@@ -21,6 +21,10 @@ from urllib.parse import urlsplit
 
 from ispk import versions
 
+# Releases up to this one were built before overrides/main.html gave the 404 page's base its final
+# slash: their 404 page makes two failed requests (sitemap.xml, ../versions.json), and a release
+# never changes. The check holds every later release to it.
+BASE_SLASH_FIXED_AFTER = "0.2.1"
 QUERY = "Quetta"  # a place the sources name in every release, so each release's search finds it
 GITHUB_404 = b"<html><body><h1>404</h1><p>File not found (GitHub's own page: the site has no 404.html)</p></body></html>"
 
@@ -127,7 +131,8 @@ def in_chromium(base: str, published: list[str]) -> list[str]:
             tab.wait_for_load_state("networkidle")
             if response.status != 404 or tab.locator("header.md-header").count() != 1:
                 problems.append(f"a missing page gets status {response.status} and not the site's own 404 page")
-            problems.extend(f"failed request on the 404 page: {f}" for f in failed if not f.endswith("/no-such-page/"))
+            if versions.parse(newest) > versions.parse(BASE_SLASH_FIXED_AFTER):
+                problems.extend(f"failed request on the 404 page: {f}" for f in failed if not f.endswith("/no-such-page/"))
 
         try:
             for folder in [*published, versions.LATEST]:
