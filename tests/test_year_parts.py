@@ -99,3 +99,20 @@ def test_a_cut_year_page_keeps_the_statements_that_live_on_it(built):
             assert not any(
                 f"{{ #{anchor} " in text for p, text in pages.items() if p.startswith(home.removesuffix(".md") + "/")
             ), f"statement {s.id!r} is copied to a part of its own home"
+
+
+def test_every_statement_copy_of_a_cut_year_is_in_exactly_one_part(built):
+    data, pages = built
+    for year_page in (p for p in pages if re.fullmatch(r"years/[\w-]+\.md", p) and p != "years/index.md"):
+        year = year_page.removeprefix("years/").removesuffix(".md")
+        part_paths = [p for p in pages if p.startswith(f"years/{year}/statements-")]
+        if not part_paths:
+            continue
+        seen = [a for p in part_paths for a in re.findall(r"\{ #fact-([\w-]+) ", pages[p])]
+        expected = {
+            s.id
+            for s in data.statements
+            if year_keys(s.date) == [year] and not routes.home_of("statement", s).startswith(year_page + "#")
+        }
+        assert len(seen) == len(set(seen)), f"{year}: a statement is in two parts"
+        assert set(seen) == expected, f"{year}: the parts do not list exactly the statements shown elsewhere"
