@@ -289,7 +289,8 @@ EVENTS = (
     Event(
         id="aftab-sultan-lawmakers-warning-2018",
         title="Intelligence Bureau chief Aftab Sultan warns lawmakers of the Islamic State and its affiliates",
-        kind="hearing",
+        # Not "hearing": the source says only "told lawmakers" at "a meeting" (independent read i23r).
+        kind="warning",
         date=SULTAN_LAST_YEAR,
         summary=(
             "According to the source, Aftab Sultan, director general of Pakistan's Intelligence Bureau, told "
