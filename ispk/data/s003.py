@@ -680,7 +680,7 @@ STATISTICS = (
         id="pips-2018-attack-decline",
         label="Decline in terrorist attacks across Pakistan in 2018",
         value=29, unit="percent", topic="trend", qualifier="about",
-        producer=_PIPS + " report, as given in square brackets by the source",
+        producer="source 003, in square brackets in its sentence on the " + _PIPS + " report",
         period=YEAR_2018, region="pakistan", report="pips-report-2019-01",
         series="pips-2018", series_title="Pakistan Institute of Peace Studies, 2018",
         cites=(Cite(source=S003, quote="despite sharp decline [about 29%] in terrorist attacks across Pakistan last year"),),
