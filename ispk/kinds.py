@@ -130,7 +130,7 @@ KINDS: tuple[Kind, ...] = (
         label="id",
         folder="relations",
         title="Relations between groups",
-        blurb="Pledges, alliances, splits and partnerships between militant groups, with who says so.",
+        blurb="Relations between militant groups in the sources' words (pledges, alliances, ties and others), with who says so.",
     ),
     Kind(name="set-aside", attr="set_aside", cls=model.SetAside, label="text"),
     # Reference data from outside the archive (which province contains a place): kept apart from

@@ -1,4 +1,4 @@
-"""Relations between groups: pledges, alliances, splits and partnerships, each with who says so."""
+"""Relations between groups in their sources' words (pledges, alliances, ties and others), each with who says so."""
 from ..model import Account, Cite, Relation, When
 from .sources import S000, S002, S003
 

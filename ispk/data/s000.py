@@ -389,7 +389,7 @@ STATISTICS = (
         topic="fighters",
         producer="source 000, describing a video message released to media",
         period=_LAST_MONTH,
-        region="pakistan",
+        # No region: the source gives the video message no place (independent read i23r).
         groups=("tehrik-i-taliban-pakistan", "islamic-state"),
         cites=(Cite(source=S000, quote="five commanders of the Pakistani Taliban pledged support to Islamic State"),),
     ),

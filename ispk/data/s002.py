@@ -160,11 +160,9 @@ EVENTS = (
             "Pakistani authorities found a group of women from Karachi that was raising funds for the Islamic State. "
             "The source does not say whether anyone was arrested."
         ),
-        places=("karachi",),
+        # No place: the women were "from Karachi"; the source does not say where they were found or raised
+        # funds (issue 23, rule 3; independent read i23r).
         groups=("islamic-state",),
-        where=(
-            Cite(source=S002, quote="Last year, Pakistani authorities found a group of women from Karachi that was raising funds for IS."),
-        ),
         cites=(
             Cite(source=S002, quote="Last year, Pakistani authorities found a group of women from Karachi that was raising funds for IS."),
         ),
@@ -199,12 +197,10 @@ EVENTS = (
             "Noreen Laghari, a young woman from Lahore, was arrested. According to the source, she was planning to "
             "target an Easter gathering and had gone to Syria to be trained by the Islamic State."
         ),
-        places=("lahore",),
+        # No place: she is "from Lahore"; the source does not say where she was arrested (see the note;
+        # issue 23, rule 3; independent read i23r).
         people=("noreen-laghari",),
         groups=("islamic-state",),
-        where=(
-            Cite(source=S002, quote="Noreen Laghari, a young woman from Lahore arrested in April, was planning to target an Easter gathering — and had gone to Syria to get trained by the IS."),
-        ),
         cites=(
             Cite(source=S002, quote="Noreen Laghari, a young woman from Lahore arrested in April, was planning to target an Easter gathering — and had gone to Syria to get trained by the IS."),
         ),

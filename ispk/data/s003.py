@@ -73,13 +73,10 @@ EVENTS = (
             "before planned visits to Pakistan by Turkish President Recep Tayyip Erdogan and Malaysian Prime "
             "Minister Mahathir Bin Mohamad."
         ),
-        # The Line of Control is where the tension was, not the warning (issue 23, rule 3).
-        regions=("pakistan",),
+        # No place: the Line of Control is where the tension was (issue 23, rule 3), and "Intelligence agencies
+        # of Pakistan" says whose agencies warned, not where; the source gives the warning no place (i23r).
         groups=("islamic-state",),
         people=("recep-tayyip-erdogan", "mahathir-bin-mohamad"),
-        where=(
-            Cite(source=S003, quote="Intelligence agencies of Pakistan have warned about threats from terror group Islamic State"),
-        ),
         cites=(
             Cite(source=S003, quote="Intelligence agencies of Pakistan have warned about threats from terror group Islamic State, also known as ISIS or Daesh, suggesting the home department to take adequate measures across the country to counter threats."),
             Cite(source=S003, quote="The warning came on heels of Pakistan-India tension across Line of Control following the Pulwama attack."),
@@ -292,7 +289,8 @@ EVENTS = (
     Event(
         id="aftab-sultan-lawmakers-warning-2018",
         title="Intelligence Bureau chief Aftab Sultan warns lawmakers of the Islamic State and its affiliates",
-        kind="hearing",
+        # Not "hearing": the source says only "told lawmakers" at "a meeting" (independent read i23r).
+        kind="warning",
         date=SULTAN_LAST_YEAR,
         summary=(
             "According to the source, Aftab Sultan, director general of Pakistan's Intelligence Bureau, told "
@@ -302,10 +300,8 @@ EVENTS = (
         ),
         people=("aftab-sultan",),
         groups=("islamic-state", "lashkar-e-jhangvi", "jamaat-ul-ahrar"),
-        regions=("pakistan",),
-        where=(
-            Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers that ISIS was emerging as a potential threat"),
-        ),
+        # No place: "Pakistan's Intelligence Bureau" names whose bureau, not where the meeting was; the source
+        # gives the meeting no place (issue 23, rule 3; independent read i23r).
         cites=(
             Cite(source=S003, quote="Last year, Aftab Sultan, director general of Pakistan’s Intelligence Bureau told lawmakers that ISIS was emerging as a potential threat"),
             Cite(source=S003, quote="from a meeting held last year"),
@@ -684,7 +680,7 @@ STATISTICS = (
         id="pips-2018-attack-decline",
         label="Decline in terrorist attacks across Pakistan in 2018",
         value=29, unit="percent", topic="trend", qualifier="about",
-        producer=_PIPS + " report, as given in square brackets by the source",
+        producer="source 003, in square brackets in its sentence on the " + _PIPS + " report",
         period=YEAR_2018, region="pakistan", report="pips-report-2019-01",
         series="pips-2018", series_title="Pakistan Institute of Peace Studies, 2018",
         cites=(Cite(source=S003, quote="despite sharp decline [about 29%] in terrorist attacks across Pakistan last year"),),

@@ -411,7 +411,7 @@ STATISTICS = (
         producer=_MINISTRY,
         region="pakistan",
         report=_BRIEFING_ID,
-        series="registered-refugees-pakistan", series_title="Registered refugees in Pakistan",
+        series="registered-refugees-pakistan", series_title="Registered refugees whose data the interior ministry updated",
         cites=(Cite(source=S004, quote="data of 1.45 million registered refugees was updated and expanded"),),
         notes=(
             Note(id="s004-refugees-unspecified", text=(

@@ -580,17 +580,17 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
     title = "Relationship graph of groups" if focus is None else f"Relations of {subject}"
     desc = (
         f"Graph of {len(nodes)} groups, or parts of groups, and the relations between them, as arrows from the one "
-        f"that pledges, allies, splits or works with to the other, labelled with the kind and year: {said}. "
+        f"the relation is said of to the other, labelled with the kind and year: {said}. "
         "A dashed line without an arrow joins part of a group to the group. Each group links to its page; the table gives every relation."
     )
     caption = (
         (
-            "Pledges, alliances, splits, partnerships, branches and support between groups, as the sources report or "
+            "Relations between groups in the sources' words (pledges, alliances, affiliations, ties, branches and support), as the sources report or "
             "officials attribute them. "
             if focus is None
             else f"{subject} and the groups it is related to. "
         )
-        + "An arrow runs from the group that pledges, allies, splits or supports to the other; its label says "
+        + "An arrow runs from the group the relation is said of to the other; its label says "
         "how the sources give the relation (claimed by a group, attributed by an official, reported by a source, "
         "or disputed), its kind, and the year it began where the sources date it; “by” before a year means only "
         "a claim or mention of that date is known, which may date a claim rather than a beginning. Where the sources name part of a group (five "

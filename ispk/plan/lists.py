@@ -205,7 +205,7 @@ class Lists:
                 routes.GRAPH,
                 "graph",
                 "Relationship graph",
-                "Pledges, alliances, splits and partnerships between militant groups, drawn as a graph, with the years.",
+                "Relations between militant groups in the sources' words (pledges, alliances, ties and others), drawn as a graph, with the years.",
                 template="graph.md.j2",
                 rows=self._relation_rows(),
             )
