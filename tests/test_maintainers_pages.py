@@ -427,11 +427,10 @@ def test_make_serve_runs_the_preview():
 @pytest.mark.browser
 @pytest.mark.engine
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_in_the_browser_the_next_sentence_to_do_is_one_click_away(archive_dir, tmp_path, scheme):
+def test_in_the_browser_the_next_sentence_to_do_is_one_click_away(archive_dir, tmp_path, scheme, chromium):
     from mkdocs.commands.build import build as engine_build
     from mkdocs.config import load_config as engine_config
-    from playwright.sync_api import sync_playwright
-    from test_browser import AXE_TAGS, CHROMIUM, CHROMIUM_ARGS, _axe_script
+    from test_browser import AXE_TAGS, _axe_script
 
     folder, site = tmp_path / "preview", tmp_path / "served"
     assert Preview(folder, build(archive_dir, tmp_path)).update(invented()).ok
@@ -441,9 +440,10 @@ def test_in_the_browser_the_next_sentence_to_do_is_one_click_away(archive_dir, t
     engine_build(engine_config(str(folder / "mkdocs.yml"), site_dir=str(site)), serve_url=url)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-            page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        # The session's Chromium (conftest): a second Playwright in one worker is refused.
+        context = chromium.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        try:
+            page = context.new_page()
             page.goto(url + routes.url_of(INDEX))
             page.get_by_role("link", name="sentence 3 →").click()
             page.wait_for_url("**#sentence-3")
@@ -461,7 +461,8 @@ def test_in_the_browser_the_next_sentence_to_do_is_one_click_away(archive_dir, t
             page.hover("tr:has(#sentence-3) td:nth-child(3)")  # a highlighted row, under the pointer
             page.evaluate(_axe_script())
             result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-            browser.close()
+        finally:
+            context.close()
     finally:
         server.shutdown()
     assert not result["violations"], [

@@ -638,14 +638,13 @@ def serving(folder: Path):
 
 @pytest.mark.engine
 @pytest.mark.browser
-def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
-    from playwright.sync_api import sync_playwright
-
+def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed, chromium):
     www, first, second = deployed
-    with serving(www) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+    # The session's Chromium (conftest): a second Playwright in one worker is refused.
+    with serving(www) as base:
+        context = chromium.new_context()
         try:
-            tab = browser.new_page()
+            tab = context.new_page()
             tab.goto(f"{base}{first}/events/{RENAMED}/")
             banner = tab.locator(".release-outdated")
             banner.wait_for(state="visible")
@@ -675,4 +674,4 @@ def test_old_release_shows_the_banner_and_the_selector_lists_both(deployed):
                 tab.locator(".release-outdated").wait_for(state="visible")
                 tab.screenshot(path=os.path.join(os.environ["ISPK_SCREENSHOTS"], "outdated-banner.png"))
         finally:
-            browser.close()
+            context.close()
