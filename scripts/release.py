@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from ispk import changes, permanence, release, routes, versions
+from ispk import changes, permanence, release, routes, textfile, versions
 from ispk.archive import ROOT
 
 FILES = ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")
@@ -58,9 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     root: Path = args.root
-    texts = {name: (root / name).read_text(encoding="utf-8") for name in FILES}
     info = release.ReleaseInfo(version=args.version, date=args.date)
     try:
+        # The one reader: an unreadable or non-UTF-8 file is a message naming it, not a traceback.
+        texts = {name: textfile.read_text(root / name) for name in FILES}
         if git(root, "status", "--porcelain"):
             raise release.ReleaseError(
                 "the work tree is not clean: commit or stash every change first "
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         problems = release.disagreements(new["mkdocs.yml"], new["CITATION.cff"], new["CHANGELOG.md"])
         if problems:
             raise release.ReleaseError("; ".join(problems))
-    except (release.ReleaseError, ValueError) as error:
+    except (release.ReleaseError, textfile.InputError, ValueError) as error:
         print(f"release: {error}", file=sys.stderr)
         return 1
     for name, text in new.items():

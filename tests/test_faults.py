@@ -274,6 +274,24 @@ FAULTS = [
         lambda c: "module 's004', field 'EVENT': is not a record list the reference reads",
     ),
     Fault(
+        "a CHANGELOG that is not UTF-8, at make release",
+        lambda c: (c.root / "CHANGELOG.md").write_bytes(
+            (c.root / "CHANGELOG.md").read_bytes().replace(b"Changelog", b"Chang\xe9log", 1)
+        ),
+        lambda c: [
+            sys.executable,
+            "-m",
+            "scripts.release",
+            "--version",
+            "9.9.9",
+            "--test-command",
+            "true",
+            "--root",
+            str(c.root),
+        ],
+        lambda c: "CHANGELOG.md:1: is not UTF-8 text (byte 0xe9 at offset 7): save it as UTF-8 and run the command again",
+    ),
+    Fault(
         "a loading error in make urls",
         edit("ispk/data/s004.py", "EVENTS = (", "EVENT = ("),
         make("urls"),
