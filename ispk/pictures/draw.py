@@ -113,7 +113,9 @@ def bars(spec: dict):
             if href and totals[i]:
                 # One link per row: a transparent box over the whole row.
                 box = Rectangle((0, y), NARROW, ROW, facecolor=FG, alpha=0.004, linewidth=0)  # painted, so clickable
-                box.set_url(add(href, f"{label}: {totals[i]} {spec['what']}"))
+                # "1 event", not "1 events": `what` is a plural ending in "s".
+                noun = spec["what"][:-1] if totals[i] == 1 and spec["what"].endswith("s") else spec["what"]
+                box.set_url(add(href, f"{label}: {totals[i]} {noun}"))
                 ax.add_patch(box)
         _legend(ax, 6 + ROW * n + 10, NARROW, entries, title)
     return fig, links
