@@ -282,11 +282,12 @@ def provinces(spec: dict):
                 ax.add_patch(patch)
             x, y = u["anchor"]
             if u.get("leader"):
-                # A label set beside a small unit points at it.
+                # A label set beside a small unit starts at its anchor and points at the unit, the line
+                # ending just short of the text at any width.
                 ax.annotate(
-                    "", xy=u["leader"], xytext=(x - 0.9, y), arrowprops={"arrowstyle": "-", "color": FG, "linewidth": 0.6}
+                    "", xy=u["leader"], xytext=(x - 0.15, y), arrowprops={"arrowstyle": "-", "color": FG, "linewidth": 0.6}
                 )
-            ax.text(x, y, u["label"], ha="center", va="center", fontsize=FONT, linespacing=1.1)
+            ax.text(x, y, u["label"], ha="left" if u.get("leader") else "center", va="center", fontsize=FONT, linespacing=1.1)
         ax.set_xlim(x0, x1)
         ax.set_ylim(y0, y1)
         ax.axis("off")

