@@ -52,10 +52,18 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser or LinkChecker that drops a connection mid-answer is not a problem of the site:
+        # no traceback in the rehearsal's output for it. Anything else is still printed.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def check(www: Path, name: str, published: list[str], work: Path) -> list[str]:
     """Every problem found on the site served from ``www`` at /<name>/ ([] when it is all right)."""
     handler = functools.partial(type("Handler", (PagesHandler,), {"site": f"/{name}/"}), directory=str(www))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/{name}/"
     try:
