@@ -134,3 +134,11 @@ def test_the_home_page_claims_no_year_that_no_record_is_dated_to_alone(sources_d
     assert html.unescape(row).endswith(
         "| 1: 2014; and 2022 and 2023 only as possible years of 1 record whose date is uncertain |"
     ), row
+
+
+def test_a_fold_heading_says_no_more_than_the_dates_under_it(pages):
+    """Relations dated only "by 2016" are not headed "2016", and inferred dates keep their mark."""
+    summaries = [html.unescape(s) for s in re.findall(r"<summary>([^<]*)</summary>", pages["groups/islamic-state.md"])]
+    assert "by 2016: 2 relations" in summaries and "2016: 2 relations" not in summaries
+    assert "2014, inferred: 2 relations" in summaries and "2014: 2 relations" not in summaries
+    assert all(": " in s for s in summaries if "relation" in s or "event" in s)
