@@ -319,19 +319,6 @@ class Index:
             found.append(self.place_region(s.place))
         return sorted(set(found))
 
-    def rolled_up_count(self, region_id: str, seen: set | None = None) -> int:
-        """Events in a region and all regions below it, each counted once."""
-        ids: set[str] = set()
-        stack, seen = [region_id], seen or set()
-        while stack:
-            r = stack.pop()
-            if r in seen:
-                continue
-            seen.add(r)
-            ids.update(e.id for e in self.by_region[r]["events"])
-            stack.extend(child.id for child in self.region_children[r])
-        return len(ids)
-
     def group_years(self, group_id: str) -> list[str]:
         lists = self.by_group[group_id]
         years = {y for e in lists["events"] for y in year_keys(e.date)}

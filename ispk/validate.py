@@ -433,8 +433,9 @@ def _check_claim_dates(c: _Collector, data: Dataset) -> None:
 
 
 def _span(text: str, quote: str) -> range | None:
-    at = text.find(archive.normalise(quote))
-    return range(at, at + len(archive.normalise(quote))) if at >= 0 else None
+    wanted = archive.normalise(quote)
+    at = text.find(wanted)
+    return range(at, at + len(wanted)) if at >= 0 else None
 
 
 def _check_earlier_passages(c: _Collector, data: Dataset, directory: Path | None) -> None:
@@ -446,7 +447,8 @@ def _check_earlier_passages(c: _Collector, data: Dataset, directory: Path | None
         text = archive.text_of(s.id, directory) or ""
         flagged[s.id] = [x for n in s.earlier_passages for q in n.cites if (x := _span(text, q.quote))]
     for kind, record in records(data):
-        when = getattr(record, "date", None) or getattr(record, "period", None) or getattr(record, "since", None)
+        field = next((f for f in ("date", "period", "since") if getattr(record, f, None)), None)
+        when = getattr(record, field) if field else None
         if not isinstance(when, When) or when.basis != "inferred":
             continue
         try:
@@ -461,7 +463,7 @@ def _check_earlier_passages(c: _Collector, data: Dataset, directory: Path | None
                 c.add(
                     kind,
                     record,
-                    "date" if hasattr(record, "date") else "period" if hasattr(record, "period") else "since",
+                    field,
                     f"is inferred from a passage of source {cite.source} that may predate the article (see the "
                     "source's earlier_passages): give every candidate year, as a set [YYYY,YYYY], with the reason",
                     when.origin,

@@ -15,7 +15,8 @@ from .. import dates, routes
 from ..index import Index
 
 PART_SIZE = 200  # records per part page: about 400 KB of HTML for events, well under 1 MB
-NOUNS = {"events": "events", "statements": "statements"}
+KEYS = ("events", "statements")
+"""The lists that may be cut into parts: a year's events, and its statements that live elsewhere."""
 
 
 def listed_apart(ix: Index, year: str, key: str) -> list:
@@ -38,7 +39,7 @@ def _lives_on(year: str, statement) -> bool:
 
 def cut(ix: Index, year: str, key: str) -> list[tuple]:
     """The parts of a year's list too long for its page; none when it fits."""
-    items = listed_apart(ix, year, key) if key in NOUNS else []
+    items = listed_apart(ix, year, key) if key in KEYS else []
     if len(items) <= PART_SIZE:
         return []
     return [tuple(items[i : i + PART_SIZE]) for i in range(0, len(items), PART_SIZE)]
@@ -51,4 +52,4 @@ def path(year: str, key: str, number: int) -> str:
 def label(key: str, number: int, part: Sequence) -> str:
     """The label of a part ("Part 2: events 201–400"): its place in the year's list, in date order."""
     first = (number - 1) * PART_SIZE + 1
-    return f"Part {number}: {NOUNS[key]} {first}–{first + len(part) - 1}"
+    return f"Part {number}: {key} {first}–{first + len(part) - 1}"

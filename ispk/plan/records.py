@@ -115,7 +115,7 @@ def pages(ix: Index, deps: Deps, narrative: Narrative, sources_dir=None) -> Iter
     for y in ix.years:
         title = "Undated records" if y == UNDATED else y
         i = numbered.index(y) if y in numbered else None
-        cuts = {key: parts.cut(ix, y, key) for key in parts.NOUNS}
+        cuts = {key: parts.cut(ix, y, key) for key in parts.KEYS}
         for key, cut in cuts.items():
             yield from _parts(deps, y, title, key, cut)
         yield _page(
