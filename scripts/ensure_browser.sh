@@ -12,9 +12,5 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if ! grep -qx 'ID=debian' /etc/os-release 2>/dev/null; then
   echo "ensure_browser: not Debian; install ${missing[*]} yourself for the browser tests" >&2; exit 0
 fi
-if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else
-  echo "ensure_browser: need root to install ${missing[*]} (apt-get install ${missing[*]})" >&2; exit 1
-fi
-echo "ensure_browser: installing ${missing[*]} from Debian" >&2
-"${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+. "$(dirname "$0")/debian_install.sh"
+install_from_debian ensure_browser "${missing[@]}"
