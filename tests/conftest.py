@@ -109,8 +109,8 @@ CHROMIUM_ARGS = [
 PREFIX = "/ispk/"
 
 
-class PrefixedHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site only under PREFIX, quietly; lets LinkChecker exceed 10 requests a second (loopback only)."""
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a folder quietly; lets LinkChecker exceed 10 requests a second (loopback only)."""
 
     def log_message(self, *args):
         pass
@@ -118,6 +118,10 @@ class PrefixedHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("LinkChecker", "allow")
         super().end_headers()
+
+
+class PrefixedHandler(QuietHandler):
+    """Serves the site only under PREFIX."""
 
     def translate_path(self, path):
         if not path.startswith(PREFIX):

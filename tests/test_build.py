@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, build_site
+from conftest import ROOT, QuietHandler, build_site
 
 
 def test_every_page_kind_is_built(built_site, dataset):
@@ -87,16 +87,6 @@ def test_citations_show_quotes_and_link_sources(built_site):
     assert 'class="footnote"' in html
     assert "../../sources/000_91b91c98ed937f7f/" in html
     assert "the Islamic State group or IS" in html
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def end_headers(self):
-        # Lets LinkChecker exceed its default of 10 requests a second (loopback only).
-        self.send_header("LinkChecker", "allow")
-        super().end_headers()
 
 
 def _linkcheck(url: str, home: Path) -> subprocess.CompletedProcess:
@@ -206,7 +196,7 @@ def test_linkchecker_does_detect_a_broken_anchor(tmp_path):
     site.mkdir()
     (site / "index.html").write_text('<html><body><a href="other.html#fact-missing">x</a></body></html>')
     (site / "other.html").write_text('<html><body><p id="fact-present">y</p></body></html>')
-    handler = functools.partial(_Quiet, directory=str(site))
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

@@ -23,6 +23,7 @@ import lxml.html
 import pytest
 import yaml
 
+from conftest import QuietHandler
 from ispk import plan as site_plan
 from ispk import routes
 from ispk.build import Build
@@ -434,7 +435,7 @@ def test_in_the_browser_the_next_sentence_to_do_is_one_click_away(archive_dir, t
 
     folder, site = tmp_path / "preview", tmp_path / "served"
     assert Preview(folder, build(archive_dir, tmp_path)).update(invented()).ok
-    handler = functools.partial(_Quiet, directory=str(site))
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     engine_build(engine_config(str(folder / "mkdocs.yml"), site_dir=str(site)), serve_url=url)
@@ -469,8 +470,3 @@ def test_in_the_browser_the_next_sentence_to_do_is_one_click_away(archive_dir, t
         (v["id"], [(n["target"], n.get("failureSummary", "")[:600], n.get("html", "")[:300]) for n in v["nodes"][:3]])
         for v in result["violations"]
     ]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
