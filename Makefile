@@ -34,7 +34,7 @@ $(STAMP): requirements.lock pyproject.toml
 build: venv
 	$(BIN)/python -m ispk build --site-dir site
 
-# The preview (ispk/preview.py): generates build/, lets the engine serve it, and re-renders
+# The preview (ispk/adapters/preview.py): generates build/, lets the engine serve it, and re-renders
 # what each save changed; it alone adds the maintainers' coverage checklists.
 serve: venv
 	$(BIN)/python -m ispk serve --dev-addr 127.0.0.1:8000
@@ -138,7 +138,7 @@ publish-check: venv
 # docs-maintainers/BENCHMARK.md, every target with its verdict. Zensical goes into its own
 # .venv-bench, never into the site's .venv (ProperDocs is the site's own, from requirements.lock);
 # if it cannot be installed, the benchmark runs and records the engine check as not installed.
-# Extra options: make bench BENCH_ARGS="--sizes 100,1000 --runs 2" (see scripts/bench.py).
+# Extra options: make bench BENCH_ARGS="--sizes 100,1000 --runs 2" (see bench/__main__.py).
 .PHONY: bench
 bench: venv
 	@stamp=.venv-bench/.installed-$$(sha256sum requirements-bench.lock | cut -c1-12); \
@@ -148,4 +148,4 @@ bench: venv
 	  || echo "bench: could not install .venv-bench; the engine check will say so" >&2; \
 	fi
 	@scripts/ensure_browser.sh  # Debian's Chromium, for the search timing and the preview's error banner
-	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
+	$(BIN)/python -m bench $(BENCH_ARGS)

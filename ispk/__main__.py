@@ -16,12 +16,12 @@ import sys
 import time
 from pathlib import Path
 
-from . import changes
 from . import config as site_config
 from .adapters import engine, overrides
 from .adapters import folder as build_folder
 from .build import Build
 from .config import ROOT
+from .releases import changes
 from .textfile import InputError
 
 DEFAULT_FOLDER = ROOT / "build"
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "generate":
         return generate(args.folder.resolve(), args.base_url)
     if args.command == "serve":
-        from . import preview
+        from .adapters import preview
 
         return preview.serve(args.folder.resolve(), args.dev_addr)
     return build(args.folder.resolve(), args.site_dir.resolve(), args.base_url, args.engine)

@@ -13,10 +13,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import archive, changes, data, validate
+from . import archive, data, validate
 from . import config as site_config
 from . import plan as site_plan
-from .citation import CitationRenderer, GitDates
+from .cite.citation import CitationRenderer, GitDates
 from .config import ROOT, SiteConfig
 from .index import Index
 from .model import Dataset
@@ -24,6 +24,7 @@ from .narrative import DEFAULT_ROOT, Narrative
 from .pictures import Pictures
 from .plan import Timer, untimed
 from .plan.page import NavEntry, Plan
+from .releases import changes
 from .render import Renderer
 
 
@@ -63,7 +64,7 @@ class Build:
         self.citations = CitationRenderer(cache / "citations") if citations else None
         self.git = GitDates(ROOT) if citations else None
         self.opendata = opendata
-        # The releases and their changes are read from this repository's tags (ispk.changes caches each tag's data).
+        # The releases and their changes are read from this repository's tags (ispk.releases.changes caches each tag's data).
         self.releases = releases
 
     def check(self, dataset: Dataset) -> list[str]:

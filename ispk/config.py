@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from . import release as release_info
-from . import textfile, versions
+from . import textfile
 from .archive import ROOT
+from .releases import release as release_info
+from .releases import versions
 from .textfile import InputError
 
 CONFIG_FILE = ROOT / "mkdocs.yml"

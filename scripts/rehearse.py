@@ -28,7 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ispk import archive, changes, versions
+from ispk import archive
+from ispk.releases import changes, versions
 from scripts import rehearse_checks
 from scripts import versions as deploying
 from scripts.workflow_runner import RehearsalError, Runner

@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ispk import versions
+from ispk.releases import versions
 
 # Releases up to this one were built before overrides/main.html gave the 404 page's base its final
 # slash: their 404 page makes two failed requests (sitemap.xml, ../versions.json), and a release

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import yaml
 
-from ispk import changes, permanence, release, routes, textfile, versions
+from ispk import routes, textfile
 from ispk.archive import ROOT
+from ispk.releases import changes, permanence, release, versions
 
 FILES = ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")
 REGISTRY = "urls.txt"

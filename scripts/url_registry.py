@@ -6,7 +6,8 @@ python -m scripts.url_registry --update # also record newly published URLs
 
 import sys
 
-from ispk import build, changes, config, permanence
+from ispk import build, config
+from ispk.releases import changes, permanence
 from ispk.textfile import InputError
 
 

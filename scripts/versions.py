@@ -3,7 +3,7 @@
     python -m scripts.versions deploy --tag v0.2.0 [--branch gh-pages]   # one release (the Pages workflow)
     python -m scripts.versions build [--versions 0.2.0 0.3.0]            # every release from 0.2.0 (or those), for make versions
 
-A release is what ``ispk.changes.releases_in`` says, as for the change pages: its tag
+A release is what ``ispk.releases.changes.releases_in`` says, as for the change pages: its tag
 vX.Y.Z, or without the tag (a clone without tags) the commit that set its version. Each is
 checked out into a temporary git worktree and built there by ``mike deploy`` (a strict
 MkDocs build with the release's own data, narrative and configuration), committed to a
@@ -26,8 +26,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ispk import archive, changes, versions
+from ispk import archive
 from ispk.adapters import search
+from ispk.releases import changes, versions
 
 ROOT = archive.ROOT
 

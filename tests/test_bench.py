@@ -1,4 +1,4 @@
-"""The scale benchmark's own pieces (`make bench`, scripts/bench*.py), never its timings.
+"""The scale benchmark's own pieces (`make bench`, bench/), never its timings.
 
 One tiny run of the real machinery (40 synthetic events, one cold build: generate,
 the engine, Pagefind; no search timing, no preview, no other engines), and the
@@ -15,13 +15,13 @@ import sys
 
 import pytest
 
+from bench import report as bench_report
+from bench.preview import editable_event
 from conftest import ROOT
-from scripts import bench_report
-from scripts.bench_preview import editable_event
 
 
 def _run(dataset: str, size: int, caches: str, *, gen: float, eng: float, idx: float, run: int = 1, rss: float = 100.0) -> dict:
-    """A build run as scripts/bench.py records it; CPU = wall, two-thirds of generate in the steps."""
+    """A build run as bench/__main__.py records it; CPU = wall, two-thirds of generate in the steps."""
     steps = {s: 2 * gen / 3 / len(bench_report.STEPS) for s in bench_report.STEPS}
     pages = int(size * 1.6)
     return {
@@ -177,7 +177,7 @@ def test_the_results_block_replaces_only_itself(tmp_path):
 
 def test_the_real_data_has_an_event_the_preview_timing_can_edit():
     found = editable_event(ROOT)
-    assert found, "scripts/bench_preview.py needs an event whose plain title is written once in its data file"
+    assert found, "bench/preview.py needs an event whose plain title is written once in its data file"
 
 
 @pytest.mark.engine
@@ -193,7 +193,7 @@ def test_a_tiny_benchmark_runs_end_to_end(tmp_path):
         [
             sys.executable,
             "-m",
-            "scripts.bench",
+            "bench",
             "--sizes",
             "40",
             "--runs",

@@ -25,14 +25,15 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT
 from factories import cite, small
-from ispk import changes, routes, snapshot, versions
 from ispk import config as site_config
 from ispk import plan as site_plan
-from ispk.changes import Change
+from ispk import routes
 from ispk.index import Index
 from ispk.model import Event, Statement, When
 from ispk.narrative import Narrative
 from ispk.plan.change_words import ChangeWords, unlabelled_fields
+from ispk.releases import changes, snapshot, versions
+from ispk.releases.changes import Change
 from ispk.render import Renderer
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)

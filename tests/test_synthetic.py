@@ -1,4 +1,4 @@
-"""The synthetic data generator behind `make bench` (ispk/synthetic.py).
+"""The synthetic data generator behind `make bench` (bench/synthetic.py).
 
 Fast checks only: synthetic datasets validate against their own archive, are
 deterministic from the seed, keep the designed proportions, and generate pages.
@@ -12,11 +12,13 @@ import pickle
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from bench import synthetic
 from conftest import ROOT
-from ispk import archive, synthetic, validate
+from ispk import archive, validate
 from ispk.build import Build
 from ispk.walk import cite_uses
 
@@ -58,12 +60,17 @@ def test_deterministic_from_the_seed():
     assert texts_a != texts_c
     # Equal across processes too (no hash-order or clock dependence).
     script = (
-        "import hashlib; from ispk import synthetic; "
+        "import hashlib; from bench import synthetic; "
         "d, t = synthetic.generate(120, seed=3); print(hashlib.sha256(repr((d, sorted(t.items()))).encode()).hexdigest())"
     )
     runs = {
         subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, env={"PYTHONHASHSEED": seed}, check=True
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env={"PYTHONHASHSEED": seed},
+            check=True,
+            cwd=Path(__file__).parents[1],
         ).stdout
         for seed in ("1", "2")
     }

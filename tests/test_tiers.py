@@ -21,7 +21,7 @@ PY = sys.executable
         ([PY, "-m", "ispk", "generate", "--folder", "out"], None),
         ([PY, "-m", "mkdocs", "build"], "engine"),
         ([PY, "-m", "scripts.versions", "build"], "engine"),
-        ([PY, "-m", "scripts.bench", "--sizes", "40"], "engine"),
+        ([PY, "-m", "bench", "--sizes", "40"], "engine"),
         ([PY, "-m", "scripts.validate_data"], None),
         (["/x/.venv/bin/linkchecker", "--config", "c.ini", "http://127.0.0.1/"], "engine"),
         (["/usr/bin/java", "-jar", "vnu.jar"], "engine"),

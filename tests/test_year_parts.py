@@ -1,7 +1,7 @@
 """A year's events past PART_SIZE are listed in part pages of bounded size (issue 24).
 
 At 10,000 events years/undated/ was 6.4 MB of HTML: it listed every undated event.
-These checks run on 1,000 synthetic events (ispk/synthetic.py), where several years
+These checks run on 1,000 synthetic events (bench/synthetic.py), where several years
 and the undated list pass PART_SIZE.
 """
 
@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from ispk import routes, synthetic
+from bench import synthetic
+from ispk import routes
 from ispk.build import Build
 from ispk.dates import UNDATED, year_keys
 from ispk.plan import parts

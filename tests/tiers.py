@@ -20,7 +20,7 @@ ENGINE, BROWSER = "engine", "browser"
 # `make` targets that build, serve or publish a site (or run the whole suite); `make -n` only prints.
 MAKE_TARGETS = {"build", "serve", "test", "versions", "bench", "lighthouse", "release", "publish"}
 # Modules and programs that build a site or read a built one back; the engines through `python -m` too.
-ENGINE_MODULES = {"mkdocs", "properdocs", "mike", "zensical", "scripts.bench", "scripts.versions", "scripts.lighthouse"}
+ENGINE_MODULES = {"mkdocs", "properdocs", "mike", "zensical", "bench", "scripts.versions", "scripts.lighthouse"}
 ENGINE_PROGRAMS = {"mkdocs", "properdocs", "mike", "zensical", "linkchecker", "pagefind", "pagefind_extended", "java"}
 ISPK_ENGINE_COMMANDS = {"build", "serve"}  # `python -m ispk generate` writes Markdown only
 # Fixtures that build a site: a test taking one (even through another fixture) is marked engine here.

@@ -10,10 +10,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .. import versions
 from ..build import Output
 from ..config import ROOT, SiteConfig
 from ..plan.page import NavEntry
+from ..releases import versions
 
 ASSETS = ROOT / "docs" / "assets"
 # Plugins the generated folder no longer needs: pages and navigation are written out, not handed over.

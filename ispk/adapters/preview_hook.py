@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ispk.adapters import search
+from ispk.adapters import search  # absolute: MkDocs loads this file by path, not as a package module
 
 
 def on_post_build(config, **kwargs) -> None:

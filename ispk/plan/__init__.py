@@ -16,12 +16,12 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from ..changes import Releases
-from ..citation import CitationRenderer, GitDates
+from ..cite.citation import CitationRenderer, GitDates
 from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
+from ..releases.changes import Releases
 from . import changes, citing, downloads, figures, maintainers, records, search
 from .deps import Deps
 from .lists import Lists, navigation

@@ -1,6 +1,6 @@
 """The "what changed" producer: the releases' change pages and a Changes section on record pages.
 
-Everything shown comes from ``ispk.changes.Releases``, which the build reads
+Everything shown comes from ``ispk.releases.changes.Releases``, which the build reads
 from the repository's release tags once and passes in; nothing is written by
 hand, and no change is claimed that was not computed (with one release there is
 nothing to compare, and the index says so). The pages:
@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .. import dates, routes, versions
-from ..changes import Change, ReleaseChanges, Releases, record_histories
+from .. import dates, routes
 from ..index import Index
+from ..releases import versions
+from ..releases.changes import Change, ReleaseChanges, Releases, record_histories
 from .change_words import ChangeWords
 from .page import ChangeLog, Link, Page, Plan, ReleaseLog, Table, VersionLink
 

@@ -6,10 +6,12 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from .. import citation, routes, versions
-from ..citation import CitationRenderer, GitDates, Release, Work
+from .. import routes
+from ..cite import citation
+from ..cite.citation import CitationRenderer, GitDates, Release, Work
 from ..config import SiteConfig
 from ..index import Index
+from ..releases import versions
 from .page import CiteBlock, CiteEntry, CiteExport, Head, Page, Plan
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .. import changes, kinds, opendata, routes
-from ..changes import Releases
+from .. import kinds, opendata, routes
 from ..config import SiteConfig
 from ..index import Index
+from ..releases import changes
+from ..releases.changes import Releases
 from .page import DataLinks, Page, Plan, TableFile
 
 

@@ -12,11 +12,12 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from .. import dates, kinds, routes, versions
+from .. import dates, kinds, routes
 from ..index import UNDATED, Index
 from ..labels import count_text, series_title, short_source, statistic_value
 from ..model import Count, Event, Statistic, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
+from ..releases import versions
 from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
 from .markdown import narrative as render_narrative
 

@@ -28,19 +28,20 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import changes, data, routes
-from . import config as site_config
-from .adapters import engine, overrides
-from .adapters import folder as build_folder
-from .build import Build
-from .config import ROOT
-from .model import Dataset
-from .plan.page import Plan
-from .render import Renderer, environment
-from .textfile import InputError
+from .. import config as site_config
+from .. import data, routes
+from ..build import Build
+from ..config import ROOT
+from ..model import Dataset
+from ..plan.page import Plan
+from ..releases import changes
+from ..render import Renderer, environment
+from ..textfile import InputError
+from . import engine, overrides
+from . import folder as build_folder
 
-ASSETS = Path(__file__).parent / "adapters" / "preview_assets"
-HOOK = Path(__file__).parent / "adapters" / "preview_hook.py"
+ASSETS = Path(__file__).parent / "preview_assets"
+HOOK = Path(__file__).parent / "preview_hook.py"
 STATUS = "assets/preview/preview-status.json"
 WATCHED = (ROOT / "ispk", ROOT / "docs", ROOT / "overrides", ROOT / "mkdocs.yml")
 
@@ -55,7 +56,7 @@ class Update:
 
 
 def _records(dataset: Dataset) -> dict[tuple[str, str], object]:
-    from .walk import records
+    from ..walk import records
 
     out = {}
     for kind, record in records(dataset):

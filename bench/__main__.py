@@ -1,12 +1,12 @@
 """Scale benchmark (`make bench`): the full build step by step, search, the preview and other engines.
 
-For the real data and synthetic datasets (ispk/synthetic.py; 100, 1,000 and
+For the real data and synthetic datasets (bench/synthetic.py; 100, 1,000 and
 10,000 events by default) it runs the full build several times, the first with
 empty caches ("cold": an empty ISPK_CACHE of its own, so pictures, citations and
 the release-changes cache are all made afresh, and no build folder) and the rest again
 ("warm"), each as three processes timed apart:
 
-  generate   python -m scripts.bench_pipeline generate: load, validate,
+  generate   python -m bench.pipeline generate: load, validate,
              cross-reference, plan (each producer), render, write the build folder,
              the same calls as `python -m ispk generate`, each step timed;
   engine     python -m mkdocs build --strict on that folder (the engine alone);
@@ -15,8 +15,8 @@ the release-changes cache are all made afresh, and no build folder) and the rest
 It reports wall and CPU time (and peak memory) of each, (generate + engine) /
 engine with and without indexing, and the site's size and page weight. On the
 real data it also times `python -m ispk build` end to end. Then, on each
-dataset's last site, the first search in headless Chromium (scripts/bench_search.py);
-the preview on the real data and at 1,000 events (scripts/bench_preview.py); and
+dataset's last site, the first search in headless Chromium (bench/search.py);
+the preview on the real data and at 1,000 events (bench/preview.py); and
 the engine check: the same folder built by ProperDocs and Zensical.
 
 Results go to docs-maintainers/bench.csv (one figure per row) and into the
@@ -24,7 +24,7 @@ generated part of docs-maintainers/BENCHMARK.md, with every target and whether i
 is met. Nothing in the repository is touched otherwise: datasets, folders, sites
 and the preview's copy of the repository live in a temporary folder.
 
-Usage: python -m scripts.bench [--sizes 100,1000,10000] [--runs 3] [--runs-large 2] [--engine-sizes 1000]
+Usage: python -m bench [--sizes 100,1000,10000] [--runs 3] [--runs-large 2] [--engine-sizes 1000]
                                [--preview-sizes 1000] [--no-real] [--no-engines] [--no-preview] [--no-search]
                                [--out DIR] [--keep]
 """
@@ -46,10 +46,12 @@ import threading
 import time
 from pathlib import Path
 
+from bench import preview as bench_preview
+from bench import report as bench_report
+from bench import search as bench_search
 from ispk.adapters import engine
 from ispk.adapters import search as site_search
 from ispk.config import ROOT
-from scripts import bench_preview, bench_report, bench_search
 
 BENCH_BIN = ROOT / ".venv-bench" / "bin"  # Zensical, kept out of the site's .venv
 SEED = 1
@@ -196,7 +198,7 @@ def synthesise(size: int, work: Path, env: dict) -> Dataset:
         [
             sys.executable,
             "-m",
-            "scripts.bench_pipeline",
+            "bench.pipeline",
             "synthesise",
             "--events",
             str(size),
@@ -218,7 +220,7 @@ def synthesise(size: int, work: Path, env: dict) -> Dataset:
 
 def real_dataset(work: Path, env: dict) -> Dataset:
     done = subprocess.run(
-        [sys.executable, "-m", "scripts.bench_pipeline", "describe"],
+        [sys.executable, "-m", "bench.pipeline", "describe"],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -240,7 +242,7 @@ def full_build(ds: Dataset, run: int, cold: bool, env: dict) -> dict:
     cmd = [
         sys.executable,
         "-m",
-        "scripts.bench_pipeline",
+        "bench.pipeline",
         "generate",
         "--dataset",
         ds.spec,
@@ -471,7 +473,7 @@ def preview_synthetic(ds: Dataset, env: dict) -> dict:
             [
                 sys.executable,
                 "-m",
-                "scripts.bench_preview",
+                "bench.preview",
                 "synthetic",
                 "--dataset",
                 ds.spec,
@@ -559,7 +561,7 @@ def versions() -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,1000,10000", help="synthetic dataset sizes, in events")
     parser.add_argument("--runs", type=int, default=3, help="full builds per dataset: the first cold, the rest warm")
     parser.add_argument("--runs-large", type=int, default=2, help=f"full builds per dataset of {LARGE:,} events or more")

@@ -17,7 +17,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from .routes import url_of
+from ..routes import url_of
 
 LATEST = "latest"
 """The mike alias that always points at the newest release."""

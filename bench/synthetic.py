@@ -8,7 +8,7 @@ folder as ``<source_id>.txt``.
 
 Nothing here is real and nothing here is published: names are plainly made up
 ("Synthetic Group 17", "Province 3", "Town 41"), sentences are neutral filler,
-and the site build never imports this module (only ``scripts/bench*.py`` and
+and the site build never imports this module (only ``bench/`` and
 ``tests/test_synthetic.py`` do). The same ``(events, seed)`` always gives the
 same dataset and the same texts (``random.Random(seed)``, no clock, no hashing
 of objects).
@@ -42,7 +42,7 @@ import math
 import random
 from collections import defaultdict
 
-from .model import (
+from ispk.model import (
     Account,
     Alias,
     Cite,

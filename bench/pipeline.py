@@ -1,14 +1,14 @@
 """The generator's half of a build, step by step, for the scale benchmark (`make bench`).
 
-Run by ``scripts/bench.py`` as a subprocess, so that each build starts in a fresh
+Run by ``bench/__main__.py`` as a subprocess, so that each build starts in a fresh
 interpreter as ``python -m ispk build`` does, and its memory and CPU time are its own:
 
-  python -m scripts.bench_pipeline synthesise --events N --seed S --out DIR
-      a synthetic dataset (ispk/synthetic.py): DIR/dataset.pickle and its archive
+  python -m bench.pipeline synthesise --events N --seed S --out DIR
+      a synthetic dataset (bench/synthetic.py): DIR/dataset.pickle and its archive
       DIR/archive/, and on stdout (JSON) what the benchmark needs to know about it.
-  python -m scripts.bench_pipeline describe
+  python -m bench.pipeline describe
       the same for the real data.
-  python -m scripts.bench_pipeline generate --dataset real|DIR/dataset.pickle --folder F --timings T.json
+  python -m bench.pipeline generate --dataset real|DIR/dataset.pickle --folder F --timings T.json
       what ``python -m ispk generate`` does (load, validate, cross-reference, plan,
       render, write the build folder F), through the same ``Build.run`` and
       ``ispk.adapters.folder.write``, with each step timed (wall and CPU) into T.json.
@@ -90,7 +90,7 @@ def describe(dataset, sources: int) -> dict:
 
 
 def synthesise(events: int, seed: int, out: Path) -> dict:
-    from ispk import synthetic
+    from bench import synthetic
 
     start = time.perf_counter()
     dataset, texts = synthetic.generate(events, seed)
@@ -137,7 +137,7 @@ def generate(spec: str, folder: Path, cache: Path, archive: Path | None = None) 
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.bench_pipeline", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.pipeline", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     syn = sub.add_parser("synthesise")
     syn.add_argument("--events", type=int, required=True)

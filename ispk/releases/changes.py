@@ -1,7 +1,7 @@
 """What changed between releases, computed from the data at two git tags.
 
 Nothing here is written by hand. A release is a tag ``vX.Y.Z``; its data is
-the tag's own ``ispk.data``, exported as JSON by ``ispk/snapshot.py`` in a
+the tag's own ``ispk.data``, exported as JSON by ``ispk/releases/snapshot.py`` in a
 subprocess (so an old release's model never meets this checkout's), and its
 redirects are the tag's ``mkdocs.yml`` ``redirect_maps``. Two snapshots are
 then compared:
@@ -44,13 +44,14 @@ from typing import Any, Literal
 
 import yaml
 
-from . import archive, dates, routes, versions
+from .. import archive, dates, routes
+from ..config import SiteConfig
+from ..kinds import WITH_PAGES
+from ..model import relation_verb
+from ..routes import url_of
+from ..walk import KINDS
 from . import release as release_info
-from .config import SiteConfig
-from .kinds import WITH_PAGES
-from .model import relation_verb
-from .routes import url_of
-from .walk import KINDS
+from . import versions
 
 ChangeKind = Literal["added", "removed", "renamed", "merged", "changed"]
 CHANGE_KINDS: tuple[str, ...] = ("added", "removed", "renamed", "merged", "changed")
@@ -91,7 +92,7 @@ class Snapshot:
     version: str
     date: str
     records: Mapping[tuple[str, str], dict]
-    """(kind, id) -> the record as ``ispk/snapshot.py`` writes it."""
+    """(kind, id) -> the record as ``ispk/releases/snapshot.py`` writes it."""
     redirects: Mapping[str, str] = field(default_factory=dict)
     """Old URL ("groups/x/") -> the docs page it redirects to ("groups/y.md")."""
 
@@ -202,7 +203,7 @@ def load(revision: str, repo: Path = archive.ROOT) -> Snapshot:
 
 def _redirects(config: Path) -> dict[str, str]:
     """{old URL: new page} from a release's mkdocs.yml."""
-    from . import config as site_config
+    from .. import config as site_config
     from . import permanence
 
     return permanence.redirect_urls(site_config.redirects(config))
@@ -481,7 +482,8 @@ def _diff(old: Any, new: Any, path: str) -> Iterable[tuple[str, str | None, str 
 @cache
 def _defaults(type_name: str) -> dict[str, Any]:
     """{field: its default, as a snapshot writes it} of a record class of this checkout's model."""
-    from . import model, snapshot
+    from .. import model
+    from . import snapshot
 
     cls = getattr(model, type_name, None)
     if not dataclasses.is_dataclass(cls):

@@ -1,6 +1,6 @@
 """The scale benchmark's figures: summaries, targets with their verdicts, the CSV and the Markdown report.
 
-Pure functions of the measurements that ``scripts/bench.py`` collects (plain
+Pure functions of the measurements that ``bench/__main__.py`` collects (plain
 dicts, so that a test can feed them made-up figures). A build run is one dict:
 
   dataset, events, run, caches ("cold" | "warm"), load_avg, pages, html_pages,
@@ -507,7 +507,7 @@ def report(runs: list[dict], commands: list[dict], search: dict, preview: list[d
 
     lines += [
         "",
-        "**The full build** (wall seconds, CPU seconds in brackets). Generate = `python -m scripts.bench_pipeline "
+        "**The full build** (wall seconds, CPU seconds in brackets). Generate = `python -m bench.pipeline "
         "generate`, the same steps as `python -m ispk generate`, in a fresh interpreter; engine = `python -m mkdocs build "
         "--strict` on the folder it wrote (the engine alone building the same folder); indexing = Pagefind on the built site. "
         "Full build = the three. Cold = empty cache (`ISPK_CACHE`) and build folder; warm = the same again (median of "
@@ -663,7 +663,7 @@ START, END = "<!-- bench:results:start -->", "<!-- bench:results:end -->"
 
 def write_markdown(path: Path, generated: str) -> None:
     """Replace the generated block of BENCHMARK.md (between the markers); the rest is written by hand."""
-    block = f"{START}\n<!-- Written by `make bench` (scripts/bench.py); edits here are overwritten. -->\n\n{generated}\n{END}"
+    block = f"{START}\n<!-- Written by `make bench` (bench/__main__.py); edits here are overwritten. -->\n\n{generated}\n{END}"
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     if START in text:
         head, rest = text.split(START, 1)

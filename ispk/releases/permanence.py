@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from .config import ROOT
-from .routes import url_of
-from .textfile import read_text
+from ..config import ROOT
+from ..routes import url_of
+from ..textfile import read_text
 
 REGISTRY = ROOT / "urls.txt"
 

@@ -1,0 +1,1 @@
+"""Releases: the version and date, addresses per release, permanence, and what changed between release tags."""
