@@ -21,7 +21,7 @@ from .adapters import engine, overrides
 from .adapters import folder as build_folder
 from .build import Build
 from .config import ROOT
-from .releases import changes
+from .releases.model import ChangesError
 from .textfile import InputError
 
 DEFAULT_FOLDER = ROOT / "build"
@@ -37,7 +37,7 @@ def generate(target: Path, base_url: str | None = None) -> int:
             print(f"WARNING: {placeholder} (README, 'Publishing')", file=sys.stderr)
         overrides.check(config)
         out = Build(config).run()
-    except (InputError, changes.ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
+    except (InputError, ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
         print(error, file=sys.stderr)
         return 1
     written = build_folder.write(target, config, out)

@@ -64,6 +64,11 @@ class SiteConfig:
     """The whole file as loaded, for the engine adapter."""
 
     @property
+    def release(self) -> release_info.Release:
+        """The release this build is."""
+        return release_info.Release(version=self.version, date=self.release_date)
+
+    @property
     def local(self) -> bool:
         """Built to be read on this machine (a loopback site_url): its addresses are not the published ones."""
         return is_loopback(self.site_url)

@@ -29,7 +29,8 @@ import time
 from pathlib import Path
 
 from ispk import archive
-from ispk.releases import changes, versions
+from ispk.releases import versions
+from ispk.releases.git import releases_in
 from scripts import rehearse_checks
 from scripts import versions as deploying
 from scripts.workflow_runner import RehearsalError, Runner
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"rehearse: {workflow} {inputs or ''} passed in {time.perf_counter() - began:.0f} s", file=sys.stderr)
 
         run("test.yml", "push")
-        published = [v for _, v in changes.releases_in(ROOT) if versions.has_own_address(v)]
+        published = [v for _, v in releases_in(ROOT) if versions.has_own_address(v)]
         through_workflow = published if args.every_release else published[-1:]
         for version in through_workflow:
             run("pages.yml", "workflow_dispatch", {"tag": f"v{version}"})

@@ -29,7 +29,8 @@ import yaml
 
 from ispk import routes, textfile
 from ispk.archive import ROOT
-from ispk.releases import changes, permanence, release, versions
+from ispk.releases import permanence, release, versions
+from ispk.releases.git import releases_in
 
 FILES = ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")
 REGISTRY = "urls.txt"
@@ -47,7 +48,7 @@ def repo_url(mkdocs_yml: str) -> str:
 
 def change_pages(version: str, root: Path) -> list[str]:
     """The change pages a release's site has (ispk/plan/changes.py): none before an earlier release is tagged."""
-    older = [v for _, v in changes.releases_in(root) if versions.parse(v) < versions.parse(version)]
+    older = [v for _, v in releases_in(root) if versions.parse(v) < versions.parse(version)]
     return [routes.changes_page(version), *map(routes.since_page, older)] if older else []
 
 
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     root: Path = args.root
-    info = release.ReleaseInfo(version=args.version, date=args.date)
+    info = release.Release(version=args.version, date=args.date)
     try:
         # The one reader: an unreadable or non-UTF-8 file is a message naming it, not a traceback.
         texts = {name: textfile.read_text(root / name) for name in FILES}

@@ -3,7 +3,7 @@
     python -m scripts.versions deploy --tag v0.2.0 [--branch gh-pages]   # one release (the Pages workflow)
     python -m scripts.versions build [--versions 0.2.0 0.3.0]            # every release from 0.2.0 (or those), for make versions
 
-A release is what ``ispk.releases.changes.releases_in`` says, as for the change pages: its tag
+A release is what ``ispk.releases.git.releases_in`` says, as for the change pages: its tag
 vX.Y.Z, or without the tag (a clone without tags) the commit that set its version. Each is
 checked out into a temporary git worktree and built there by ``mike deploy`` (a strict
 MkDocs build with the release's own data, narrative and configuration), committed to a
@@ -28,7 +28,8 @@ from pathlib import Path
 
 from ispk import archive
 from ispk.adapters import search
-from ispk.releases import changes, versions
+from ispk.releases import versions
+from ispk.releases.git import TAG_PREFIX, releases_in
 
 ROOT = archive.ROOT
 
@@ -53,8 +54,8 @@ def mike(*args: str) -> list[str]:
 
 
 def revision_of(repo: Path, version: str) -> str:
-    """The release's tag, or the commit that set its version (``changes.releases_in``)."""
-    found = dict((v, rev) for rev, v in changes.releases_in(repo))
+    """The release's tag, or the commit that set its version (``ispk.releases.git.releases_in``)."""
+    found = dict((v, rev) for rev, v in releases_in(repo))
     if version not in found:
         known = ", ".join(found) or "none"
         raise SystemExit(f"versions: no release {version}: no tag v{version} and no commit setting it (releases: {known})")
@@ -88,7 +89,7 @@ def finish(repo: Path, branch: str, version: str, newest: bool) -> None:
 
 def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | None = None) -> str:
     """Build the release (tag vX.Y.Z, or its version) and commit it to ``branch`` at <version>/; return the version."""
-    version = tag.removeprefix(changes.TAG_PREFIX)
+    version = tag.removeprefix(TAG_PREFIX)
     versions.parse(version)
     if not versions.has_own_address(version):
         raise SystemExit(f"versions: {version} predates versioned publishing (first: {versions.FIRST_PUBLISHED}); not deployed")
@@ -144,7 +145,7 @@ def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | Non
 
 def build(repo: Path, wanted: list[str], branch: str, site_url: str) -> list[str]:
     """Deploy every release (or the wanted versions) to a fresh local branch, oldest first."""
-    found = [v for _, v in changes.releases_in(repo) if versions.has_own_address(v)]
+    found = [v for _, v in releases_in(repo) if versions.has_own_address(v)]
     chosen = [v for v in found if not wanted or v in wanted]
     missing = sorted(set(wanted) - set(chosen))
     if missing:

@@ -21,7 +21,7 @@ from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
-from ..releases.changes import Releases
+from ..releases.model import Releases
 from . import changes, citing, downloads, figures, maintainers, records, search
 from .deps import Deps
 from .lists import Lists, navigation
