@@ -16,7 +16,8 @@ from pathlib import Path
 from . import archive, data, validate
 from . import config as site_config
 from . import plan as site_plan
-from .cite.citation import CitationRenderer, GitDates
+from .cite.csl import CitationRenderer
+from .cite.git_dates import GitDates
 from .config import ROOT, SiteConfig
 from .index import Index
 from .model import Dataset

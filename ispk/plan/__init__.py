@@ -16,7 +16,8 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from ..cite.citation import CitationRenderer, GitDates
+from ..cite.csl import CitationRenderer
+from ..cite.git_dates import GitDates
 from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
