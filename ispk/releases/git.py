@@ -18,6 +18,11 @@ def run(repo: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["git", *args], cwd=repo, capture_output=True, check=False)
 
 
+def output(repo: Path, *args: str, env: dict | None = None) -> str:
+    """The output of ``git ARGS`` in ``repo`` as text; a failure raises ``subprocess.CalledProcessError``."""
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True, env=env).stdout
+
+
 def tags(repo: Path = archive.ROOT) -> list[tuple[str, str]]:
     """[(tag, version)] of every release tag ``vX.Y.Z``, oldest first."""
     done = run(repo, "tag", "--list", f"{TAG_PREFIX}*")
