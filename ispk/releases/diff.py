@@ -23,8 +23,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from .. import model, routes
+from ..kinds import CITED
 from ..routes import url_of
-from ..walk import KINDS
 from . import snapshot, wording
 from .model import FOLDERS, Change, ReleaseChanges, Snapshot
 
@@ -60,7 +60,7 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
                 url_of(f"{FOLDERS[kind]}/{ident}.md"),
             )
     renamed_to = {target: key for key, (how, target, _) in successors.items() if how == "renamed"}
-    order = {kind: i for i, kind in enumerate(KINDS.values())}
+    order = {k.name: i for i, k in enumerate(CITED)}
     for kind, ident in sorted(set(old.records) | set(new.records), key=lambda k: (order[k[0]], k[1])):
         key = (kind, ident)
         if key in arrived and key in renamed_to:

@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..walk import KINDS
+from ..kinds import CITED
 from .model import CHANGE_KINDS, ReleaseChanges
 
 COLUMNS: tuple[tuple[str, str, str, dict], ...] = (
@@ -23,7 +23,7 @@ COLUMNS: tuple[tuple[str, str, str, dict], ...] = (
         "added, removed (no successor), renamed, merged (its address redirects to target_id), or changed (one field).",
         {"required": True, "enum": list(CHANGE_KINDS)},
     ),
-    ("record_kind", "string", "The kind of record.", {"required": True, "enum": list(KINDS.values())}),
+    ("record_kind", "string", "The kind of record.", {"required": True, "enum": [k.name for k in CITED]}),
     ("record_id", "string", "The record's id in that release (the old id for a removal, rename or merge).", {"required": True}),
     ("label", "string", "The record's name or title.", {}),
     ("field", "string", "For a changed field: its path in the record, as citations.field_path.", {}),

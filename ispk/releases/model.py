@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .. import archive
-from ..kinds import WITH_PAGES
-from ..walk import KINDS
+from ..kinds import CITED, WITH_PAGES
 from .release import Release
 
 ChangeKind = Literal["added", "removed", "renamed", "merged", "changed"]
@@ -57,9 +56,9 @@ def snapshot_of(
 ) -> Snapshot:
     """A Snapshot from ``snapshot.export`` output (of a tag, or of the data in this checkout)."""
     records = {}
-    for attr, kind in KINDS.items():
-        for record in exported.get(attr, ()):
-            records[kind, record_id(kind, record)] = record
+    for k in CITED:
+        for record in exported.get(k.attr, ()):
+            records[k.name, record_id(k.name, record)] = record
     return Snapshot(version=version, date=date, records=records, redirects=dict(redirects or {}))
 
 
