@@ -35,6 +35,16 @@ class Kind:
     """One line under the index page's title."""
     cited: bool = True
     """A record the sources support (with citations); False for reference data from outside the archive."""
+    order: tuple[str, ...] = ()
+    """How a page that lists records of this kind orders them: by these fields (a date by its
+    earliest day, undated last); () keeps the order of the data files."""
+    unlisted: tuple[str, ...] = ()
+    """Reference fields whose targets' pages do not list the record (index.Index builds every other
+    back-reference from the model's ``ref()`` fields): an event's author regions say who wrote it, not where."""
+    shown_on: tuple[str, ...] = ()
+    """Where a record of a kind without pages is shown (routes.home_of): the first of these fields
+    with a value names the page (a reference: that record's page; a date: its year's page, the
+    undated records' page for none); else the kind's index page, if it has a folder."""
     nav: int | None = 90
     """Where the kind's index page sits in the navigation (plan/lists.navigation numbers the fixed
     pages around it: home 10, explainer 20, years 45, glossary 100, ...); by default after the other
@@ -146,6 +156,8 @@ KINDS: tuple[Kind, ...] = (
         pages=True,
         title="Events",
         blurb="Attacks, arrests, operations, pledges, reports and hearings.",
+        order=("date", "id"),
+        unlisted=("author_regions",),
         nav=50,
         facet="Event",
         jsonld="Event",
@@ -158,6 +170,8 @@ KINDS: tuple[Kind, ...] = (
         label="text",
         folder="statements",
         title="Statements",
+        order=("date", "id"),
+        shown_on=("event", "speaker", "date"),
         blurb="Who said what about militancy in Pakistan, with quotes and sources.",
         nav=60,
     ),
@@ -168,6 +182,8 @@ KINDS: tuple[Kind, ...] = (
         label="label",
         folder="statistics",
         title="Figures",
+        order=("series", "period", "id"),
+        shown_on=("period",),
         blurb="Every figure the archived sources report, with its scope and producer.",
         nav=65,
     ),
@@ -178,6 +194,7 @@ KINDS: tuple[Kind, ...] = (
         label="id",
         folder="relations",
         title="Relations between groups",
+        order=("since", "id"),
         blurb="Relations between militant groups in the sources' words (pledges, alliances, ties and others), with who says so.",
         nav=70,
         nav_title="Relations",

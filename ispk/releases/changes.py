@@ -46,10 +46,9 @@ import yaml
 
 from .. import archive, dates, routes
 from ..config import SiteConfig
-from ..kinds import WITH_PAGES
+from ..kinds import CITED, WITH_PAGES
 from ..model import relation_verb
 from ..routes import url_of
-from ..walk import KINDS
 from . import release as release_info
 from . import versions
 
@@ -110,9 +109,9 @@ def snapshot_of(
 ) -> Snapshot:
     """A Snapshot from ``snapshot.export`` output (of a tag, or of the data in this checkout)."""
     records = {}
-    for attr, kind in KINDS.items():
-        for record in exported.get(attr, ()):
-            records[kind, record_id(kind, record)] = record
+    for k in CITED:
+        for record in exported.get(k.attr, ()):
+            records[k.name, record_id(k.name, record)] = record
     return Snapshot(version=version, date=date, records=records, redirects=dict(redirects or {}))
 
 
@@ -356,7 +355,7 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
                 url_of(f"{FOLDERS[kind]}/{ident}.md"),
             )
     renamed_to = {target: key for key, (how, target, _) in successors.items() if how == "renamed"}
-    order = {kind: i for i, kind in enumerate(KINDS.values())}
+    order = {k.name: i for i, k in enumerate(CITED)}
     for kind, ident in sorted(set(old.records) | set(new.records), key=lambda k: (order[k[0]], k[1])):
         key = (kind, ident)
         if key in arrived and key in renamed_to:
@@ -741,7 +740,7 @@ COLUMNS: tuple[tuple[str, str, str, dict], ...] = (
         "added, removed (no successor), renamed, merged (its address redirects to target_id), or changed (one field).",
         {"required": True, "enum": list(CHANGE_KINDS)},
     ),
-    ("record_kind", "string", "The kind of record.", {"required": True, "enum": list(KINDS.values())}),
+    ("record_kind", "string", "The kind of record.", {"required": True, "enum": [k.name for k in CITED]}),
     ("record_id", "string", "The record's id in that release (the old id for a removal, rename or merge).", {"required": True}),
     ("label", "string", "The record's name or title.", {}),
     ("field", "string", "For a changed field: its path in the record, as citations.field_path.", {}),
