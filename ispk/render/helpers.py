@@ -188,8 +188,7 @@ class PageHelper:
         return len(self.ix.events_in(region_id))
 
     def count(self, kind: str, ident: str, what: str) -> int:
-        table = {"place": self.ix.by_place, "region": self.ix.by_region, "group": self.ix.by_group}[kind]
-        return len(table[ident][what]) if ident in table else 0
+        return len(self.ix.listing(kind, ident)[what])
 
     def sources_of(self, ids) -> Markup:
         return Markup("\n").join(Markup("- ") + self.link("source", i, short_source(self.ix.sources[i])) for i in ids)
