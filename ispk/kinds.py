@@ -34,6 +34,8 @@ class Kind:
     """One line under the index page's title."""
     cited: bool = True
     """A record the sources support (with citations); False for reference data from outside the archive."""
+    producer: str | None = None
+    """The module under ``ispk.plan.producers`` that gives the kind's pages and index page (``plan.producers.for_kind``)."""
 
     @property
     def tuple_name(self) -> str:
@@ -47,6 +49,7 @@ class Kind:
 KINDS: tuple[Kind, ...] = (
     Kind(
         name="source",
+        producer="sources",
         attr="sources",
         cls=model.Source,
         label="headline",
@@ -57,6 +60,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="group",
+        producer="groups",
         attr="groups",
         cls=model.Group,
         label="name",
@@ -67,6 +71,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="region",
+        producer="regions",
         attr="regions",
         cls=model.Region,
         label="name",
@@ -77,6 +82,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="place",
+        producer="places",
         attr="places",
         cls=model.Place,
         label="name",
@@ -87,6 +93,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="person",
+        producer="people",
         attr="people",
         cls=model.Person,
         label="name",
@@ -97,6 +104,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="event",
+        producer="events",
         attr="events",
         cls=model.Event,
         label="title",
@@ -107,6 +115,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="statement",
+        producer="statements",
         attr="statements",
         cls=model.Statement,
         label="text",
@@ -116,6 +125,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="statistic",
+        producer="statistics",
         attr="statistics",
         cls=model.Statistic,
         label="label",
@@ -125,6 +135,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="relation",
+        producer="relations",
         attr="relations",
         cls=model.Relation,
         label="id",

@@ -27,8 +27,8 @@ from .. import dates, routes
 from ..index import UNDATED, Index
 from ..labels import series_title, short_source, statistic_value
 from ..pictures import BOUNDARIES, Pictures, Request
-from .lists import MAX_SERIES
 from .page import Figure, Link, Plan, Table
+from .producers.statistics import MAX_SERIES
 
 # Families of event kinds: a lane and a colour each (sixteen colours would not read).
 FAMILIES = (
