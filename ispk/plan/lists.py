@@ -3,16 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .. import kinds, routes, textfile
 from ..index import UNDATED
+from ..model import Cite
 from ..narrative import PROSE_PAGES, split_front_matter, split_slots
-from . import producers
-from .page import Link, NavEntry, Page, Table
+from . import producers, shown
+from .page import Context, Link, NavEntry, Page, Table
 from .producers import years
 from .producers.base import name_sort_key, page_of_everything
 
 __all__ = ["Lists", "name_sort_key", "navigation"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class GlossaryRow:
+    name: str
+    main: bool
+    """The record's own name (else an alias)."""
+    type: str
+    """"main name", the alias's kind, or that the name comes from the reference data."""
+    to: Link
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class GlossaryPage(Context):
+    rows: tuple[GlossaryRow, ...]
+    """Every name, alias and spelling, in dictionary order."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProsePage(Context):
+    parts: tuple[tuple[str, str | None], ...]
+    """The hand-written Markdown in runs, each followed by the generated slot it names (or none)."""
 
 
 class Lists:
@@ -31,46 +56,24 @@ class Lists:
         yield from self._prose()
 
     def _glossary(self) -> Page:
-        rows = []
+        rows: list[GlossaryRow] = []
         for kind in ("group", "region", "place"):
             for r in getattr(self.ix.data, kinds.kind(kind).attr):
-                rows.append(
-                    (
-                        r.name,
-                        {
-                            "name": r.name,
-                            "main": True,
-                            # Issue 23, finding 16: Sindh's name comes from the reference data, not a source.
-                            "type": "main name"
-                            if getattr(r, "named_by", "sources") == "sources"
-                            else "name from reference data, not a source",
-                            "to": self.env.link(kind, r.id, r.name),
-                            "cites": (),
-                        },
-                    )
-                )
-                for a in r.aliases:
-                    rows.append(
-                        (
-                            a.name,
-                            {
-                                "name": a.name,
-                                "main": False,
-                                "type": a.kind,
-                                "to": self.env.link(kind, r.id, r.name),
-                                "cites": a.cites,
-                            },
-                        )
-                    )
-        rows.sort(key=lambda row: name_sort_key(row[0]))
+                to = self.env.link(kind, r.id, r.name)
+                # Issue 23, finding 16: Sindh's name comes from the reference data, not a source.
+                named_by = getattr(r, "named_by", "sources")
+                what = "main name" if named_by == "sources" else "name from reference data, not a source"
+                rows.append(GlossaryRow(name=r.name, main=True, type=what, to=to, cites=()))
+                rows += [GlossaryRow(name=a.name, main=False, type=a.kind, to=to, cites=a.cites) for a in r.aliases]
+        rows.sort(key=lambda row: name_sort_key(row.name))
         return page_of_everything(
             self.env,
             routes.NAMES,
             "glossary",
             "Names, spellings and acronyms",
             "Every name, spelling and acronym the sources use for groups and places: Daesh, Daish, ISIS, IS, TTP, LeJ and more.",
+            GlossaryPage(rows=tuple(rows)),
             template="glossary.md.j2",
-            rows=[r for _, r in rows],
         )
 
     def _prose(self) -> Iterator[Page]:
@@ -84,18 +87,21 @@ class Lists:
             head, text = split_front_matter(textfile.read_text(file))
             parts = split_slots(text)
             glance = any(slot == "at-a-glance" for _, slot in parts)
+            # The page names the sources its text cites, in its footnotes.
+            keys = shown.cited_in(text, self.ix.sources) | (self.env.everything if glance else frozenset())
             yield Page(
                 path=routes.prose_path(name),
                 kind="prose",
                 template="prose.md.j2",
                 title=str(head.get("title") or ""),
                 description=str(head.get("description") or ""),
-                context={"parts": parts},
+                context=ProsePage(parts=tuple(parts)),
+                shown=shown.shown(self.ix, keys),
                 slots={"at-a-glance": self._at_a_glance()} if glance else {},
                 narrative="",
                 narrative_file=str(file),
-                deps=self.env.everything if glance else frozenset(),
-                inputs=(self.env.every_file if glance else frozenset()) | {str(file)},
+                deps=keys,
+                inputs=self.env.deps.files(keys) | {str(file)},
             )
 
     def _generated_home(self) -> Page:
@@ -106,13 +112,13 @@ class Lists:
             template="prose.md.j2",
             title=self.env.site_name,
             description="What the archived sources record, with citations.",
-            context={
-                "parts": [
+            context=ProsePage(
+                parts=(
                     (f"# {self.env.site_name}\n", "at-a-glance"),
                     ("## The record at a glance, by year\n", "overview"),
                     ("", None),
-                ]
-            },
+                )
+            ),
             slots={"at-a-glance": self._at_a_glance()},
             deps=self.env.everything,
             inputs=self.env.every_file,

@@ -15,6 +15,7 @@ from typing import Any
 from .. import dates
 from ..index import UNDATED, Index
 from .page import Facets, Plan
+from .producers.years import YearPage
 
 # Filter keys, in the order the search dialog shows them. Each key is also the name of
 # its URL parameter (?group=Islamic+State&region=Balochistan&year=2016), so keep them
@@ -112,8 +113,8 @@ class _Facets:
         ix, kind, record = self.ix, page.kind, page.record
         if kind == "prose":
             return Facets(kind="Page")
-        if kind == "year" and "year" in page.context:
-            ident = page.context["year"]
+        if isinstance(page.context, YearPage):
+            ident = page.context.year
         elif record is None or kind not in KIND_LABELS:
             return Facets(kind="Index")  # an index of a kind, the glossary, the graph, the open data
         label = KIND_LABELS[kind]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,9 @@ from typing import Any
 from ... import kinds, routes, textfile
 from ...index import UNDATED, Index
 from ...narrative import Narrative
-from .. import parts
+from .. import parts, shown
 from ..deps import Deps
-from ..page import Link, Page, RecordKey, Table
+from ..page import Context, Link, Page, RecordKey, Shown, Table
 
 # The most records the events, statements and figures indexes list on one page. Past it they
 # give counts per year linking to the year pages (which list every record) instead:
@@ -46,6 +47,10 @@ class Env:
     def every_file(self) -> frozenset[str]:
         return self.deps.files(self.everything)
 
+    @cached_property
+    def shown_everything(self) -> Shown:
+        return shown.shown(self.ix, self.everything)
+
     def link(self, kind: str, ident: str, label: str | None = None) -> Link:
         """A link to a record's (or a year's) page, labelled with its name unless told."""
         if label is None:
@@ -61,11 +66,12 @@ def _folder(kind: str) -> str:
     return folder
 
 
-def record_page(env: Env, *, kind: str, ident: str, title: str, description: str, record: Any = None, **context: Any) -> Page:
+def record_page(env: Env, *, kind: str, ident: str, title: str, description: str, context: Context, record: Any = None) -> Page:
     """The page of one record (or year): its template ``<kind>.md.j2``, its narrative, and
-    dependencies on exactly the records its context holds."""
+    dependencies on exactly the records its context holds and the sources its narrative cites."""
     story_file = env.narrative.path(_folder(kind), ident)
-    keys = env.deps.of(record, context)
+    story = textfile.read_text(story_file) if story_file else ""
+    keys = env.deps.of(record, context) | shown.cited_in(story, env.ix.sources)
     return Page(
         path=routes.page_path(kind, ident),
         kind=kind,
@@ -74,7 +80,8 @@ def record_page(env: Env, *, kind: str, ident: str, title: str, description: str
         description=description,
         record=record,
         context=context,
-        narrative=textfile.read_text(story_file) if story_file else "",
+        shown=shown.shown(env.ix, keys),
+        narrative=story,
         narrative_file=str(story_file or ""),
         deps=keys,
         inputs=env.deps.files(keys) | ({str(story_file)} if story_file else set()),
@@ -87,9 +94,9 @@ def page_of_everything(
     kind: str,
     title: str,
     description: str,
+    context: Context,
     template: str = "listing.md.j2",
     story: tuple[str, str] | None = None,
-    **context: Any,
 ) -> Page:
     """A page that lists or counts across the whole record: it depends on every record."""
     file = env.narrative.path(*story) if story else None
@@ -100,6 +107,7 @@ def page_of_everything(
         title=title,
         description=description,
         context=context,
+        shown=env.shown_everything,
         narrative=textfile.read_text(file) if file else "",
         narrative_file=str(file or ""),
         deps=env.everything,
@@ -107,24 +115,47 @@ def page_of_everything(
     )
 
 
-def index_page(env: Env, kind: str, title: str, description: str, table: Table | None = None, **context: Any) -> Page:
-    """A kind's index page: its title, blurb, hand-written introduction (``indexes/<folder>.md``) and table."""
+@dataclass(frozen=True, kw_only=True)
+class ByYear:
+    """An index too long for one page: how many records it holds, and a row per year linking to that year's list."""
+
+    total: int
+    noun: str
+    table: Table
+
+
+@dataclass(frozen=True, kw_only=True)
+class IndexPage(Context):
+    """A kind's index page (listing.md.j2): its title, one line, then its table or its counts per year."""
+
+    heading: str
+    intro: str
+    table: Table | None = None
+    by_year: ByYear | None = None
+
+
+def index_page(
+    env: Env,
+    kind: str,
+    title: str,
+    description: str,
+    context: Context | None = None,
+    *,
+    table: Table | None = None,
+    by_year: ByYear | None = None,
+    template: str = "listing.md.j2",
+) -> Page:
+    """A kind's index page, with its hand-written introduction (``indexes/<folder>.md``): a table or
+    counts per year (``IndexPage``), or the context of a template of its own."""
     blurb = "What the sources record for each year." if kind == "year" else kinds.kind(kind).blurb
+    if context is None:
+        context = IndexPage(heading=title, intro=blurb, table=table, by_year=by_year)
     return page_of_everything(
-        env,
-        routes.index_path(kind),
-        kind,
-        title,
-        description,
-        story=("indexes", _folder(kind)),
-        heading=title,
-        intro=blurb,
-        table=table,
-        **context,
+        env, routes.index_path(kind), kind, title, description, context, template=template, story=("indexes", _folder(kind))
     )
 
 
-def by_year(env: Env, key: str, noun: str) -> dict[str, Any]:
+def by_year(env: Env, key: str, noun: str) -> ByYear:
     """Counts per year, each linking to that year's list: the index of a kind too long for one page.
 
     A record whose year is uncertain is counted once, in a row of its own ("2022 or 2023")
@@ -151,11 +182,7 @@ def by_year(env: Env, key: str, noun: str) -> dict[str, Any]:
         header += ("In parts",)
         year_of = {routes.page_path("year", y) + f"#{key}": y for y in ix.years}
         rows = [(*row, _part_links(year_of.get(row[0].to, ""), key, cuts.get(year_of.get(row[0].to, ""), []))) for row in rows]
-    return {
-        "total": sum(row[1] for row in rows),
-        "noun": noun,
-        "table": Table(header=header, rows=tuple(rows)),
-    }
+    return ByYear(total=sum(row[1] for row in rows), noun=noun, table=Table(header=header, rows=tuple(rows)))
 
 
 def _part_links(year: str, key: str, cut: list) -> tuple | str:

@@ -3,11 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ... import dates
-from ..page import Page
+from ... import dates, kinds
+from ...index import Listing
+from ...model import Event, Region, Source
+from .. import shown
+from ..page import Context, Page
 from . import base
 from .base import Env, by_year, index_page, record_page
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventPage(Context):
+    event: Event
+    listings: Listing
+    """The events within it, the statements made at it and the figures it published."""
+    year: str | None
+    """The year it is filed under (None: no year is known)."""
+    years: tuple[str, ...]
+    """Every year it may fall in: more than one when its year is uncertain."""
+    year_uncertain: bool
+    regions_of_places: tuple[Region, ...]
+    """The regions its places lie in, beyond the regions it names itself."""
+    sources_differ: bool
+    """Whether its accounts give different death tolls (both are shown, with the range)."""
+    sources: tuple[Source, ...]
+    """Every source cited anywhere on the event, by id."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventsIndexPage(Context):
+    heading: str
+    intro: str
+    events: tuple[Event, ...]
+    """Every event, in date order."""
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -20,12 +50,16 @@ def pages(env: Env) -> Iterator[Page]:
             title=e.title,
             record=e,
             description=f"{dates.describe(e.date)}: {e.title}. {e.kind.capitalize()}, with sources and quotes.",
-            e=e,
-            x=ix.by_event[e.id],
-            year=dates.year_key(e.date),
-            years=ix.years_of(e.date),
-            year_uncertain=ix.year_uncertain(e.date),
-            sources=sorted({u.cite.source for u in ix.uses_of(e)}),
+            context=EventPage(
+                event=e,
+                listings=ix.by_event[e.id],
+                year=dates.year_key(e.date),
+                years=tuple(ix.years_of(e.date)),
+                year_uncertain=ix.year_uncertain(e.date),
+                regions_of_places=tuple(ix.regions[r] for r in sorted({ix.place_region(p) for p in e.places} - set(e.regions))),
+                sources_differ=shown.sources_differ(e),
+                sources=tuple(ix.sources[s] for s in sorted({u.cite.source for u in ix.uses_of(e)})),
+            ),
         )
 
 
@@ -35,4 +69,5 @@ def index(env: Env) -> Page:
     if len(events) > base.LISTING_LIMIT:
         return index_page(env, "event", title, description, by_year=by_year(env, "events", "events"))
     rows = tuple(sorted(events, key=lambda e: (dates.sort_key(e.date), e.id)))
-    return index_page(env, "event", title, description, template="events_index.md.j2", events=rows)
+    intro = EventsIndexPage(heading=title, intro=kinds.kind("event").blurb, events=rows)
+    return index_page(env, "event", title, description, intro, template="events_index.md.j2")

@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ..page import Page, Table
+from ...index import Listing
+from ...model import Group, Region
+from ..page import Context, Page, Table
 from .base import Env, index_page, record_page
+
+
+@dataclass(frozen=True, kw_only=True)
+class GroupPage(Context):
+    group: Group
+    listings: Listing
+    """The events, statements, figures, relations and people the group's page lists."""
+    years: tuple[str, ...]
+    """The years the group is recorded in."""
+    regions: tuple[Region, ...]
+    """Where it appears, by name."""
+    branches: tuple[Group, ...]
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -21,11 +36,13 @@ def pages(env: Env) -> Iterator[Page]:
             description=f"{g.name} ({g.kind})"
             + (f", also known as {names}" if names else "")
             + ": what the archived sources record, with citations.",
-            g=g,
-            x=ix.by_group[g.id],
-            years=ix.group_years(g.id),
-            regions=sorted(ix.group_regions[g.id], key=lambda r: ix.regions[r].name),
-            children=[c.id for c in data.groups if c.parent == g.id],
+            context=GroupPage(
+                group=g,
+                listings=ix.by_group[g.id],
+                years=tuple(ix.group_years(g.id)),
+                regions=tuple(sorted((ix.regions[r] for r in ix.group_regions[g.id]), key=lambda r: r.name)),
+                branches=tuple(c for c in data.groups if c.parent == g.id),
+            ),
         )
 
 
@@ -36,7 +53,7 @@ def index(env: Env) -> Page:
         "group",
         "Groups",
         "Every militant group the archived sources name, with aliases.",
-        Table(
+        table=Table(
             header=("Group", "Kind", "Also known as", "Events", "Statements", "Relations"),
             rows=tuple(
                 (

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ..page import Page, Table
+from ...index import Listing
+from ...model import Person
+from ..page import Context, Page, Table
 from .base import Env, index_page, record_page
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonPage(Context):
+    person: Person
+    listings: Listing
+    """The person's statements and the events they appear in."""
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -19,8 +29,7 @@ def pages(env: Env) -> Iterator[Page]:
             title=person.name,
             record=person,
             description=f"{person.name} ({roles}): statements and events in the archived sources.",
-            who=person,
-            x=ix.by_person[person.id],
+            context=PersonPage(person=person, listings=ix.by_person[person.id]),
         )
 
 
@@ -31,7 +40,7 @@ def index(env: Env) -> Page:
         "person",
         "People",
         "People the archived sources name.",
-        Table(
+        table=Table(
             header=("Name", "Roles", "Statements"),
             rows=tuple(
                 (env.link("person", p.id), "; ".join(r.title for r in p.roles), len(ix.by_person[p.id]["statements"]))

@@ -4,11 +4,26 @@ index of relations, and the relationship graph when there are any."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ... import dates, kinds, routes
-from ...model import relation_verb
-from ..page import Link, Page, Table
+from ...model import Relation, relation_verb
+from ..page import Context, Link, Page, Table
 from .base import Env, page_of_everything
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelationsIndexPage(Context):
+    graph: bool
+    """Whether the relationship graph exists to link to."""
+    relations: tuple[Relation, ...]
+    """Every relation, in date order."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class GraphPage(Context):
+    table: Table
+    """The relations the graph draws, as a table."""
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -19,8 +34,8 @@ def pages(env: Env) -> Iterator[Page]:
             "graph",
             "Relationship graph",
             "Relations between militant groups in the sources' words (pledges, alliances, ties and others), drawn as a graph, with the years.",
+            GraphPage(table=_rows(env)),
             template="graph.md.j2",
-            rows=_rows(env),
         )
 
 
@@ -31,9 +46,11 @@ def index(env: Env) -> Page:
         "relation",
         "Relations between groups",
         kinds.kind("relation").blurb,
+        RelationsIndexPage(
+            graph=bool(env.ix.data.relations),
+            relations=tuple(sorted(env.ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id))),
+        ),
         template="relations_index.md.j2",
-        graph=bool(env.ix.data.relations),
-        items=sorted(env.ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id)),
     )
 
 

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ... import dates, kinds, routes
-from ..page import Page
+from ...model import Statement
+from ..page import Context, Page
 from . import base
-from .base import Env, by_year, page_of_everything
+from .base import ByYear, Env, by_year, page_of_everything
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatementsIndexPage(Context):
+    by_year: ByYear | None
+    """Counts per year, past LISTING_LIMIT; else None."""
+    statements: tuple[Statement, ...]
+    """Every statement in date order, up to LISTING_LIMIT; else none."""
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -23,7 +33,9 @@ def index(env: Env) -> Page:
         "statement",
         "Statements",
         kinds.kind("statement").blurb,
+        StatementsIndexPage(
+            by_year=by_year(env, "statements", "statements") if split else None,
+            statements=() if split else tuple(sorted(statements, key=lambda s: (dates.sort_key(s.date), s.id))),
+        ),
         template="statements_index.md.j2",
-        by_year=by_year(env, "statements", "statements") if split else None,
-        items=() if split else sorted(statements, key=lambda s: (dates.sort_key(s.date), s.id)),
     )
