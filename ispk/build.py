@@ -105,9 +105,9 @@ class Build:
             notices = self.check(dataset) if check else []
         for notice in notices:
             print(f"NOTICE: {notice}", file=sys.stderr)
-        ix, plan = self.plan(dataset, timer)
+        _, plan = self.plan(dataset, timer)
         with timer("render"):
-            pages = Renderer(ix).site(plan)
+            pages = Renderer().site(plan)
         return Output(pages=pages, files=dict(plan.files), nav=plan.nav, plan=plan)
 
 

@@ -61,6 +61,8 @@ class Kind:
     """The kind whose row of that table this one shares ("Regions and places")."""
     home_undated: bool = False
     """Whether its row also says how many have no known year."""
+    producer: str | None = None
+    """The module under ``ispk.plan.producers`` that gives the kind's pages and index page (``plan.producers.for_kind``)."""
 
     @property
     def tuple_name(self) -> str:
@@ -83,6 +85,7 @@ class Kind:
 KINDS: tuple[Kind, ...] = (
     Kind(
         name="source",
+        producer="sources",
         attr="sources",
         cls=model.Source,
         label="headline",
@@ -95,6 +98,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="group",
+        producer="groups",
         attr="groups",
         cls=model.Group,
         label="name",
@@ -108,6 +112,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="region",
+        producer="regions",
         attr="regions",
         cls=model.Region,
         label="name",
@@ -121,6 +126,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="place",
+        producer="places",
         attr="places",
         cls=model.Place,
         label="name",
@@ -135,6 +141,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="person",
+        producer="people",
         attr="people",
         cls=model.Person,
         label="name",
@@ -149,6 +156,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="event",
+        producer="events",
         attr="events",
         cls=model.Event,
         label="title",
@@ -165,6 +173,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="statement",
+        producer="statements",
         attr="statements",
         cls=model.Statement,
         label="text",
@@ -177,6 +186,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="statistic",
+        producer="statistics",
         attr="statistics",
         cls=model.Statistic,
         label="label",
@@ -189,6 +199,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         name="relation",
+        producer="relations",
         attr="relations",
         cls=model.Relation,
         label="id",

@@ -101,7 +101,7 @@ def build(releases: Releases, deployed: str | None = None):
         opendata=True,
         releases=releases,
     )
-    return plan, Renderer(ix).site(plan)
+    return plan, Renderer().site(plan)
 
 
 def html(page: str) -> BeautifulSoup:

@@ -127,7 +127,7 @@ class Preview:
     def _update(self, dataset: Dataset, everything: bool, start: float) -> Update:
         theme = overrides.check(self.build.config)  # before anything is written: a broken override changes nothing
         self.build.check(dataset)
-        ix, plan = self.build.plan(dataset, maintainers_pages=True)
+        _, plan = self.build.plan(dataset, maintainers_pages=True)
         records = _records(dataset)
         changed = _changed(self.records, records)
         old = self.plan.pages if self.plan else {}
@@ -136,7 +136,7 @@ class Preview:
             for path, page in plan.pages.items()
             if everything or path not in old or old[path] != page or page.deps & changed or old[path].deps & changed
         ]
-        renderer = Renderer(ix, self.env)
+        renderer = Renderer(self.env)
         # Rendered aside and kept only when every page rendered: a template error leaves the last good pages.
         pages = {**self.pages, **{path: renderer.page(plan.pages[path]) for path in todo}}
         self.pages = {path: md for path, md in pages.items() if path in plan.pages}

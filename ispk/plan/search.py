@@ -17,6 +17,7 @@ from .. import dates, kinds
 from ..index import UNDATED, Index
 from ..model import When
 from .page import Facets, Plan
+from .producers.years import YearPage
 
 # Filter keys, in the order the search dialog shows them. Each key is also the name of
 # its URL parameter (?group=Islamic+State&region=Balochistan&year=2016), so keep them
@@ -106,8 +107,8 @@ class _Facets:
     def of(self, page) -> Facets:
         if page.kind == "prose":
             return Facets(kind="Page")
-        if page.kind == "year" and "year" in page.context:
-            return self.year(page.context["year"])
+        if isinstance(page.context, YearPage):
+            return self.year(page.context.year)
         if page.record is None:
             return Facets(kind="Index")  # an index of a kind, the glossary, the graph, the open data, the changes
         k = kinds.kind(page.kind)  # a record's page is of a kind the registry knows
