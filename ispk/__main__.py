@@ -19,8 +19,8 @@ from pathlib import Path
 from . import config as site_config
 from .adapters import engine, overrides
 from .adapters import folder as build_folder
+from .archive import ROOT
 from .build import Build
-from .config import ROOT
 from .releases.model import ChangesError
 from .textfile import InputError
 

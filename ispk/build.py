@@ -16,9 +16,10 @@ from pathlib import Path
 from . import archive, data, validate
 from . import config as site_config
 from . import plan as site_plan
+from .archive import ROOT
 from .cite.csl import CitationRenderer
 from .cite.git_dates import GitDates
-from .config import ROOT, SiteConfig
+from .config import SiteConfig
 from .index import Index
 from .model import Dataset
 from .narrative import DEFAULT_ROOT, Narrative

@@ -31,7 +31,12 @@ class _Loader(yaml.SafeLoader):
 
 def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     # Same rule as pyyaml-env-tag (MkDocs' own): the first variable that is set, else the last item.
-    items = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    if isinstance(node, yaml.ScalarNode):
+        items: list[Any] = [loader.construct_scalar(node)]
+    elif isinstance(node, yaml.SequenceNode):
+        items = loader.construct_sequence(node)
+    else:
+        raise yaml.constructor.ConstructorError(None, None, "!ENV takes a name or a list of names", node.start_mark)
     names, default = (items, None) if len(items) == 1 else (items[:-1], items[-1])
     for name in names:
         if name in os.environ:
@@ -86,7 +91,7 @@ class SiteConfig:
         return replace(self, site_url=site_url if site_url.endswith("/") else site_url + "/")
 
 
-def _redirects(conf: dict) -> dict[str, str]:
+def _redirects(conf: dict[str, Any]) -> dict[str, str]:
     for plugin in conf.get("plugins") or []:
         if isinstance(plugin, dict) and "redirects" in plugin:
             return dict((plugin["redirects"] or {}).get("redirect_maps") or {})
@@ -119,7 +124,7 @@ def is_placeholder(url: str) -> bool:
     )
 
 
-def _parse(text: str, shown: str) -> dict:
+def _parse(text: str, shown: str) -> dict[str, Any]:
     try:
         conf = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:

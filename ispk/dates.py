@@ -21,11 +21,17 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Literal, Protocol, Self, TypeVar
 
 from .model import When
 
-T = TypeVar("T")
+
+class _Joinable(Protocol):
+    def __add__(self, other: Self, /) -> Self: ...
+
+
+T = TypeVar("T", bound=_Joinable)
+"""Plain text or a renderer's escaped markup (``str`` or ``Markup``): what ``Shown.styled`` joins."""
 Precision = Literal["day", "month", "year"]
 Form = Literal["single", "one of", "between"]
 """A date is one date, one of several (a set), or a point in a range (an interval)."""
@@ -171,7 +177,9 @@ class Uncertain:
     def candidate_years(self) -> tuple[int, ...]:
         if self.form == "one of":
             return tuple(dict.fromkeys(o.year for o in self.options if o.year is not None))
-        return tuple(range(self.earliest.year, self.latest.year + 1))
+        start, end = self.earliest.year, self.latest.year
+        assert start is not None and end is not None, "_several refuses a range without years"
+        return tuple(range(start, end + 1))
 
     def text(self) -> str:
         if self.form == "one of":
@@ -209,7 +217,7 @@ def _one(text: str, whole: str) -> Partial:
         raise DateError(f"{text!r} has year {year}: expected a year between 1900 and 2100")
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"{text!r} has month {month}: expected 01 to 12")
-    if day is not None:
+    if day is not None and month is not None:  # the pattern has no day without a month
         # A leap year stands in for an unknown one, so 29 February is allowed.
         last = calendar.monthrange(year if year is not None else 2000, month)[1]
         if not 1 <= day <= last:
