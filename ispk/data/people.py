@@ -33,10 +33,19 @@ PEOPLE = (
              cites=(Cite(source=S002, quote="Sarfaraz Bugti, home minister for Balochistan"),)),
     )),
     Person(id="aftab-sultan", name="Aftab Sultan", roles=(
-        Role(title="Director general (chief)", organisation="Intelligence Bureau of Pakistan",
+        # Two roles, each dated by its own source: 002 dates "chief" to 2016; 003 calls him "director general" in a
+        # "last year" paragraph that may be older than the article (independent read i23r, finding 23).
+        Role(title="Chief", organisation="Intelligence Bureau of Pakistan",
              when=When(date="2016"),
-             cites=(Cite(source=S002, quote="In 2016, Aftab Sultan, Pakistan’s Intelligence Bureau Chief"),
-                    Cite(source=S003, quote="Aftab Sultan, director general of Pakistan’s Intelligence Bureau"))),
+             cites=(Cite(source=S002, quote="In 2016, Aftab Sultan, Pakistan’s Intelligence Bureau Chief"),)),
+        Role(title="Director general", organisation="Intelligence Bureau of Pakistan",
+             when=When(
+                 date="[2017,2018]", basis="inferred",
+                 reason=("Source 003 calls him director general in a 'last year' paragraph that also calls him 'former "
+                         "Director General', a sign that it was written before the article of 15 March 2019: 2018 if "
+                         "written with the article, 2017 if written a year before. The text does not say when."),
+             ),
+             cites=(Cite(source=S003, quote="Aftab Sultan, director general of Pakistan’s Intelligence Bureau"),)),
         Role(title="Former director general", organisation="Intelligence Bureau of Pakistan",
              when=When(date="2019-03-15", qualifier="by"),
              cites=(Cite(source=S003, quote="former Director General of Intelligence Bureau, Aftab Sultan"),)),

@@ -252,6 +252,10 @@ EVENTS = (
                            cites=(Cite(source=S003, quote="ISIS along with Pakistan-based Lashkar-e-Jhangvi claimed responsibility for the attack."),)),
             Responsibility(group="lashkar-e-jhangvi", kind="claimed", by="Lashkar-e-Jhangvi, as the source reports",
                            cites=(Cite(source=S003, quote="ISIS along with Pakistan-based Lashkar-e-Jhangvi claimed responsibility for the attack."),)),
+            # The article's own voice ascribes the attack to the group, in its scare-quoted word (independent read
+            # i23r, finding 24): an attribution by the source, beside the two claims it reports.
+            Responsibility(group="islamic-state", kind="attributed", by="source 003 itself ('The ‘caliphate’ struck again')",
+                           cites=(Cite(source=S003, quote="The ‘caliphate’ struck again in Quetta on 24 October, 2016"),)),
         ),
         where=(
             Cite(source=S003, quote="struck again in Quetta on 24 October, 2016, targeting the police training college"),

@@ -329,7 +329,8 @@ STATEMENTS = (
         speaker_label=_MINISTRY,
         date=_BRIEFING,
         event=_BRIEFING_ID,
-        regions=("durand-line",),
+        # No region: the ministry says "the western borders of Pakistan" (plural), not the Durand Line; only the
+        # article ties the barrier to that border (independent read i23r, finding 21).
         cites=(Cite(source=S004, quote="It said fencing along the western borders of Pakistan had largely been completed to further strengthen the state mechanism of curbing the illegal movement from across the border."),),
     ),
     Statement(
