@@ -56,6 +56,9 @@
     var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
     nameFilters();
     instance.on("filters", nameFilters, modal);
+    // The dropdowns also redraw their buttons without a "filters" event (while the filter
+    // indexes are held back, and when they start loading): name every button as it appears.
+    new MutationObserver(nameFilters).observe(modal, { childList: true, subtree: true });
     // A record's names (ispk.search.block: meta fields name, name1, name2, …) count 20 times
     // a title word, so that typing any name or alias finds its page first. Set here, as
     // <pagefind-config> sets its own options, before Pagefind loads on the first search.
