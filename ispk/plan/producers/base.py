@@ -66,7 +66,9 @@ def _folder(kind: str) -> str:
     return folder
 
 
-def record_page(env: Env, *, kind: str, ident: str, title: str, description: str, context: Context, record: Any = None) -> Page:
+def record_page(
+    env: Env, *, kind: str, ident: str, title: str, description: str, context: Context, record: object = None
+) -> Page:
     """The page of one record (or year): its template ``<kind>.md.j2``, its narrative, and
     dependencies on exactly the records its context holds and the sources its narrative cites."""
     story_file = env.narrative.path(_folder(kind), ident)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from ...index import UNDATED, Listing
+from ...model import Event, Statement
 from .. import parts, shown
 from ..page import Context, Link, Page, Table
 from .base import Env, index_page, record_page
@@ -18,8 +18,8 @@ class YearPart:
     """A part page of a year's list too long for its page: its link, and its first and last record (for their dates)."""
 
     link: Link
-    first: Any
-    last: Any
+    first: Event | Statement
+    last: Event | Statement
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,7 +37,7 @@ class YearPage(Context):
     """The part pages of its events when they are too many for the page; else none (the page lists them)."""
     statement_parts: tuple[YearPart, ...]
     """The same for its statements that live on other pages."""
-    statements_here: tuple[Any, ...]
+    statements_here: tuple[Statement, ...]
     """With its statements in parts, those whose home is this page (listed here in full)."""
 
 
@@ -49,7 +49,7 @@ class YearPartPage(Context):
     """Which part ("Part 2: events 201–400")."""
     key: str
     """"events" or "statements"."""
-    items: tuple[Any, ...]
+    items: tuple[Event | Statement, ...]
 
 
 def pages(env: Env) -> Iterator[Page]:
