@@ -3,7 +3,8 @@
 generate: validate the data, plan and render the site, and write the folder the
   engine builds (build/docs and build/mkdocs.yml), touching only changed files.
 build: generate, then run the engine into a scratch folder and swap it in as the
-  site only when it succeeded.
+  site only when it succeeded; only the changed pages are built again when the
+  previous build had the same configuration, navigation, overrides and engine.
 
 Exit status 1 with every data error (file:line, record, field) and nothing
 written when the data is invalid: the previous folder and site stay as they were.
@@ -17,11 +18,11 @@ import time
 from pathlib import Path
 
 from . import config as site_config
-from .adapters import engine, overrides
+from .adapters import engine, overrides, rebuild
 from .adapters import folder as build_folder
+from .archive import ROOT
 from .build import Build
-from .config import ROOT
-from .releases import changes
+from .releases.model import ChangesError
 from .textfile import InputError
 
 DEFAULT_FOLDER = ROOT / "build"
@@ -37,7 +38,7 @@ def generate(target: Path, base_url: str | None = None) -> int:
             print(f"WARNING: {placeholder} (README, 'Publishing')", file=sys.stderr)
         overrides.check(config)
         out = Build(config).run()
-    except (InputError, changes.ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
+    except (InputError, ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
         print(error, file=sys.stderr)
         return 1
     written = build_folder.write(target, config, out)
@@ -50,15 +51,22 @@ def generate(target: Path, base_url: str | None = None) -> int:
     return 0
 
 
-def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name: str = "mkdocs") -> int:
+def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name: str = engine.DEFAULT) -> int:
     status = generate(target, base_url)
     if status:
         return status
-    done = engine.publish(target, site_dir, engine_name)
-    sys.stderr.write(done.stderr)
-    if done.returncode:
+    if engine_name == "mkdocs":  # in this process, differential when the previous build allows (ispk/adapters/rebuild.py)
+        built = rebuild.publish(target, site_dir)
+        sys.stderr.write(built.log)
+        status = 0 if built.ok else 1
+    else:
+        rebuild.manifest_file(site_dir).unlink(missing_ok=True)  # the next mkdocs build is a full one
+        done = engine.publish(target, site_dir, engine_name)
+        sys.stderr.write(done.stderr)
+        status = done.returncode
+    if status:
         print(f"ispk: {engine_name} failed; {site_dir} is unchanged", file=sys.stderr)
-    return done.returncode
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--base-url", help="the address the site is published at (default: site_url in mkdocs.yml)")
         if name == "build":
             cmd.add_argument("--site-dir", type=Path, default=ROOT / "site")
-            cmd.add_argument("--engine", choices=sorted(engine.ENGINES), default="mkdocs")
+            cmd.add_argument("--engine", choices=sorted(engine.ENGINES), default=engine.DEFAULT)
         if name == "serve":
             cmd.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)

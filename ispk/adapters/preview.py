@@ -34,7 +34,7 @@ from ..build import Build
 from ..config import ROOT
 from ..model import Dataset
 from ..plan.page import Plan
-from ..releases import changes
+from ..releases.model import ChangesError
 from ..render import Renderer, environment
 from ..textfile import InputError
 from . import engine, overrides
@@ -121,7 +121,7 @@ class Preview:
         with self.lock:
             try:
                 return self._update(dataset, everything, start)
-            except (InputError, changes.ChangesError) as error:  # data, narrative, archive, template; a release tag
+            except (InputError, ChangesError) as error:  # data, narrative, archive, template; a release tag
                 return self._failed(str(error), start)
 
     def _update(self, dataset: Dataset, everything: bool, start: float) -> Update:

@@ -16,12 +16,13 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from ..cite.citation import CitationRenderer, GitDates
+from ..cite.csl import CitationRenderer
+from ..cite.git_dates import GitDates
 from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
-from ..releases.changes import Releases
+from ..releases.model import Releases
 from . import changes, citing, downloads, figures, maintainers, producers, records, search
 from .deps import Deps
 from .lists import Lists, navigation

@@ -1,6 +1,6 @@
 """The "what changed" producer: the releases' change pages and a Changes section on record pages.
 
-Everything shown comes from ``ispk.releases.changes.Releases``, which the build reads
+Everything shown comes from ``ispk.releases.model.Releases``, which the build reads
 from the repository's release tags once and passes in; nothing is written by
 hand, and no change is claimed that was not computed (with one release there is
 nothing to compare, and the index says so). The pages:
@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from .. import dates, routes
 from ..index import Index
 from ..releases import versions
-from ..releases.changes import Change, Release, ReleaseChanges, Releases, record_histories
+from ..releases.diff import record_histories
+from ..releases.model import Change, ReleaseChanges, Releases
+from ..releases.release import Release
 from .change_words import ChangeWords
 from .page import ChangeLog, Context, Link, Page, Plan, ReleaseLog, Table, VersionLink
 

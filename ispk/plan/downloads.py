@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from .. import kinds, opendata, routes
 from ..config import SiteConfig
 from ..index import Index
-from ..releases import changes
-from ..releases.changes import Releases
+from ..releases import export
+from ..releases.model import Releases
 from .page import Context, DataLinks, Page, Plan, TableFile
 
 
@@ -44,12 +44,12 @@ def _changes(releases: Releases | None) -> tuple[list[tuple[bytes, dict]], Chang
     """changes.csv and changes.json with their resources, and what the Open data page says of them."""
     if releases is None:
         return [], None
-    csv, js = changes.csv_bytes(releases.history), changes.json_bytes(releases.history)
-    files = list(zip((csv, js), changes.resources(csv, js), strict=True))
+    csv, js = export.csv_bytes(releases.history), export.json_bytes(releases.history)
+    files = list(zip((csv, js), export.resources(csv, js), strict=True))
     return files, ChangesData(
         csv=routes.data_file("changes.csv"),
         json=routes.data_file("changes.json"),
-        rows=len(changes.rows(releases.history)),
+        rows=len(export.rows(releases.history)),
         releases=len(releases.history),
         index=routes.CHANGES,
     )

@@ -125,24 +125,34 @@ class Lists:
         )
 
     def _at_a_glance(self) -> Table:
-        d, ix = self.ix.data, self.ix
-        undated = len(ix.by_year[UNDATED]["events"]) if UNDATED in ix.by_year else 0
-        index = routes.index_path
+        """How many records of each kind the home page counts (kinds.Kind.home), in registry order;
+        a kind sharing another's row (places beside regions) is counted in that row."""
+        ix = self.ix
+        rows: dict[str, tuple[list, list]] = {}  # kind -> the labels and the counts of its row
+        for k in kinds.KINDS:
+            if not (k.folder and k.home):
+                continue
+            count: int | str = len(getattr(ix.data, k.attr))
+            if k.home_undated:
+                count = f"{count} ({len(ix.by_year[UNDATED][k.attr]) if UNDATED in ix.by_year else 0} with no known year)"
+            if k.home_beside in rows:
+                labels, counts = rows[k.home_beside]
+                labels += [" and ", Link(to=routes.index_path(k.name), label=k.title.lower())]
+                counts.append(count)
+            else:
+                rows[k.name] = ([Link(to=routes.index_path(k.name), label=k.title)], [count])
         return Table(
             header=("Record", "Count"),
             rows=(
-                (Link(to=index("source"), label="Sources"), len(d.sources)),
-                (Link(to=index("group"), label="Groups"), len(d.groups)),
-                (
-                    (Link(to=index("region"), label="Regions"), " and ", Link(to=index("place"), label="places")),
-                    f"{len(d.regions)} and {len(d.places)}",
+                *(
+                    (
+                        labels[0] if len(labels) == 1 else tuple(labels),
+                        counts[0] if len(counts) == 1 else " and ".join(map(str, counts)),
+                    )
+                    for labels, counts in rows.values()
                 ),
-                (Link(to=index("event"), label="Events"), f"{len(d.events)} ({undated} with no known year)"),
-                (Link(to=index("statement"), label="Statements"), len(d.statements)),
-                (Link(to=index("statistic"), label="Figures"), len(d.statistics)),
-                (Link(to=index("relation"), label="Relations between groups"), len(d.relations)),
                 ("Citations (quote and source)", sum(len(v) for v in ix.cites_by_source.values())),
-                ((Link(to=index("year"), label="Years"), " with dated records"), self._dated_years()),
+                ((Link(to=routes.index_path("year"), label="Years"), " with dated records"), self._dated_years()),
             ),
         )
 
@@ -167,29 +177,28 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# The navigation's pages that are not a kind's index, numbered to sort among those (kinds.Kind.nav).
+_FIXED_NAV: tuple[tuple[int, str, str], ...] = (
+    (10, "Home", routes.HOME),
+    (20, "How the Islamic State came to Pakistan", routes.prose_path("explainer")),
+    (45, "Years", routes.index_path("year")),
+    (75, "Relationship graph", routes.GRAPH),
+    (100, "Names and spellings", routes.NAMES),
+    (105, "Open data", routes.DATA),
+    (120, "Methodology", routes.prose_path("methodology")),
+    (130, "What changed", routes.CHANGES),
+    (140, "About and licence", routes.prose_path("about")),
+    (150, "Accessibility", routes.prose_path("accessibility")),
+)
+
+
 def navigation(pages, relations: bool) -> tuple[NavEntry, ...]:
-    """The navigation, in order: a hand-written page appears once it exists."""
-    entries = [
-        NavEntry(title="Home", path=routes.HOME),
-        NavEntry(title="How the Islamic State came to Pakistan", path=routes.prose_path("explainer")),
-    ]
-    entries += [NavEntry(title=kinds.kind(k).title, path=routes.index_path(k)) for k in ("group", "region", "place")]
-    entries += [NavEntry(title="Years", path=routes.index_path("year"))]
-    entries += [NavEntry(title=kinds.kind(k).title, path=routes.index_path(k)) for k in ("event", "person")]
-    entries += [
-        NavEntry(title="Statements", path=routes.index_path("statement")),
-        NavEntry(title="Figures", path=routes.index_path("statistic")),
-        NavEntry(title="Relations", path=routes.index_path("relation")),
-    ]
-    if relations:
-        entries.append(NavEntry(title="Relationship graph", path=routes.GRAPH))
-    entries += [
-        NavEntry(title="Names and spellings", path=routes.NAMES),
-        NavEntry(title="Open data", path=routes.DATA),
-        NavEntry(title="Sources", path=routes.index_path("source")),
-        NavEntry(title="Methodology", path=routes.prose_path("methodology")),
-        NavEntry(title="What changed", path=routes.CHANGES),
-        NavEntry(title="About and licence", path=routes.prose_path("about")),
-        NavEntry(title="Accessibility", path=routes.prose_path("accessibility")),
-    ]
-    return tuple(e for e in entries if e.path in pages)
+    """The navigation, in order: each kind's index where the registry places it among the fixed
+    pages; a page appears once it exists (a hand-written one, the graph when there are relations)."""
+    entries = [*_FIXED_NAV]
+    entries += [(k.nav, k.nav_entry, routes.index_path(k.name)) for k in kinds.KINDS if k.folder and k.nav is not None]
+    return tuple(
+        NavEntry(title=title, path=path)
+        for _, title, path in sorted(entries, key=lambda e: e[0])
+        if path in pages and (relations or path != routes.GRAPH)
+    )
