@@ -96,7 +96,7 @@ class Lists:
                 title=str(head.get("title") or ""),
                 description=str(head.get("description") or ""),
                 context=ProsePage(parts=tuple(parts)),
-                shown=shown.shown(self.ix, keys),
+                shown=self.env.shown(keys),
                 slots={"at-a-glance": self._at_a_glance()} if glance else {},
                 narrative="",
                 narrative_file=str(file),

@@ -37,6 +37,11 @@ class Env:
 
     def __init__(self, ix: Index, deps: Deps, narrative: Narrative, sources_dir: Path | None = None, site_name: str = "Home"):
         self.ix, self.deps, self.narrative, self.sources_dir, self.site_name = ix, deps, narrative, sources_dir, site_name
+        self.namer = shown.Namer(ix)
+
+    def shown(self, keys: frozenset[RecordKey]) -> Shown:
+        """How a page that depends on these records shows them (plan/shown.py)."""
+        return self.namer.shown(keys)
 
     @cached_property
     def everything(self) -> frozenset[RecordKey]:
@@ -49,7 +54,7 @@ class Env:
 
     @cached_property
     def shown_everything(self) -> Shown:
-        return shown.shown(self.ix, self.everything)
+        return self.shown(self.everything)
 
     def link(self, kind: str, ident: str, label: str | None = None) -> Link:
         """A link to a record's (or a year's) page, labelled with its name unless told."""
@@ -82,7 +87,7 @@ def record_page(
         description=description,
         record=record,
         context=context,
-        shown=shown.shown(env.ix, keys),
+        shown=env.shown(keys),
         narrative=story,
         narrative_file=str(story_file or ""),
         deps=keys,

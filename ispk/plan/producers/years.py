@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...index import UNDATED, Listing
 from ...model import Event, Statement
-from .. import parts, shown
+from .. import parts
 from ..page import Context, Link, Page, Table
 from .base import Env, index_page, record_page
 
@@ -124,7 +124,7 @@ def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple]) -> Itera
             title=f"{title}: {key}, part {n} of {len(cut)}",
             description=f"{title}: {label[0].lower()}{label[1:]}, in date order, on militancy in Pakistan.",
             context=context,
-            shown=shown.shown(env.ix, keys),
+            shown=env.shown(keys),
             deps=keys,
             inputs=env.deps.files(keys),
         )
