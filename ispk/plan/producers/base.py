@@ -10,6 +10,7 @@ from typing import Any
 
 from ... import kinds, routes, textfile
 from ...index import UNDATED, Index
+from ...model import Event, Statement
 from ...narrative import Narrative
 from .. import parts, shown
 from ..deps import Deps
@@ -192,7 +193,7 @@ def by_year(env: Env, key: str, noun: str) -> ByYear:
     return ByYear(total=sum(row[1] for row in rows), noun=noun, table=Table(header=header, rows=tuple(rows)))
 
 
-def _part_links(year: str, key: str, cut: list) -> tuple | str:
+def _part_links(year: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> tuple[str | Link, ...] | str:
     """Links to a year's part pages ("1, 2, 3"); a dash when its records fit on its page."""
     if not cut:
         return "—"

@@ -104,14 +104,14 @@ def index(env: Env) -> Page:
     )
 
 
-def _links(year: str, key: str, cut: list[tuple]) -> tuple[YearPart, ...]:
+def _links(year: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> tuple[YearPart, ...]:
     return tuple(
         YearPart(link=Link(to=parts.path(year, key, n), label=parts.label(key, n, part)), first=part[0], last=part[-1])
         for n, part in enumerate(cut, 1)
     )
 
 
-def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple]) -> Iterator[Page]:
+def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> Iterator[Page]:
     """The part pages of a year whose events or statements are too many for one page (plan/parts.py)."""
     for n, part in enumerate(cut, 1):
         label = parts.label(key, n, part)
