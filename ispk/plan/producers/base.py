@@ -90,7 +90,6 @@ def record_page(
         context=context,
         shown=env.shown(keys),
         narrative=story,
-        narrative_file=str(story_file or ""),
         deps=keys,
         inputs=env.deps.files(keys) | ({str(story_file)} if story_file else set()),
     )
@@ -117,7 +116,6 @@ def page_of_everything(
         context=context,
         shown=env.shown_everything,
         narrative=textfile.read_text(file) if file else "",
-        narrative_file=str(file or ""),
         deps=env.everything,
         inputs=env.every_file | ({str(file)} if file else set()),
     )
