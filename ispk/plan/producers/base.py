@@ -79,7 +79,7 @@ def record_page(
     dependencies on exactly the records its context holds and the sources its narrative cites."""
     story_file = env.narrative.path(_folder(kind), ident)
     story = textfile.read_text(story_file) if story_file else ""
-    keys = env.deps.of(record, context) | shown.cited_in(story, env.ix.sources)
+    keys = env.deps.of(record, context) | (shown.cited_in(story, env.ix.sources) if story else frozenset())
     return Page(
         path=routes.page_path(kind, ident),
         kind=kind,
