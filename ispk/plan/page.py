@@ -85,14 +85,6 @@ class NavEntry:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PreviewLink:
-    """A line only the preview shows on a published page: where its maintainers' page is."""
-
-    text: str
-    link: Link
-
-
-@dataclass(frozen=True, kw_only=True)
 class Context:
     """What a page's template shows, as one typed value. Each page kind has its own subclass
     (``EventPage``, ``GroupPage``, …, beside the code that fills it), whose fields the template
@@ -125,7 +117,7 @@ class Page:
     """What the template shows: one typed value per page kind, its fields the template's names."""
     shown: Shown = field(default_factory=Shown)
     """The names (and events' tolls) of the records the page shows or links to."""
-    slots: Mapping[str, SlotValue] = field(default_factory=dict)
+    slots: Mapping[str, Any] = field(default_factory=dict)
     """Named slots producers fill: timeline, map, chart, charts, graph, overview, data, cite, …"""
     narrative: str = ""
     """The hand-written Markdown merged into the page."""
@@ -147,7 +139,7 @@ class Plan:
     files: Mapping[str, bytes] = field(default_factory=dict)
     """Files beside the pages (open data, citation exports), by path."""
 
-    def with_slots(self, filled: Mapping[str, Mapping[str, SlotValue]]) -> Plan:
+    def with_slots(self, filled: Mapping[str, Mapping[str, Any]]) -> Plan:
         """A plan whose pages have these slots added ({page path: {slot: value}})."""
         pages = dict(self.pages)
         for path, slots in filled.items():
@@ -255,8 +247,3 @@ class Facets:
     sources: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """The record's names and every alias: weighted, so that each finds its page."""
-
-
-SlotValue = Figure | Facets | Table | DataLinks | ChangeLog | CiteBlock | PreviewLink | Mapping[str, Figure]
-"""What a named slot holds: a picture (or pictures by key: the figures index's charts), search facets, a
-table, the Data section, the Changes section, Cite this page, or the preview's link to a checklist."""

@@ -10,7 +10,7 @@ exactly once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -244,8 +244,8 @@ class PageHelper:
 
     def slot(self, name: str, key: str | None = None) -> Markup:
         value = self.page.slots.get(name)
-        if isinstance(value, Mapping):
-            value = value.get(key) if key is not None else None
+        if key is not None:
+            value = (value or {}).get(key)
         if value is None:
             return Markup("")
         if isinstance(value, Figure):
@@ -254,6 +254,8 @@ class PageHelper:
             return self.facets(value)
         if isinstance(value, Table):
             return self.table(value)
+        if isinstance(value, Markup):
+            return value
         macro = getattr(self.macros, type(value).__name__.lower(), None)
         if macro is not None:
             return Markup(macro(value))
