@@ -121,7 +121,6 @@ class Page:
     """Named slots producers fill: timeline, map, chart, charts, graph, overview, data, cite, …"""
     narrative: str = ""
     """The hand-written Markdown merged into the page."""
-    narrative_file: str = ""
     deps: frozenset[RecordKey] = frozenset()
     """Every record the page shows or names: a change to one of them changes the page."""
     inputs: frozenset[str] = frozenset()

@@ -11,8 +11,15 @@ object) with two functions, the ``Producer`` protocol:
 - ``index(env) -> Page``: the kind's index page, ``<folder>/index.md``.
 
 ``env`` (``base.Env``) is everything a producer reads: the cross-reference index, the dependency
-keys, the narrative and the archive. ``base`` holds what producers share: ``record_page`` (a
-record's page with its narrative, exact dependencies and input files), ``index_page``, ``link``.
+keys, the narrative and the archive. The render step reads nothing but the pages, so a producer
+works out everything its template shows (counts, roll-ups, which accounts differ) into one typed
+context per page kind, a frozen dataclass subclassing ``page.Context`` whose fields are the
+template's names (``EventPage(event=..., listings=..., ...)`` for ``event.md.j2``). A context
+holds records, not ids: the page's dependencies and the names of the records it links to
+(``Page.shown``) are found by walking it. ``base`` holds what producers share: ``record_page``
+(a record's page from its context: narrative, exact dependencies, names, input files),
+``index_page`` (an ``IndexPage`` table, or a context of the index's own), ``page_of_everything``
+and ``Env.link``.
 ``records.py`` and ``lists.py`` loop over the registry; year pages, which are no kind of record,
 come from ``years`` through the same two functions.
 """
