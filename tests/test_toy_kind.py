@@ -4,7 +4,8 @@ In a copy of the project (ispk/, mkdocs.yml, overrides/, docs/), the test adds w
 README lists and edits no other file: a record class with ``ref("regions")`` and
 ``ref("groups")`` fields and its ``Dataset`` field (ispk/model.py), one ``Kind(...)``
 (ispk/kinds.py), one template (ispk/templates/campaign.md.j2) and a data file with two
-records (ispk/data/campaigns.py). Then the strict engine build of the copy must pass, and the
+records (ispk/data/campaigns.py), and a narrative file for one of them in the kind's folder
+(docs/narrative/campaigns/toy-one.md). Then the strict engine build of the copy must pass, and the
 new kind must be in the navigation, counted on the home page, found in search under a facet
 of its own, listed on the pages of the region and group its records name, and exported in
 the open data.
@@ -80,6 +81,7 @@ CAMPAIGNS = (
              cites=(Cite(source=S000, quote="the Islamic State group or IS"),)),
 )
 """
+NARRATIVE = 'A hand-written paragraph about the first toy record [@000 "the Islamic State group or IS"].\n'
 
 
 def _insert(file: Path, before: str, text: str) -> None:
@@ -95,6 +97,8 @@ def add_toy_kind(root: Path) -> None:
     _insert(root / "ispk" / "kinds.py", '    Kind(name="set-aside"', KIND)
     (root / "ispk" / "templates" / "campaign.md.j2").write_text(TEMPLATE, encoding="utf-8")
     (root / "ispk" / "data" / "campaigns.py").write_text(DATA, encoding="utf-8")
+    (root / "docs" / "narrative" / "campaigns").mkdir()
+    (root / "docs" / "narrative" / "campaigns" / "toy-one.md").write_text(NARRATIVE, encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,7 @@ def test_the_toy_kind_takes_only_what_the_readme_lists(toy):
         "ispk/kinds.py",
         "ispk/templates/campaign.md.j2",
         "ispk/data/campaigns.py",
+        "docs/narrative/campaigns/toy-one.md",
     }
 
 
@@ -148,6 +153,7 @@ def test_its_pages_pass_the_strict_build(toy):
         assert (site / page).is_file(), page
     one = (site / "campaigns/toy-one/index.html").read_text(encoding="utf-8")
     assert "The first toy record." in one
+    assert "A hand-written paragraph about the first toy record" in one  # its narrative, in its kind's folder
     assert 'href="../../regions/pakistan/"' in one and 'href="../../groups/islamic-state/"' in one
 
 
