@@ -88,6 +88,14 @@ class ByRecord(Mapping):
         return len(self._by_id)
 
 
+def filed_years(k: kinds.Kind, record: Any) -> list[str]:
+    """The year pages a record is filed on (``Kind.year``): its year, each candidate year, or "undated"."""
+    if not k.year:
+        return []
+    when = getattr(record, k.year)
+    return year_keys(when) if when is not None or k.year_undated else []
+
+
 def _ordered(k: kinds.Kind, records: tuple) -> list:
     """Records as pages list them: by the fields their kind names (a date by its earliest day), else as written."""
 
@@ -132,38 +140,27 @@ class Index:
                 self.place_children[p.within].append(p)
 
         # What lists each record, by kind of the record listed ("events"): every back-reference, from
-        # the model's ref() fields (kinds.Kind.unlisted aside), each list in its kind's order.
-        self.lists: dict[str, dict[str, dict[str, list]]] = {k.name: defaultdict(lambda: defaultdict(list)) for k in kinds.KINDS}
+        # the model's ref() fields (kinds.Kind.unlisted aside), each list in its kind's order; and the
+        # records of each year, for certain or among the years an uncertain date allows (Kind.year).
+        lists: dict[str, dict[str, dict[str, list]]] = {k.name: defaultdict(lambda: defaultdict(list)) for k in kinds.KINDS}
+        self.by_year: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_year_uncertain: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for k in kinds.CITED:
             for record in _ordered(k, getattr(data, k.attr)):
                 refs = self.refers_to(k, record)
                 for target, ids in refs.items():
                     for ident in ids:
-                        self.lists[kinds.BY_ATTR[target].name][ident][k.attr].append(record)
+                        lists[kinds.BY_ATTR[target].name][ident][k.attr].append(record)
                 # What the sources place at a place, they place in its region too.
-                named = refs.get("regions", {})
                 at = dict.fromkeys(self.places[p].region for p in refs.get("places", ()) if p in self.places)
                 for region in at:
-                    if region not in named:
-                        self.lists["region"][region][k.attr].append(record)
-        self.by_group = self.lists["group"]
-        self.by_region = self.lists["region"]
-        self.by_place = self.lists["place"]
-        self.by_person = self.lists["person"]
-        self.by_event = self.lists["event"]
-
-        # Records by year: for certain, or among the years an uncertain date allows.
-        self.by_year: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.by_year_uncertain: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for e in _ordered(kinds.kind("event"), data.events):
-            self._file_year(e.date, "events", e)
-        for s in _ordered(kinds.kind("statement"), data.statements):
-            self._file_year(s.date, "statements", s)
-        for s in _ordered(kinds.kind("statistic"), data.statistics):
-            self._file_year(s.period, "statistics", s)
-        for r in _ordered(kinds.kind("relation"), data.relations):
-            if r.since is not None:
-                self._file_year(r.since, "relations", r)
+                    if region not in refs.get("regions", {}):
+                        lists["region"][region][k.attr].append(record)
+                keys = filed_years(k, record)
+                for key in keys:
+                    (self.by_year_uncertain if len(keys) > 1 else self.by_year)[key][k.attr].append(record)
+        # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
+        self.lists: dict[str, ByRecord] = {kind: ByRecord(by_id) for kind, by_id in lists.items()}
 
         # Which groups appear in a region, and where each group appears.
         self.region_groups: dict[str, set[str]] = defaultdict(set)
@@ -187,21 +184,15 @@ class Index:
 
         self._reference(data)
 
-        # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
-        self.lists = {kind: ByRecord(lists) for kind, lists in self.lists.items()}
-        self.by_group = self.lists["group"]
-        self.by_region = self.lists["region"]
-        self.by_place = self.lists["place"]
-        self.by_person = self.lists["person"]
-        self.by_event = self.lists["event"]
         for name in ("by_year", "by_year_uncertain", "by_reference_region"):
             setattr(self, name, ByRecord(getattr(self, name)))
 
-    def _file_year(self, when, kind: str, record: Any) -> None:
-        keys = year_keys(when)
-        target = self.by_year_uncertain if len(keys) > 1 else self.by_year
-        for key in keys:
-            target[key][kind].append(record)
+    # What lists a record of each kind that templates and producers name: ``ix.by_group[g]["events"]``.
+    by_group = property(lambda self: self.lists["group"])
+    by_region = property(lambda self: self.lists["region"])
+    by_place = property(lambda self: self.lists["place"])
+    by_person = property(lambda self: self.lists["person"])
+    by_event = property(lambda self: self.lists["event"])
 
     def _reference(self, data: Dataset) -> None:
         """Which region the reference data puts each place in, and what is recorded at those places."""
@@ -329,11 +320,9 @@ class Index:
         return sorted(set(found))
 
     def group_years(self, group_id: str) -> list[str]:
+        """The year pages of what lists the group."""
         lists = self.by_group[group_id]
-        years = {y for e in lists["events"] for y in year_keys(e.date)}
-        years |= {y for s in lists["statements"] for y in year_keys(s.date)}
-        years |= {y for s in lists["statistics"] for y in year_keys(s.period)}
-        years |= {y for r in lists["relations"] if r.since for y in year_keys(r.since)}
+        years = {y for k in kinds.CITED for r in lists[k.attr] for y in filed_years(k, r)}
         return [y for y in self.years if y in years]
 
     def years_of(self, when) -> list[str]:

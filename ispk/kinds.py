@@ -38,6 +38,11 @@ class Kind:
     order: tuple[str, ...] = ()
     """How a page that lists records of this kind orders them: by these fields (a date by its
     earliest day, undated last); () keeps the order of the data files."""
+    year: str = ""
+    """The date field that files a record on the year pages ("" for none): its year's page, or each
+    candidate year's when the date is uncertain."""
+    year_undated: bool = True
+    """Whether a record with no date there is filed on the undated records' page (a relation with none is not)."""
     unlisted: tuple[str, ...] = ()
     """Reference fields whose targets' pages do not list the record (index.Index builds every other
     back-reference from the model's ``ref()`` fields): an event's author regions say who wrote it, not where."""
@@ -165,6 +170,7 @@ KINDS: tuple[Kind, ...] = (
         title="Events",
         blurb="Attacks, arrests, operations, pledges, reports and hearings.",
         order=("date", "id"),
+        year="date",
         unlisted=("author_regions",),
         nav=50,
         facet="Event",
@@ -180,6 +186,7 @@ KINDS: tuple[Kind, ...] = (
         folder="statements",
         title="Statements",
         order=("date", "id"),
+        year="date",
         shown_on=("event", "speaker", "date"),
         blurb="Who said what about militancy in Pakistan, with quotes and sources.",
         nav=60,
@@ -193,6 +200,7 @@ KINDS: tuple[Kind, ...] = (
         folder="statistics",
         title="Figures",
         order=("series", "period", "id"),
+        year="period",
         shown_on=("period",),
         blurb="Every figure the archived sources report, with its scope and producer.",
         nav=65,
@@ -206,6 +214,8 @@ KINDS: tuple[Kind, ...] = (
         folder="relations",
         title="Relations between groups",
         order=("since", "id"),
+        year="since",
+        year_undated=False,
         blurb="Relations between militant groups in the sources' words (pledges, alliances, ties and others), with who says so.",
         nav=70,
         nav_title="Relations",
