@@ -60,6 +60,8 @@ class Kind:
     """The search filter's "Kind of record" value for a record's page, as readers read it: "Event"."""
     jsonld: str = ""
     """The schema.org type of a record's page's main entity ("Event"); "" for none."""
+    glossary: bool = False
+    """Whether the glossary of names (names.md) lists its records' names and aliases."""
     home: bool = True
     """Whether the home page's "at a glance" table counts the kind (a kind with a folder only)."""
     home_beside: str = ""
@@ -113,6 +115,7 @@ KINDS: tuple[Kind, ...] = (
         blurb="Militant groups, branches and movements the sources name.",
         nav=30,
         facet="Group",
+        glossary=True,
         jsonld="Organization",
     ),
     Kind(
@@ -127,6 +130,7 @@ KINDS: tuple[Kind, ...] = (
         blurb="Provinces, territories, borders and countries the sources name.",
         nav=35,
         facet="Region",
+        glossary=True,
         jsonld="Place",
     ),
     Kind(
@@ -141,6 +145,7 @@ KINDS: tuple[Kind, ...] = (
         blurb="Cities, districts and areas, each in the region the sources put it in.",
         nav=40,
         facet="Place",
+        glossary=True,
         jsonld="Place",
         home_beside="region",
     ),
