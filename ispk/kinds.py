@@ -69,7 +69,8 @@ class Kind:
     home_undated: bool = False
     """Whether its row also says how many have no known year."""
     producer: str | None = None
-    """The module under ``ispk.plan.producers`` that gives the kind's pages and index page (``plan.producers.for_kind``)."""
+    """The module under ``ispk.plan.producers`` that gives the kind's pages and index page (``plan.producers.for_kind``);
+    None: the generic producer (``producers/generic.py``) for a kind with a folder, no pages for one without."""
 
     @property
     def tuple_name(self) -> str:
