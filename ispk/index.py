@@ -187,12 +187,26 @@ class Index:
         for name in ("by_year", "by_year_uncertain", "by_reference_region"):
             setattr(self, name, ByRecord(getattr(self, name)))
 
-    # What lists a record of each kind that templates and producers name: ``ix.by_group[g]["events"]``.
-    by_group = property(lambda self: self.lists["group"])
-    by_region = property(lambda self: self.lists["region"])
-    by_place = property(lambda self: self.lists["place"])
-    by_person = property(lambda self: self.lists["person"])
-    by_event = property(lambda self: self.lists["event"])
+    # What lists a record of the kinds producers name: ``ix.by_group[g]["events"]`` is ``ix.listing("group", g)["events"]``.
+    @property
+    def by_group(self) -> ByRecord:
+        return self.lists["group"]
+
+    @property
+    def by_region(self) -> ByRecord:
+        return self.lists["region"]
+
+    @property
+    def by_place(self) -> ByRecord:
+        return self.lists["place"]
+
+    @property
+    def by_person(self) -> ByRecord:
+        return self.lists["person"]
+
+    @property
+    def by_event(self) -> ByRecord:
+        return self.lists["event"]
 
     def _reference(self, data: Dataset) -> None:
         """Which region the reference data puts each place in, and what is recorded at those places."""
