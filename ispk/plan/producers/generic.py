@@ -64,7 +64,7 @@ class Generic:
             env,
             k.name,
             k.title,
-            f"{k.title}: every record of the kind, with its citations.",
+            f"Every {k.name.replace('-', ' ')} in the record, with its citations.",
             table=Table(
                 header=(k.label.capitalize(), "Citations"),
                 rows=tuple((Link(to=routes.home_of(k.name, r), label=kinds.label_of(k, r)), len(ix.uses_of(r))) for r in records),
