@@ -57,9 +57,9 @@ class Lists:
 
     def _glossary(self) -> Page:
         rows: list[GlossaryRow] = []
-        for kind in ("group", "region", "place"):
-            for r in getattr(self.ix.data, kinds.kind(kind).attr):
-                to = self.env.link(kind, r.id, r.name)
+        for k in (k for k in kinds.KINDS if k.glossary):
+            for r in getattr(self.ix.data, k.attr):
+                to = self.env.link(k.name, r.id, r.name)
                 # Issue 23, finding 16: Sindh's name comes from the reference data, not a source.
                 named_by = getattr(r, "named_by", "sources")
                 what = "main name" if named_by == "sources" else "name from reference data, not a source"

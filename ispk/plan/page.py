@@ -236,6 +236,21 @@ class CiteBlock:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ListedKind:
+    """The records of one kind that refer to a page's record: a section headed with the kind's title."""
+
+    title: str
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Listed:
+    """What refers to a page's record, of the kinds no template lists on their own (plan/listed.py)."""
+
+    kinds: tuple[ListedKind, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Facets:
     """What a page tells search about itself: plain values from the data, escaped when rendered."""
 

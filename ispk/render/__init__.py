@@ -81,9 +81,11 @@ class Renderer:
             head["hide"] = list(page.hide)
         if page.head is not None:
             head["cite"] = _head(page.head)
-        # The search block, the record's changes across releases (collapsed), the footnotes, the
-        # open data links and the citation block: the same order on every page.
+        # What refers to the record, of kinds no template lists (plan/listed.py); the search block,
+        # the record's changes across releases (collapsed), the footnotes, the open data links and
+        # the citation block: the same order on every page.
         tail = [
+            str(p.slot("listed")),
             str(p.slot("search")),
             str(p.slot("changes")),
             str(p.citations.footnotes()),

@@ -33,6 +33,7 @@ from typing import Protocol, cast
 from ... import kinds
 from ..page import Page
 from .base import Env
+from .generic import Generic
 
 __all__ = ["Env", "Producer", "for_kind"]
 
@@ -44,7 +45,8 @@ class Producer(Protocol):
 
 
 def for_kind(kind: kinds.Kind) -> Producer | None:
-    """The producer the registry names for this kind; None for a kind with no pages and no index."""
+    """The producer the registry names for this kind; for a kind with a folder and none named, the
+    generic one (``generic.py``); None for a kind with no pages and no index."""
     if kind.producer is None:
-        return None
+        return Generic(kind) if kind.folder else None
     return cast(Producer, importlib.import_module(f"{__name__}.{kind.producer}"))
