@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 
-from ispk import archive, data
+from ispk import archive, loader
 from ispk import config as site_config
 from ispk.textfile import InputError
 
@@ -27,7 +27,7 @@ def problems() -> list[str]:
     if not archive.available(folder):
         return [f"no source archive at {folder} (ISPK_SOURCES)"]
     out = []
-    for source in data.load().sources:
+    for source in loader.load().sources:
         try:
             digest = archive.sha256_of(source.id, folder)
         except InputError as error:  # present but unreadable

@@ -7,7 +7,7 @@ limits the listing to one source.
 import argparse
 import sys
 
-from ispk import archive, coverage, data
+from ispk import archive, coverage, loader
 from ispk.textfile import InputError
 
 
@@ -16,7 +16,7 @@ def main() -> int:
     parser.add_argument("--source", help="only this source id (or its 3-digit prefix)")
     args = parser.parse_args()
     try:
-        dataset = data.load()
+        dataset = loader.load()
         if not archive.available():
             print(f"source archive not found at {archive.archive_dir()}", file=sys.stderr)
             return 2

@@ -123,9 +123,9 @@ def _search_cases(dataset, descriptions: bool) -> list[tuple[str, str]]:
 
 
 def _data():
-    from ispk import data
+    from ispk import loader
 
-    return data.load()
+    return loader.load()
 
 
 _DATA = _data()

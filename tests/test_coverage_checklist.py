@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ispk import coverage, data
+from ispk import coverage, loader
 from ispk.coverage import Citing, Row
 from ispk.model import Cite, Dataset, Event, Fact, Group, SetAside, Source
 
@@ -139,7 +139,7 @@ def test_a_source_without_its_file_has_no_checklist(tmp_path):
 
 def test_the_real_sources_are_fully_covered_and_rows_match_the_report(dataset, sources_dir):
     checklists = coverage.checklists(dataset, sources_dir)
-    assert list(checklists) == [s.id for s in data.load().sources]
+    assert list(checklists) == [s.id for s in loader.load().sources]
     report = coverage.report(dataset, sources_dir)
     for source_id, checklist in checklists.items():
         assert [r.text for r in checklist.rows] == [line.sentence.text for line in report[source_id]]
