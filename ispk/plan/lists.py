@@ -99,7 +99,6 @@ class Lists:
                 shown=shown.shown(self.ix, keys),
                 slots={"at-a-glance": self._at_a_glance()} if glance else {},
                 narrative="",
-                narrative_file=str(file),
                 deps=keys,
                 inputs=self.env.deps.files(keys) | {str(file)},
             )

@@ -82,7 +82,6 @@ def record_page(env: Env, *, kind: str, ident: str, title: str, description: str
         context=context,
         shown=shown.shown(env.ix, keys),
         narrative=story,
-        narrative_file=str(story_file or ""),
         deps=keys,
         inputs=env.deps.files(keys) | ({str(story_file)} if story_file else set()),
     )
@@ -109,7 +108,6 @@ def page_of_everything(
         context=context,
         shown=env.shown_everything,
         narrative=textfile.read_text(file) if file else "",
-        narrative_file=str(file or ""),
         deps=env.everything,
         inputs=env.every_file | ({str(file)} if file else set()),
     )
