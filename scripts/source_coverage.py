@@ -20,17 +20,12 @@ def main() -> int:
         if not archive.available():
             print(f"source archive not found at {archive.archive_dir()}", file=sys.stderr)
             return 2
-        text = coverage.format_report(dataset)
-        missing = coverage.uncovered(dataset)
+        text = coverage.format_report(dataset, only=args.source)
+        missing = coverage.uncovered(dataset, only=args.source)
     except InputError as error:  # a data file, or an archive text that cannot be read
         print(error, file=sys.stderr)
         return 1
-    if args.source:
-        blocks = text.split("## ")
-        text = "## ".join(b for b in blocks if b.startswith(args.source))
-        text = "## " + text if text else ""
     print(text)
-    missing = [line for line in missing if not args.source or line.sentence.source.startswith(args.source)]
     print(f"\n{len(missing)} sentence(s) neither cited nor set aside")
     return 1 if missing else 0
 

@@ -144,3 +144,12 @@ def test_the_real_sources_are_fully_covered_and_rows_match_the_report(dataset, s
     for source_id, checklist in checklists.items():
         assert [r.text for r in checklist.rows] == [line.sentence.text for line in report[source_id]]
         assert checklist.to_do == 0 and checklist.cited + checklist.set_aside == len(checklist.rows)
+
+
+def test_the_report_of_one_source(sources_dir):
+    """`make coverage SOURCE=003`: one source's sentences, found by its number."""
+    dataset = loader.load()
+    everything = coverage.format_report(dataset, sources_dir)
+    one = coverage.format_report(dataset, sources_dir, only="003")
+    assert [h for h in one.splitlines() if h.startswith("## ")] == [h for h in everything.splitlines() if h.startswith("## 003")]
+    assert len([h for h in everything.splitlines() if h.startswith("## ")]) > 1
