@@ -219,9 +219,9 @@ def copy_repository(dest: Path) -> Path:
 
 def editable_event(root: Path):
     """(data file, literal, event id, title): an event whose title is written once, as a plain string."""
-    from ispk import data
+    from ispk import loader
 
-    for event in data.load().events:
+    for event in loader.load().events:
         file = Path(event.origin.file)
         file = file if file.is_absolute() else root / file
         literal = f'title="{event.title}"'

@@ -30,6 +30,19 @@ from .model import Dataset, Origin
 from .problems import InvalidData, Problem, ordered, where
 from .textfile import UnreadableFile, read_text
 
+DATA = "ispk.data"
+"""The data package: each of its modules is a data file."""
+
+
+def load() -> Dataset:
+    """Every record of every data file; raises InvalidData naming file:line when a file cannot be read."""
+    return load_package(DATA)
+
+
+def reload() -> Dataset:
+    """Every data file read again (the preview, after a save); the same errors as load()."""
+    return load_package(DATA, fresh=True)
+
 
 def load_package(package: str, lists: tuple[Kind, ...] = kinds.KINDS, fresh: bool = False) -> Dataset:
     """Import every data file of ``package``; raise InvalidData with every loading problem.

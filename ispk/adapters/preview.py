@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import config as site_config
-from .. import data, routes
+from .. import loader, routes
 from ..build import Build
 from ..config import ROOT
 from ..model import Dataset
@@ -156,7 +156,7 @@ class Preview:
         try:
             if self.config_file.name in names:
                 self.build.config = site_config.load(self.config_file)
-            dataset = data.reload() if any("data" in p.parts for p in changed) else data.load()
+            dataset = loader.reload() if any("data" in p.parts for p in changed) else loader.load()
         except InputError as error:  # mkdocs.yml; a data file Python cannot read or run
             return self._failed(str(error))
         if everything:

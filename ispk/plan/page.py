@@ -252,7 +252,12 @@ class Listed:
 
 @dataclass(frozen=True, kw_only=True)
 class Facets:
-    """What a page tells search about itself: plain values from the data, escaped when rendered."""
+    """What a page tells search about itself: plain values from the data, escaped when rendered.
+
+    Its filters (kind, group, region, year, source) are Pagefind's filter keys, which the search
+    dialog lists (overrides/partials/pagefind.html) and which name the search address's parameters
+    (?group=Islamic+State&year=2016): published search links depend on them, so keep them stable.
+    """
 
     kind: str
     """The kind of record, as readers read it ("Event")."""

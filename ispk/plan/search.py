@@ -19,16 +19,6 @@ from ..model import When
 from .page import Facets, Plan
 from .producers.years import YearPage
 
-# Filter keys, in the order the search dialog shows them. Each key is also the name of
-# its URL parameter (?group=Islamic+State&region=Balochistan&year=2016), so keep them
-# stable: published search links depend on them (overrides/partials/pagefind.html).
-FILTERS: tuple[tuple[str, str], ...] = (
-    ("kind", "Kind of record"),
-    ("group", "Group"),
-    ("region", "Region or province"),
-    ("year", "Year"),
-    ("source", "Source"),
-)
 YEAR = "Year"
 """The facet of a year's page; a record's page has its kind's (kinds.Kind.facet)."""
 YEAR_UNKNOWN = "Year unknown"
