@@ -11,8 +11,9 @@ would. It measures:
 
 - the wait from the page's load event to the first result shown, and from the
   query entered to the first result. Both include Pagefind's input debounce
-  (``DEBOUNCE_MS``: its search box waits that long after the last keystroke
-  before searching), which a reader waits through too;
+  (300 ms, ``<pagefind-input>``'s default "debounce" in pagefind-component-ui.js, Pagefind 1.5,
+  which the site keeps: its search box waits that long after the last keystroke before
+  searching), which a reader waits through too;
 - the bytes transferred from the load event to that result (Chrome's encoded
   sizes: what crossed the network), and how many requests;
 - the bytes every page load costs for the search box itself (its script and
@@ -42,7 +43,6 @@ FLAGS = [
 ]
 TIMEOUT_MS = 180_000
 RESULT = "pagefind-results a.pf-result-link"
-DEBOUNCE_MS = 300  # <pagefind-input>'s default "debounce" (pagefind-component-ui.js, Pagefind 1.5); the site keeps it
 
 
 class _Server(http.server.SimpleHTTPRequestHandler):

@@ -61,12 +61,15 @@ class SiteConfig:
     """ISO date of the release, YYYY-MM-DD (extra.release in mkdocs.yml: the one place it is set)."""
     deployed_version: str | None = None
     """The release mike is deploying (MIKE_DOCS_VERSION), or None in make build and make serve."""
-    unverified: bool = False
-    """Published without the source archive, explicitly allowed: every page says its quotes were not checked."""
     redirects: dict[str, str] = field(default_factory=dict)
     """Old page path (.md) -> new page path, from the redirects plugin's redirect_maps."""
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """The whole file as loaded, for the engine adapter."""
+
+    @property
+    def release(self) -> release_info.Release:
+        """The release this build is."""
+        return release_info.Release(version=self.version, date=self.release_date)
 
     @property
     def local(self) -> bool:
@@ -197,7 +200,6 @@ def load(path: Path = CONFIG_FILE) -> SiteConfig:
         version=release.version,
         release_date=release.date,
         deployed_version=deployed,
-        unverified=extra.get("unverified") is True,
         redirects=_redirects(conf),
         raw=conf,
     )

@@ -261,11 +261,6 @@ def parse(text: str) -> DateValue:
     return _one(text, text)
 
 
-def is_uncertain(when: When | None) -> bool:
-    """Whether the date is one of several or a range (not one date)."""
-    return when is not None and parse(when.date).uncertain
-
-
 @dataclass(frozen=True)
 class Shown:
     """A record's date as a reader sees it: its words and its mark, which travel together.
@@ -281,10 +276,6 @@ class Shown:
     _mark: Literal["", "inferred"] = ""
     reason: str = ""
     """Why the date is inferred or uncertain (for a title on hover)."""
-
-    @property
-    def marked(self) -> bool:
-        return bool(self._mark)
 
     def __str__(self) -> str:
         return f"{self._words} ({self._mark})" if self._mark else self._words
@@ -309,17 +300,6 @@ def shown(when: When | None, undated_reason: str = "") -> Shown:
 def describe(when: When | None, undated_reason: str = "") -> str:
     """The date as plain text, its mark included: "20 November 2014 (inferred)"."""
     return str(shown(when, undated_reason))
-
-
-def explain(when: When | None, undated_reason: str = "") -> str:
-    """The date in words with its reason, for a reader who asks "why this date?"."""
-    value = shown(when, undated_reason)
-    if when is None or not when.reason:
-        return str(value)
-    leads = [w for w, on in (("inferred", when.basis == "inferred"), ("uncertain", is_uncertain(when))) if on]
-    lead = ", ".join(leads) or "note"
-    # The lead names the mark, so the words go without it: "2016 (inferred: …)".
-    return value.styled(lambda words: words, lambda _mark, _reason: "") + f" ({lead}: {when.reason})"
 
 
 def precision_label(when: When | None) -> str:

@@ -547,5 +547,5 @@ class Dataset:
     relations: tuple[Relation, ...] = ()
     set_aside: tuple[SetAside, ...] = ()
     reference_datasets: tuple[ReferenceDataset, ...] = ()
-    """Outside the archive: kept apart from the cited records (not in ``walk.KINDS``)."""
+    """Outside the archive: kept apart from the cited records (not in ``kinds.CITED``)."""
     reference: tuple[ReferenceFact, ...] = ()

@@ -20,22 +20,18 @@ import nh3
 import yaml
 from lxml import html as lxml_html
 
-from . import textfile
+from . import kinds, routes, textfile
 from .archive import ROOT
 
 DEFAULT_ROOT = ROOT / "docs" / "narrative"
 
 # Hand-written pages: pages/<name>.md -> <name>.md, in navigation order.
 PROSE_PAGES = ("index", "explainer", "methodology", "about", "accessibility")
-# Folder -> what a file there is about (the record kind, or a page family).
+# Folder -> what a file there is about: a kind of record with pages, in its folder (kinds.Kind.folder),
+# or a page family.
 FOLDERS = {
-    "groups": "group",
-    "regions": "region",
-    "places": "place",
-    "people": "person",
-    "events": "event",
-    "sources": "source",
-    "years": "year",
+    **{k.folder: k.name for k in kinds.WITH_PAGES if k.folder},
+    routes.YEARS: "year",
     "pages": "hand-written page",
     "indexes": "index page",
 }

@@ -27,7 +27,7 @@ from . import archive, dates, kinds, model, routes
 from .config import SiteConfig
 from .index import Index
 from .model import Account, Basis, Cite, Dataset, Fact, Note, ReferenceDataset, ReferenceFact, When, references
-from .walk import KINDS, cite_uses, records
+from .walk import cite_uses, records
 
 LICENSE = {
     "name": "CC-BY-4.0",
@@ -35,7 +35,7 @@ LICENSE = {
     "path": "https://creativecommons.org/licenses/by/4.0/",
 }
 ENTITY_KINDS = tuple(k.name for k in kinds.WITH_PAGES)  # kinds with a page (and a JSON file) of their own
-ATTRS = {kind: attr for attr, kind in KINDS.items()}
+ATTRS = {k.name: k.attr for k in kinds.CITED}
 ORDER = {kind: i for i, kind in enumerate(ATTRS)}
 
 
@@ -295,7 +295,8 @@ def _child_table(kind: str, s: Shape) -> str:
 def _ref_column(s: Shape, owner: str) -> str:
     """The column of a list of ids: "place_id" for an event's places; "between_region_id" for a border's
     regions, since "region_id" there is the owning region's column."""
-    return f"{KINDS[s.table]}_id" if KINDS[s.table] != owner else f"{s.name}_{owner}_id"
+    target = kinds.BY_ATTR[s.table].name
+    return f"{target}_id" if target != owner else f"{s.name}_{owner}_id"
 
 
 def _owner_columns(kind: str, ident: str, s: Shape) -> dict[str, str]:
@@ -306,7 +307,8 @@ def schema() -> dict[str, Table]:
     """Every table with its schema, from the model alone: an empty table is still described."""
     tables: dict[str, Table] = {}
     shared: dict[str, Table] = {}  # listed after the tables of each kind
-    for attr, kind in KINDS.items():
+    for k in kinds.CITED:
+        attr, kind = k.attr, k.name
         cls = record_class(attr)
         fields, fks = _columns(cls, attr)
         doc = _doc(cls)
@@ -324,7 +326,7 @@ def schema() -> dict[str, Table]:
                 target, ref = s.table, _ref_column(s, kind)
                 tables[name] = Table(
                     name,
-                    f"One {KINDS[target]} in {_a(kind)}'s {s.name}, in order.",
+                    f"One {kinds.BY_ATTR[target].name} in {_a(kind)}'s {s.name}, in order.",
                     [owner, POSITION, _col(ref, "string", True, f"An id in {target}.")],
                     [owner["name"], "position"],
                     [_fk([owner["name"]], attr, ["id"]), _fk([ref], target, ["id"])],
@@ -574,7 +576,7 @@ def files(
     cites: defaultdict[tuple[str, str], list[Row]] = defaultdict(list)
     for row in tabs["citations"].rows:
         cites[row["record_kind"], row["record_id"]].append({k: v for k, v in row.items() if k not in TO_RECORDS})
-    everything: dict[str, list[Any]] = {attr: [] for attr in KINDS}
+    everything: dict[str, list[Any]] = {k.attr: [] for k in kinds.CITED}
     for kind, record in sorted_records(ix.data):
         rid = record_id(kind, record)
         plain = to_json(record)

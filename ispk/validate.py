@@ -39,7 +39,7 @@ from .model import (
 )
 from .problems import InvalidData, Problem, ordered
 from .problems import where as _where
-from .walk import KINDS, cite_uses, label, nested, records
+from .walk import cite_uses, label, nested, records
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_ID = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
@@ -211,7 +211,7 @@ def _check_text(c: _Collector, kind: str, record: Any) -> None:
 
 
 def _check_ids(c: _Collector, data: Dataset) -> None:
-    for attr, kind in KINDS.items():
+    for attr, kind in ((k.attr, k.name) for k in kinds.CITED):
         if attr == "set_aside":
             continue
         pattern = SOURCE_ID if attr == "sources" else SLUG
@@ -699,7 +699,9 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     mistyped = {id(record) for kind, record in records(data) if not _check_types(c, kind, record)}
     # Deeper checks assume the types are right: run them on every other record,
     # so that one mistyped record does not hide the rest of the run's errors.
-    clean = Dataset(**{attr: tuple(r for r in getattr(data, attr) if id(r) not in mistyped) for attr in KINDS})
+    clean = Dataset(
+        **{attr: tuple(r for r in getattr(data, attr) if id(r) not in mistyped) for attr in (k.attr for k in kinds.CITED)}
+    )
     for kind, record in records(clean):
         _check_text(c, kind, record)
     _check_ids(c, clean)
