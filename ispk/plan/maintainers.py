@@ -201,7 +201,7 @@ def _source(ix: Index, deps: Deps, c: Checklist) -> Page:
 
 
 def _index(ix: Index, deps: Deps, checklists: dict[str, Checklist], archive: bool) -> Page:
-    rows = []
+    rows: list[tuple[str, Link, int | str, int | str, int | str, int | str, Link | str]] = []
     for s in ix.data.sources:
         c = checklists.get(s.id)
         if c is None:
