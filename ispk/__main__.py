@@ -3,7 +3,8 @@
 generate: validate the data, plan and render the site, and write the folder the
   engine builds (build/docs and build/mkdocs.yml), touching only changed files.
 build: generate, then run the engine into a scratch folder and swap it in as the
-  site only when it succeeded.
+  site only when it succeeded; only the changed pages are built again when the
+  previous build had the same configuration, navigation, overrides and engine.
 
 Exit status 1 with every data error (file:line, record, field) and nothing
 written when the data is invalid: the previous folder and site stay as they were.
@@ -17,7 +18,7 @@ import time
 from pathlib import Path
 
 from . import config as site_config
-from .adapters import engine, overrides
+from .adapters import engine, overrides, rebuild
 from .adapters import folder as build_folder
 from .archive import ROOT
 from .build import Build
@@ -54,11 +55,19 @@ def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name
     status = generate(target, base_url)
     if status:
         return status
-    done = engine.publish(target, site_dir, engine_name)
-    sys.stderr.write(done.stderr)
-    if done.returncode:
+    # MkDocs runs in this process: differential when the previous build allows (adapters/rebuild.py).
+    if engine_name == engine.DEFAULT:
+        built = rebuild.publish(target, site_dir)
+        sys.stderr.write(built.log)
+        status = 0 if built.ok else 1
+    else:
+        rebuild.manifest_file(site_dir).unlink(missing_ok=True)  # the next mkdocs build is a full one
+        done = engine.publish(target, site_dir, engine_name)
+        sys.stderr.write(done.stderr)
+        status = done.returncode
+    if status:
         print(f"ispk: {engine_name} failed; {site_dir} is unchanged", file=sys.stderr)
-    return done.returncode
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -341,7 +341,16 @@ def test_each_release_has_its_own_search_and_searches_only_itself(deployed, buil
     for version in (*untagged_releases(deployed), first, second):
         assert (site / version / "pagefind" / "pagefind-entry.json").is_file(), version
         [box] = lxml.html.fromstring(page(site, f"{version}/").read_bytes()).xpath("//pagefind-config")
-        assert (box.get("base-url"), box.get("bundle-path")) == (f"/ispk/{version}/", f"/ispk/{version}/pagefind/")
+        # The box loads Pagefind from the release's own pagefind/, directly (releases before issue 24)
+        # or through its assets/search-bundle/, which imports ../../pagefind/pagefind.js.
+        assert box.get("base-url") == f"/ispk/{version}/"
+        assert box.get("bundle-path") in (f"/ispk/{version}/pagefind/", f"/ispk/{version}/assets/search-bundle/")
+        if box.get("bundle-path").endswith("/assets/search-bundle/"):
+            shim = (site / version / "assets" / "search-bundle" / "pagefind.js").read_text(encoding="utf-8")
+            assert '"../../pagefind/pagefind.js"' in shim
+    assert lxml.html.fromstring(page(site, f"{first}/").read_bytes()).xpath("//pagefind-config/@bundle-path") == [
+        f"/ispk/{first}/assets/search-bundle/"
+    ]
 
     # The first release is this checkout: its folder holds everything a plain build of it holds
     # (the search index's chunks are named by their content, which cites other addresses).

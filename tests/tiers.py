@@ -80,6 +80,14 @@ def explain(item: pytest.Item, report: pytest.TestReport) -> pytest.TestReport:
     return report
 
 
+def _refusing(item: pytest.Item, stage):
+    def checked(*args, **kwargs):
+        _refuse(item, ENGINE, "runs MkDocs' build in-process")
+        return stage(*args, **kwargs)
+
+    return checked
+
+
 @contextlib.contextmanager
 def guarded(item: pytest.Item) -> Iterator[None]:
     """While ``item`` runs (setup, call, teardown), refuse what its markers do not allow."""
@@ -96,11 +104,7 @@ def guarded(item: pytest.Item) -> Iterator[None]:
         with contextlib.suppress(ImportError):  # an engine build in this process (MkDocs' own API)
             from mkdocs.commands import build as mkdocs_build
 
-            engine_build = mkdocs_build.build
-
-            def checked_build(*args, **kwargs):
-                _refuse(item, ENGINE, "runs MkDocs' build in-process")
-                return engine_build(*args, **kwargs)
-
-            patch.setattr(mkdocs_build, "build", checked_build)
+            # Its whole build, and the page step the differential build (ispk/adapters/differential.py) runs alone.
+            for name in ("build", "_build_page"):
+                patch.setattr(mkdocs_build, name, _refusing(item, getattr(mkdocs_build, name)))
         yield

@@ -52,7 +52,6 @@ def _ring(ring: list[list[float]]) -> list[list[float]] | None:
 
 
 def extract(source: Path) -> dict[str, Any]:
-    """The GeoJSON FeatureCollection of Pakistan's units, simplified."""
     features: list[dict[str, Any]] = []
     for f in json.loads(source.read_text(encoding="utf-8"))["features"]:
         p = f["properties"]
