@@ -22,63 +22,17 @@ which (``places_in``), and the events the sources place in it or below it or at 
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal
 
 from . import dates, kinds
-from .model import (
-    Cite,
-    Dataset,
-    Event,
-    Place,
-    ReferenceDataset,
-    ReferenceFact,
-    Region,
-    Statement,
-    Statistic,
-    When,
-    references,
-    relation_verb,
-)
+from .model import Cite, Dataset, Event, Place, ReferenceFact, Statement, Statistic, references, relation_verb
 from .walk import CiteUse, cite_uses, nested
 
 UNDATED = dates.UNDATED
 year_key, year_keys, year_uncertain = dates.year_key, dates.year_keys, dates.year_uncertain
-
-Record = Any
-"""A record of any kind: an instance of its kind's model class (``kinds.Kind.cls``). The lists here
-hold records of every kind, and the registry, not a static type, says which class a kind has."""
-_Building = defaultdict[str, defaultdict[str, list[Record]]]
-"""{record id: {kind of record listed: [records]}}, while the index is built."""
-
-
-def _building() -> _Building:
-    return defaultdict(lambda: defaultdict(list))
-
-
-class PlaceReference(TypedDict):
-    """What the reference data says of a place: its region, the fact and its dataset, and the place it goes through."""
-
-    region: str
-    via: str | None
-    fact: ReferenceFact
-    dataset: ReferenceDataset
-
-
-class PlacedReference(PlaceReference):
-    place: Place
-
-
-class RegionReference(TypedDict):
-    """The reference data behind a region's "places by reference data" section."""
-
-    unit: ReferenceFact
-    dataset: ReferenceDataset
-    places: list[PlacedReference]
-    lists: Listing
 
 
 @dataclass(frozen=True)
@@ -87,23 +41,23 @@ class PlaceIn:
 
     place: Place
     basis: Literal["sources", "reference data"]
-    reference: PlaceReference | None
+    reference: dict | None
     """What the reference data says of the place (Index.place_reference), if it places it here too."""
 
 
-class Listing(Mapping[str, tuple[Record, ...]]):
+class Listing(Mapping):
     """What a page lists for one record, by kind ("events", "statements", ...): tuples, () when none."""
 
-    def __init__(self, lists: Mapping[str, list[Record]]):
+    def __init__(self, lists: Mapping[str, list]):
         self._lists = {kind: tuple(items) for kind, items in lists.items()}
 
-    def __getitem__(self, kind: str) -> tuple[Record, ...]:
+    def __getitem__(self, kind: str) -> tuple:
         return self._lists.get(kind, ())
 
     def __contains__(self, kind: object) -> bool:
         return kind in self._lists
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self):
         return iter(self._lists)
 
     def __len__(self) -> int:
@@ -113,12 +67,12 @@ class Listing(Mapping[str, tuple[Record, ...]]):
         return f"Listing({self._lists!r})"
 
 
-class ByRecord(Mapping[str, Listing]):
+class ByRecord(Mapping):
     """{record id: Listing}; an id with nothing listed gives an empty Listing."""
 
     EMPTY = Listing({})
 
-    def __init__(self, lists: Mapping[str, Mapping[str, list[Record]]]):
+    def __init__(self, lists: Mapping[str, Mapping[str, list]]):
         self._by_id = {ident: Listing(kinds) for ident, kinds in lists.items()}
 
     def __getitem__(self, ident: str) -> Listing:
@@ -127,17 +81,17 @@ class ByRecord(Mapping[str, Listing]):
     def __contains__(self, ident: object) -> bool:
         return ident in self._by_id
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self):
         return iter(self._by_id)
 
     def __len__(self) -> int:
         return len(self._by_id)
 
 
-def _ordered(k: kinds.Kind, records: tuple[Record, ...]) -> list[Record]:
+def _ordered(k: kinds.Kind, records: tuple) -> list:
     """Records as pages list them: by the fields their kind names (a date by its earliest day), else as written."""
 
-    def key(record: Record) -> tuple[object, ...]:
+    def key(record: Any) -> tuple:
         values = (getattr(record, name) for name in k.order)
         return tuple(v if isinstance(v, str) else dates.sort_key(v) for v in values)
 
@@ -158,16 +112,15 @@ class Index:
         self.relations = {r.id: r for r in data.relations}
         # The same tables by kind name, from the registry: {"event": {id: record}, ...} (set-aside sentences have no ids).
         self.by_kind: dict[str, dict[str, Any]] = {
-            k.name: {r.id: r for r in getattr(data, k.attr)}
-            for k in kinds.KINDS
-            if any(f.name == "id" for f in dataclasses.fields(k.cls))
+            k.name: {r.id: r for r in getattr(data, k.attr)} for k in kinds.KINDS if "id" in k.cls.__dataclass_fields__
         }
         self._refs: dict[type, dict[str, str]] = {}
 
-        self.region_children: defaultdict[str, list[Region]] = defaultdict(list)
-        self.region_places: defaultdict[str, list[Place]] = defaultdict(list)
-        self.place_children: defaultdict[str, list[Place]] = defaultdict(list)
-        self.region_borders: defaultdict[str, list[Region]] = defaultdict(list)
+        ddl = lambda: defaultdict(list)
+        self.region_children: dict[str, list] = ddl()
+        self.region_places: dict[str, list] = ddl()
+        self.place_children: dict[str, list] = ddl()
+        self.region_borders: dict[str, list] = ddl()
         for r in data.regions:
             if r.parent:
                 self.region_children[r.parent].append(r)
@@ -180,47 +133,46 @@ class Index:
 
         # What lists each record, by kind of the record listed ("events"): every back-reference, from
         # the model's ref() fields (kinds.Kind.unlisted aside), each list in its kind's order.
-        lists: dict[str, _Building] = {k.name: _building() for k in kinds.KINDS}
+        self.lists: dict[str, dict[str, dict[str, list]]] = {k.name: defaultdict(lambda: defaultdict(list)) for k in kinds.KINDS}
         for k in kinds.CITED:
             for record in _ordered(k, getattr(data, k.attr)):
                 refs = self.refers_to(k, record)
                 for target, ids in refs.items():
                     for ident in ids:
-                        lists[kinds.BY_ATTR[target].name][ident][k.attr].append(record)
+                        self.lists[kinds.BY_ATTR[target].name][ident][k.attr].append(record)
                 # What the sources place at a place, they place in its region too.
                 named = refs.get("regions", {})
                 at = dict.fromkeys(self.places[p].region for p in refs.get("places", ()) if p in self.places)
                 for region in at:
                     if region not in named:
-                        lists["region"][region][k.attr].append(record)
+                        self.lists["region"][region][k.attr].append(record)
+        self.by_group = self.lists["group"]
+        self.by_region = self.lists["region"]
+        self.by_place = self.lists["place"]
+        self.by_person = self.lists["person"]
+        self.by_event = self.lists["event"]
 
         # Records by year: for certain, or among the years an uncertain date allows.
-        by_year, by_year_uncertain = _building(), _building()
-
-        def file_year(when: When, kind: str, record: Record) -> None:
-            keys = year_keys(when)
-            target = by_year_uncertain if len(keys) > 1 else by_year
-            for key in keys:
-                target[key][kind].append(record)
-
+        self.by_year: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.by_year_uncertain: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for e in _ordered(kinds.kind("event"), data.events):
-            file_year(e.date, "events", e)
+            self._file_year(e.date, "events", e)
         for s in _ordered(kinds.kind("statement"), data.statements):
-            file_year(s.date, "statements", s)
+            self._file_year(s.date, "statements", s)
         for s in _ordered(kinds.kind("statistic"), data.statistics):
-            file_year(s.period, "statistics", s)
+            self._file_year(s.period, "statistics", s)
         for r in _ordered(kinds.kind("relation"), data.relations):
             if r.since is not None:
-                file_year(r.since, "relations", r)
+                self._file_year(r.since, "relations", r)
 
         # Which groups appear in a region, and where each group appears.
         self.region_groups: dict[str, set[str]] = defaultdict(set)
         self.group_regions: dict[str, set[str]] = defaultdict(set)
-        for region_id, listed in lists["region"].items():
-            for record in (*listed["events"], *listed["statements"], *listed["statistics"]):
+        for r, lists in self.by_region.items():
+            for record in (*lists["events"], *lists["statements"], *lists["statistics"]):
                 for g in self.record_groups(record):
-                    self.region_groups[region_id].add(g)
-                    self.group_regions[g].add(region_id)
+                    self.region_groups[r].add(g)
+                    self.group_regions[g].add(r)
 
         # Which sources support what, and each record's citations.
         self.cites_by_source: dict[str, list[CiteUse]] = defaultdict(list)
@@ -229,24 +181,29 @@ class Index:
             self.cites_by_source[use.cite.source].append(use)
             self._uses_by_record[id(use.record)].append(use)
 
-        self.years = sorted((y for y in {*by_year, *by_year_uncertain} if y != UNDATED), key=int)
-        if UNDATED in by_year:
+        self.years = sorted((y for y in {*self.by_year, *self.by_year_uncertain} if y != UNDATED), key=int)
+        if UNDATED in self.by_year:
             self.years.append(UNDATED)
 
-        by_reference_region = self._reference(data, lists["region"], lists["place"])
+        self._reference(data)
 
         # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
-        self.lists: dict[str, ByRecord] = {kind: ByRecord(listed) for kind, listed in lists.items()}
+        self.lists = {kind: ByRecord(lists) for kind, lists in self.lists.items()}
         self.by_group = self.lists["group"]
         self.by_region = self.lists["region"]
         self.by_place = self.lists["place"]
         self.by_person = self.lists["person"]
         self.by_event = self.lists["event"]
-        self.by_year = ByRecord(by_year)
-        self.by_year_uncertain = ByRecord(by_year_uncertain)
-        self.by_reference_region = ByRecord(by_reference_region)
+        for name in ("by_year", "by_year_uncertain", "by_reference_region"):
+            setattr(self, name, ByRecord(getattr(self, name)))
 
-    def _reference(self, data: Dataset, by_region: _Building, by_place: _Building) -> _Building:
+    def _file_year(self, when, kind: str, record: Any) -> None:
+        keys = year_keys(when)
+        target = self.by_year_uncertain if len(keys) > 1 else self.by_year
+        for key in keys:
+            target[key][kind].append(record)
+
+    def _reference(self, data: Dataset) -> None:
         """Which region the reference data puts each place in, and what is recorded at those places."""
         self.reference_datasets = {d.id: d for d in data.reference_datasets}
         self.reference_of_place: dict[str, ReferenceFact] = {}
@@ -263,9 +220,7 @@ class Index:
         self.reference_region: dict[str, str] = {}
         self.reference_via: dict[str, str] = {}
         for p in sorted(data.places, key=lambda p: p.id):
-            chain: list[Place] = []
-            seen: set[str] = set()
-            at: Place | None = p
+            chain, seen, at = [], set(), p
             while at is not None and at.id not in seen:
                 seen.add(at.id)
                 chain.append(at)
@@ -281,21 +236,20 @@ class Index:
             self.reference_places[region_id].append(self.places[place_id])
         for places in self.reference_places.values():
             places.sort(key=lambda p: p.name)
-        by_reference_region = _building()
+        self.by_reference_region: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for region_id, places in self.reference_places.items():
             ids = {p.id for p in places}
             for kind in ("events", "statements", "statistics"):
-                listed = {id(r) for r in by_region[region_id][kind]}
-                added: set[int] = set()
+                listed = {id(r) for r in self.by_region[region_id][kind]}
+                seen: set[int] = set()
                 for place in sorted(ids):
-                    for record in by_place[place][kind]:
-                        if id(record) not in listed and id(record) not in added:
-                            added.add(id(record))
-                            by_reference_region[region_id][kind].append(record)
-                by_reference_region[region_id][kind].sort(
+                    for record in self.by_place[place][kind]:
+                        if id(record) not in listed and id(record) not in seen:
+                            seen.add(id(record))
+                            self.by_reference_region[region_id][kind].append(record)
+                self.by_reference_region[region_id][kind].sort(
                     key=lambda r: (dates.sort_key(getattr(r, "date", None) or getattr(r, "period", None)), r.id)
                 )
-        return by_reference_region
 
     # ------------------------------------------------------------------ #
 
@@ -341,7 +295,7 @@ class Index:
             part = f"{record.subject_part.capitalize()} of " if record.subject_part else ""
             return f"{part}{self.groups[record.subject].name} {relation_verb(record.kind, record.basis)} {self.groups[record.object].name}"
         if kind == "set-aside":
-            return str(record.text)
+            return record.text
         return kinds.label_of(kinds.kind(kind), record)
 
     def record_groups(self, record: Any) -> set[str]:
@@ -355,13 +309,11 @@ class Index:
 
     def ancestors(self, region_id: str) -> list[str]:
         """The region and every region above it, most specific first."""
-        chain: list[str] = []
-        seen: set[str] = set()
-        at: str | None = region_id
-        while at and at not in seen and at in self.regions:
-            chain.append(at)
-            seen.add(at)
-            at = self.regions[at].parent
+        chain, seen = [], set()
+        while region_id and region_id not in seen and region_id in self.regions:
+            chain.append(region_id)
+            seen.add(region_id)
+            region_id = self.regions[region_id].parent
         return chain
 
     def event_regions(self, e: Event) -> list[str]:
@@ -384,34 +336,34 @@ class Index:
         years |= {y for r in lists["relations"] if r.since for y in year_keys(r.since)}
         return [y for y in self.years if y in years]
 
-    def years_of(self, when: When | None) -> list[str]:
+    def years_of(self, when) -> list[str]:
         """The year pages a date belongs on (for an event's "Year" row: "2022 or 2023")."""
         return year_keys(when)
 
-    def year_uncertain(self, when: When | None) -> bool:
+    def year_uncertain(self, when) -> bool:
         return year_uncertain(when)
 
-    def place_reference(self, place_id: str) -> PlaceReference | None:
+    def place_reference(self, place_id: str) -> dict | None:
         """What the reference data says of a place: its region, the fact and dataset, and the place it goes through."""
         region = self.reference_region_of(place_id)
         if region is None:
             return None
         via = self.reference_via.get(place_id)
-        fact = self.reference_of_place[via or place_id]  # a region comes from a fact of the place or of ``via``
-        return PlaceReference(region=region, via=via, fact=fact, dataset=self.reference_datasets[fact.dataset])
+        fact = self.reference_of_place.get(via or place_id)
+        return {"region": region, "via": via, "fact": fact, "dataset": self.reference_datasets[fact.dataset]}
 
-    def region_reference(self, region_id: str) -> RegionReference | None:
+    def region_reference(self, region_id: str) -> dict | None:
         """The reference data behind a region's "places by reference data" section, or None."""
         places = self.reference_places.get(region_id) or []
         if not places:
             return None
         unit = self.reference_of_region[region_id]
-        return RegionReference(
-            unit=unit,
-            dataset=self.reference_datasets[unit.dataset],
-            places=[PlacedReference(place=pl, **ref) for pl in places if (ref := self.place_reference(pl.id))],
-            lists=self.by_reference_region[region_id],
-        )
+        return {
+            "unit": unit,
+            "dataset": self.reference_datasets[unit.dataset],
+            "places": [{"place": pl, **self.place_reference(pl.id)} for pl in places],
+            "lists": self.by_reference_region[region_id],
+        }
 
     def reference_region_of(self, place_id: str) -> str | None:
         """The region the reference data puts a place in (directly, or through the place it lies within)."""
