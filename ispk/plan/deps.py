@@ -58,7 +58,7 @@ class Deps:
         elif isinstance(value, Mapping):
             for item in value.values():
                 self._collect(item, keys)
-        elif isinstance(value, (list, tuple, set, frozenset)):
+        elif isinstance(value, (list, tuple, set, frozenset)) and not isinstance(value, str):
             for item in value:
                 self._collect(item, keys)
 

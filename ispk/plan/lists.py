@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import kinds, routes, textfile
@@ -128,7 +128,7 @@ class Lists:
         """How many records of each kind the home page counts (kinds.Kind.home), in registry order;
         a kind sharing another's row (places beside regions) is counted in that row."""
         ix = self.ix
-        rows: dict[str, tuple[list[str | Link], list[int | str]]] = {}  # kind -> the labels and the counts of its row
+        rows: dict[str, tuple[list, list]] = {}  # kind -> the labels and the counts of its row
         for k in kinds.KINDS:
             if not (k.folder and k.home):
                 continue
@@ -192,7 +192,7 @@ _FIXED_NAV: tuple[tuple[int, str, str], ...] = (
 )
 
 
-def navigation(pages: Collection[str], relations: bool) -> tuple[NavEntry, ...]:
+def navigation(pages, relations: bool) -> tuple[NavEntry, ...]:
     """The navigation, in order: each kind's index where the registry places it among the fixed
     pages; a page appears once it exists (a hand-written one, the graph when there are relations)."""
     entries = [*_FIXED_NAV]

@@ -36,8 +36,7 @@ def casualties(e: Event, measure: str) -> str:
         return count_text(counts[0])
     lows = [c.low for c in counts if c.low is not None]
     highs = [c.high if c.high is not None else c.low for c in counts if (c.high or c.low) is not None]
-    known = [h for h in highs if h is not None]  # all of them, by the filter above
-    low, high = min(lows or known), max(known or lows)
+    low, high = min(lows or highs), max(highs or lows)
     return f"{low}–{high} (sources differ)" if low != high else count_text(counts[0])
 
 

@@ -10,16 +10,14 @@ exactly once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from markupsafe import Markup, escape
 
 from .. import dates, kinds, routes
 from ..dates import UNDATED
 from ..labels import count_text, series_title, statistic_value
-from ..model import Cite, Count, Event, Region, Relation, Source, Statement, Statistic, When, relation_verb
-from ..opendata import Table as DataTable
+from ..model import Count, Event, Region, Source, Statistic, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
 from ..releases import versions
 from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
@@ -34,10 +32,8 @@ from .markdown import narrative as render_narrative
 NAMES_WEIGHT = 10
 MAX_NAMES = 40
 
-T = TypeVar("T")
 
-
-def _inferred_note(whens: Iterable[When | None]) -> str:
+def _inferred_note(whens) -> str:
     """The mark a fold heading carries for the dates under it."""
     inferred = [w is not None and getattr(w, "basis", "") == "inferred" for w in whens]
     return ", inferred" if all(inferred) else ", some dates inferred" if any(inferred) else ""
@@ -69,7 +65,7 @@ class PageHelper:
     def source_link(self, source_id: str) -> Markup:
         return self.link("source", source_id, "Source " + source_id.split("_", 1)[0])
 
-    def indexed_here(self, kind: str, items: Iterable[object]) -> bool:
+    def indexed_here(self, kind: str, items) -> bool:
         """Whether search indexes this listing on this page: only where its records live.
 
         A statement, figure or relation is listed on many pages but indexed only on
@@ -78,7 +74,7 @@ class PageHelper:
         """
         return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
 
-    def by_year(self, items: Iterable[T], field: str) -> list[tuple[str, list[T]]]:
+    def by_year(self, items, field: str) -> list[tuple[str, list]]:
         """A long list cut into runs of one year ("2016", "2022 or 2023", "Year not known"), in the order
         the list first reaches each.
 
@@ -86,7 +82,7 @@ class PageHelper:
         (it may have begun earlier), and a run with inferred dates keeps the mark ("2014, inferred" when
         all are, "2014, some dates inferred" when some are). One run only (a year's page) gives one
         group: the caller then does not fold it."""
-        runs: list[tuple[str, list[T]]] = []
+        runs: list[tuple[str, list]] = []
         for item in items:
             when = getattr(item, field)
             years = dates.candidate_years(when)
@@ -120,20 +116,20 @@ class PageHelper:
             + Markup(" ›</nav>")
         )
 
-    def cite(self, cites: tuple[Cite, ...] | Cite | None) -> Markup:
+    def cite(self, cites) -> Markup:
         return self.citations.mark(cites)
 
-    def code(self, value: object) -> Markup:
+    def code(self, value) -> Markup:
         return code(value)
 
-    def quotation(self, value: object) -> Markup:
+    def quotation(self, value) -> Markup:
         return quotation(value)
 
     # Dates and figures -------------------------------------------------- #
-    def date(self, when: When | None) -> Markup:
+    def date(self, when) -> Markup:
         return date_text(when)
 
-    def precision(self, when: When | None) -> str:
+    def precision(self, when) -> str:
         return dates.precision_label(when)
 
     def count_text(self, c: Count) -> str:
@@ -143,7 +139,7 @@ class PageHelper:
         """The event's deaths in words across its accounts, as the plan worked them out."""
         return self.page.shown.killed[e.id]
 
-    def series_title(self, figures: Sequence[Statistic]) -> str:
+    def series_title(self, figures) -> str:
         return series_title(figures)
 
     def value(self, s: Statistic) -> str:
@@ -164,7 +160,7 @@ class PageHelper:
         parts += [Markup("<small>in ") + self.link("region", r.id) + Markup("</small>") for r in regions_of_places]
         return Markup(", ").join(parts) if parts else Markup("—")
 
-    def speaker(self, s: Statement) -> Markup:
+    def speaker(self, s) -> Markup:
         return self.link("person", s.speaker) if s.speaker else text(s.speaker_label)
 
     def responsibility_short(self, e: Event) -> Markup:
@@ -174,7 +170,7 @@ class PageHelper:
             parts.append(text(r.kind) + Markup(": ") + who)
         return Markup("; ").join(parts) if parts else Markup("—")
 
-    def relation_verb(self, r: Relation) -> str:
+    def relation_verb(self, r) -> str:
         return relation_verb(r.kind, r.basis)
 
     def sources_of(self, sources: tuple[Source, ...]) -> Markup:
@@ -261,14 +257,13 @@ class PageHelper:
             return value
         macro = getattr(self.macros, type(value).__name__.lower(), None)
         if macro is not None:
-            rendered: Markup = macro(value)
-            return rendered
+            return macro(value)
         raise TypeError(f"slot {name!r} of {self.path}: no rendering for {type(value).__name__}")
 
-    def attr(self, value: object) -> str:
+    def attr(self, value) -> str:
         return attr(value)
 
-    def html(self, value: object) -> Markup:
+    def html(self, value) -> Markup:
         """A value inside raw HTML (not read as Markdown): HTML escaping, once."""
         return escape(value)
 
@@ -297,19 +292,19 @@ class PageHelper:
             raise ValueError(f"not a plain http(s) address: {value!r}")
         return Markup(value)
 
-    def links(self, pairs: Iterable[tuple[str, str]]) -> Markup:
+    def links(self, pairs) -> Markup:
         """(label, target) pairs as links, joined by commas."""
         return Markup(", ").join(link(self.path, target, label) for label, target in pairs)
 
-    def table_keys(self, t: DataTable) -> str:
+    def table_keys(self, t) -> str:
         """An open-data table's keys and links, in words."""
         keys = "key: " + ", ".join(t.primary_key)
         refs = [f"{', '.join(fk['fields'])} → {fk['reference']['resource']}" for fk in t.foreign_keys]
         return keys + ("; links: " + "; ".join(refs) if refs else "")
 
-    def sort_date(self, when: When | None) -> str:
+    def sort_date(self, when) -> str:
         return dates.parse(when.date).iso() if when else "9999"
 
-    def date_words(self, when: When | None) -> Markup:
+    def date_words(self, when) -> Markup:
         """A date in words with its mark, as every listing shows it."""
         return shown_date(dates.shown(when))
