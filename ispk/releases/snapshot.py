@@ -32,7 +32,7 @@ def plain(value: Any) -> Any:
     return value
 
 
-def export(dataset: Any) -> dict[str, list[dict]]:
+def export(dataset: Any) -> dict[str, list[Any]]:
     """{Dataset field: [record as JSON, ...]} for an in-memory Dataset."""
     return {f.name: [plain(r) for r in getattr(dataset, f.name)] for f in dataclasses.fields(dataset)}
 
