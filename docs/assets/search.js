@@ -95,6 +95,9 @@
       // then: faceted mode with neither would load the whole index to list every page.
       // (Pagefind calls this before it runs the search, so the search sees the mode.)
       instance.faceted = !term && hasFilters(filters);
+      // Each dropdown drops its name on a search (its badge of chosen values); a "filters" event
+      // used to follow every search, but none does while the filter indexes are not loaded.
+      nameFilters();
       if (!modal.isOpen) return;
       var url = withSearch(term, filters);
       window.history.replaceState(window.history.state, "", url.href);
