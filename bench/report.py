@@ -30,6 +30,7 @@ TARGET_INDEX_SHARE = 0.10  # indexing / the full build
 TARGET_INDEX_MEMORY_SHARE = 0.5  # "within the machine": at most half its RAM, the rest for the build and other work
 TARGET_SCALING = 1.2  # ms/page at 10,000 events <= 1.2 x at 1,000
 TARGET_MEAN_HTML = 60 * 1024  # bytes, at every size
+TARGET_MAX_HTML = 1_000_000  # bytes of the largest page, at every size (issue 24: no page over 1 MB at 10,000 events)
 TARGET_LARGE_BUILD = 600  # seconds, the 10,000-event full build from empty caches
 TARGET_REAL_BUILD = 5.0  # seconds, `python -m ispk build` on the real data
 TARGET_INDEX_SCALING = 1.2  # search index bytes/page at 10,000 <= 1.2 x at 1,000
@@ -299,6 +300,14 @@ def targets(
                 f"mean HTML per page ≤ {TARGET_MEAN_HTML // 1024} KB at every size",
                 "; ".join(f"{n}: {max(r['mean_html'] for r in by.values()) / 1024:.1f} KB" for n, by in summary.items()),
                 _verdict(worst <= TARGET_MEAN_HTML),
+            )
+        )
+        largest = {n: max(by.values(), key=lambda r: r["max_html"]) for n, by in summary.items()}
+        out.append(
+            (
+                f"no page over {TARGET_MAX_HTML / 1e6:.0f} MB of HTML at every size",
+                "; ".join(f"{n}: {r['max_html'] / 1e6:.2f} MB ({r['max_html_page']})" for n, r in largest.items()),
+                _verdict(all(r["max_html"] <= TARGET_MAX_HTML for r in largest.values())),
             )
         )
     cold = big_build.get("cold")

@@ -142,8 +142,17 @@ def test_search_preview_and_scale_targets(verdicts):
     assert _verdict(verdicts, "save → changed page served ≤ 1 s") == "met"  # judged on the median
     assert _verdict(verdicts, "data error shown in the browser within 1 s") == "NOT MET"  # 1.2 s
     assert _verdict(verdicts, "mean HTML") == "met"
+    assert _verdict(verdicts, "no page over 1 MB") == "met"  # 90 KB at most
     assert _verdict(verdicts, "builds in under 10 minutes") == "met"
     assert _verdict(verdicts, "real site's full build") == "met on CPU time, not on wall time"  # 5.5 s wall, 4.5 s CPU
+
+
+def test_a_page_over_1_mb_is_named():
+    runs = [{**r, "max_html": 1_620_116} if r["dataset"] == "10000" else r for r in RUNS]
+    [(result, verdict)] = [
+        (res, v) for t, res, v in bench_report.targets(bench_report.summarise(runs), {}, [], [], ram=1024) if "over 1 MB" in t
+    ]
+    assert verdict == "NOT MET" and "10000: 1.62 MB (years/undated/index.html)" in result, result
 
 
 def test_wall_and_cpu_disagreeing_is_said():

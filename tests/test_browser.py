@@ -512,8 +512,9 @@ def test_the_site_works_with_the_network_cut(context, site_url, page_types):
     assert _h1(page) == "Islamic State"
     # The stylesheet applied and the scripts ran (the search box is wired up).
     assert page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
-    assert page.evaluate("() => customElements.get('pagefind-modal') !== undefined"), "the search box's script did not run"
     results = paths(search(page, "Quetta"))
+    # The search box's script ran once the reader reached for it (assets/search-load.js).
+    assert page.evaluate("() => customElements.get('pagefind-modal') !== undefined"), "the search box's script did not run"
     assert "places/quetta/" in results, results
     assert not blocked, blocked
 
@@ -532,6 +533,21 @@ def test_the_search_box_is_in_the_header_with_a_keyboard_shortcut(context, site_
     assert trigger.get_attribute("aria-haspopup") == "dialog"
     # Material's own search (lunr) is gone: no second box, no search_index.json request.
     assert page.locator(".md-search").count() == 0
+
+
+def test_the_search_box_loads_when_a_reader_reaches_for_it(context, site_url):
+    """Pagefind's script (175 KB, the longest task of a page load on a phone) is not fetched with the
+    page (issue 24); its button is there all the same, and pressing it loads the search and opens it."""
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + "statistics/", wait_until="networkidle")
+    assert not [u for u in fetched if "pagefind" in u], fetched
+    button = page.locator(".md-header pagefind-modal-trigger button")
+    assert button.is_visible() and button.get_attribute("aria-label") == "Search"
+    button.click()
+    page.wait_for_function("() => document.querySelector('pagefind-modal').isOpen")
+    assert any(u.endswith("/pagefind/pagefind-component-ui.js") for u in fetched), fetched
 
 
 def test_each_result_shows_title_kind_and_a_highlighted_excerpt(search_page):

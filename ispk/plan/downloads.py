@@ -11,7 +11,8 @@ from ..config import SiteConfig
 from ..index import Index
 from ..releases import export
 from ..releases.model import Releases
-from .page import Context, DataLinks, Page, Plan, TableFile
+from . import parts
+from .page import Context, DataLinks, Link, Page, Plan, TableFile
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,9 +33,30 @@ class DataPage(Context):
     """What the data package says about itself (opendata.about)."""
     license: Mapping[str, str]
     tables: tuple[opendata.Table, ...]
-    per_kind: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
-    """Each kind's folder, and the (id, path) of each of its records' JSON files."""
+    per_kind: tuple[JsonFiles, ...]
+    """Each kind's records' JSON files."""
     changes: ChangesData | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class JsonFiles:
+    """A kind's JSON files, one per record: listed on the Open data page when they fit in one part
+    (parts.LINKS_PART_SIZE), else on part pages it links to (issue 24: no page over 1 MB)."""
+
+    folder: str
+    count: int
+    files: tuple[tuple[str, str], ...]
+    """(id, path) of each file, when listed on the Open data page; else none."""
+    parts: tuple[Link, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class JsonFilesPage(Context):
+    """One part page of a kind's JSON files."""
+
+    folder: str
+    label: str
+    files: tuple[tuple[str, str], ...]
 
 
 def _table_file(name: str) -> TableFile:
@@ -78,16 +100,7 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = 
         index = routes.index_path(k.name) if k.folder else None
         if index is not None and index in plan.pages:
             slots[index] = {"data": DataLinks(kind=k.name, json=None, tables=(_table_file(k.attr),), rows=len(tabs[k.attr].rows))}
-    per_kind = tuple(
-        (
-            str(kinds.kind(kind).folder),
-            tuple(
-                (p.rsplit("/", 1)[1].removesuffix(".json"), routes.data_file(p))
-                for p in sorted(p for p in out if p.startswith(f"records/{kinds.kind(kind).folder}/"))
-            ),
-        )
-        for kind in opendata.ENTITY_KINDS
-    )
+    per_kind, part_pages = _json_files(ix, out)
     page = Page(
         path=routes.DATA,
         kind="data",
@@ -100,4 +113,34 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = 
         deps=frozenset((k, i) for k, table in ix.by_kind.items() for i in table),
         inputs=frozenset(r.origin.file for _, r in kinds.records(ix.data)),
     )
-    return plan.with_slots(slots).with_pages([page]).with_files({routes.data_file(p): c for p, c in out.items()})
+    return plan.with_slots(slots).with_pages([page, *part_pages]).with_files({routes.data_file(p): c for p, c in out.items()})
+
+
+def _json_files(ix: Index, out: Mapping[str, object]) -> tuple[tuple[JsonFiles, ...], list[Page]]:
+    """Each kind's JSON files for the Open data page, and the part pages of the kinds with too many for it."""
+    per_kind: list[JsonFiles] = []
+    pages: list[Page] = []
+    for kind in opendata.ENTITY_KINDS:
+        folder = str(kinds.kind(kind).folder)
+        files = tuple(
+            (p.rsplit("/", 1)[1].removesuffix(".json"), routes.data_file(p))
+            for p in sorted(p for p in out if p.startswith(f"records/{folder}/"))
+        )
+        cut = parts.chunks(files, parts.LINKS_PART_SIZE)
+        links: list[Link] = []
+        for n, part in enumerate(cut, 1) if len(cut) > 1 else ():
+            label = f"Part {n}: {part[0][0]} to {part[-1][0]}"
+            links.append(Link(to=routes.data_file(f"{folder}-{n}.md"), label=label))
+            pages.append(
+                Page(
+                    path=links[-1].to,
+                    kind="data",
+                    template="data_files.md.j2",
+                    title=f"Open data: {folder} as JSON, part {n} of {len(cut)}",
+                    description=f"One JSON file per record, with its citations: {folder} {part[0][0]} to {part[-1][0]}.",
+                    context=JsonFilesPage(folder=folder, label=label, files=part),
+                    deps=frozenset((kind, ident) for ident, _ in part if ident in ix.by_kind.get(kind, {})),
+                )
+            )
+        per_kind.append(JsonFiles(folder=folder, count=len(files), files=() if links else files, parts=tuple(links)))
+    return tuple(per_kind), pages

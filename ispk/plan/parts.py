@@ -10,10 +10,13 @@ record's home moves; every record stays two clicks from its index (index -> part
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from .. import dates, routes
 from ..index import Index
 from ..model import Event, Statement
+
+T = TypeVar("T")
 
 PART_SIZE = 200  # records per part page: about 400 KB of HTML for events, well under 1 MB
 KEYS = ("events", "statements")
@@ -44,6 +47,14 @@ def cut(ix: Index, year: str, key: str) -> list[tuple[Event | Statement, ...]]:
     if len(items) <= PART_SIZE:
         return []
     return [tuple(items[i : i + PART_SIZE]) for i in range(0, len(items), PART_SIZE)]
+
+
+LINKS_PART_SIZE = 2000  # links per part page of a bare list of links (one JSON file per record): about 200 KB of HTML
+
+
+def chunks(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
+    """``items`` in parts of at most ``size``; one part when they fit."""
+    return [tuple(items[i : i + size]) for i in range(0, len(items), size)] or [()]
 
 
 def path(year: str, key: str, number: int) -> str:
