@@ -137,6 +137,8 @@ class Engine:
             for file in self.documents():
                 if file.page is None:
                     Page(None, file, config)
+            self.current: set[str] = set()
+            """Pages rendered from the Markdown now in the folder: their anchors are known."""
             # The navigation shows its pages' metadata (Material: icon, status): read, not rendered.
             for page in self.nav.pages:
                 page.read_source(config)
@@ -164,20 +166,20 @@ class Engine:
         config, files = self.config, self.files
         wanted = set(paths)
         todo = [f for f in self.documents() if f.src_uri in wanted]
+        self.current -= wanted
         warnings = CountHandler()
         warnings.setLevel(logging.WARNING)
         _log.addHandler(warnings)
         try:
             with _engine_errors():
-                rendered = set()
                 for file in todo + [f for f in self.documents() if f.src_uri in set(recheck)]:
                     stages._populate_page(file.page, config, files)
-                    rendered.add(file.src_uri)
-                # The pages they link to with an anchor, rendered for their anchors only.
-                targets = {t for f in todo for t in (f.page.links_to_anchors or {})} - {f for f in todo}
-                for target in targets:
-                    if target.page is not None and target.src_uri not in rendered:
+                    self.current.add(file.src_uri)
+                # The pages they link to with an anchor, rendered for their anchors unless they are known.
+                for target in {t for f in todo for t in (f.page.links_to_anchors or {})}:
+                    if target.page is not None and target.src_uri not in self.current:
                         stages._populate_page(target.page, config, files)
+                        self.current.add(target.src_uri)
                 for file in files:
                     if file.src_uri in wanted and not file.is_documentation_page() and self.inclusion(file.inclusion):
                         file.copy_file()
