@@ -58,12 +58,14 @@ test: venv test-tools lint
 rehearse: venv test-tools
 	$(BIN)/python -m scripts.rehearse
 
-# Style and structure, before the slower tests: ruff (lint, and layout outside the data files)
-# and the import-linter contracts in pyproject.toml (layers import only downward).
+# Style and structure, before the slower tests: ruff (lint, and layout outside the data files),
+# the import-linter contracts in pyproject.toml (layers import only downward) and mypy's types
+# (strict on ispk/; its cache, .mypy_cache, makes a warm run take seconds).
 lint: venv
 	$(BIN)/ruff check
 	$(BIN)/ruff format --check
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # What the browser and HTML tests need beyond .venv: Debian's Chromium and pdftotext
 # (installed once, as root), and the Nu Html Checker from the npm lock file.

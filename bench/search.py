@@ -11,22 +11,33 @@ would. It measures:
 
 - the wait from the page's load event to the first result shown, and from the
   query entered to the first result. Both include Pagefind's input debounce
-  (``DEBOUNCE_MS``: its search box waits that long after the last keystroke
-  before searching), which a reader waits through too;
+  (300 ms, ``<pagefind-input>``'s default "debounce" in pagefind-component-ui.js, Pagefind 1.5,
+  which the site keeps: its search box waits that long after the last keystroke before
+  searching), which a reader waits through too;
 - the bytes transferred from the load event to that result (Chrome's encoded
   sizes: what crossed the network), and how many requests;
 - the bytes every page load costs for the search box itself (its script and
   stylesheet, fetched with the page).
 
-Each query runs at full speed; the first also with the CPU slowed fourfold
-(DevTools' stand-in for a mid-range phone), reported, not judged.
+Each query runs ``runs`` times at full speed, each in a fresh browser context (a
+cold cache), and the medians are reported; the first query also once with the CPU
+slowed fourfold (DevTools' stand-in for a mid-range phone), reported, not judged.
+
+On a site already built (the figures of issue 24 were taken so, on a 10,000-event
+site kept between runs):
+
+  python -m bench.search SITE QUERY [QUERY ...] [--runs 5]
 """
 
 from __future__ import annotations
 
+import argparse
 import functools
 import gzip
 import http.server
+import json
+import statistics
+import sys
 import threading
 import time
 from pathlib import Path
@@ -42,7 +53,6 @@ FLAGS = [
 ]
 TIMEOUT_MS = 180_000
 RESULT = "pagefind-results a.pf-result-link"
-DEBOUNCE_MS = 300  # <pagefind-input>'s default "debounce" (pagefind-component-ui.js, Pagefind 1.5); the site keeps it
 
 
 class _Server(http.server.SimpleHTTPRequestHandler):
@@ -103,6 +113,7 @@ def _one(browser, url: str, query: str, rate: int) -> dict:
             "from_open_s": shown - start,
             "after_input_s": shown - typed,
             "bytes": sum(n for _, n in after),
+            "filter_bytes": sum(n for u, n in after if "/filter/" in u),
             "requests": len(after),
             "ui_bytes": ui,
             "by_kind": _by_kind(after),
@@ -141,11 +152,22 @@ def _by_kind(fetched: list[tuple[str, int]]) -> str:
     return "; ".join(f"{k} {v / 1024:.0f} KB" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
 
 
-def first_result(site: Path, queries: list[str], slow_rate: int = 4) -> dict:
+def _median(runs: list[dict]) -> dict:
+    """One query's runs as one: the median of each figure, each run's wait after load kept."""
+    out = dict(runs[len(runs) // 2])  # by_kind of a middle run (every run fetches the same files)
+    for key in ("after_load_s", "from_open_s", "after_input_s", "bytes", "filter_bytes", "requests"):
+        out[key] = statistics.median(r[key] for r in runs)
+    out["runs"] = len(runs)
+    out["after_load_runs"] = [r["after_load_s"] for r in runs]
+    return out
+
+
+def first_result(site: Path, queries: list[str], slow_rate: int = 4, runs: int = 3) -> dict:
     """{"search": {query: {...}}, "search_status": "ok"} or a status saying why not.
 
-    Per query: after_load_s, after_input_s, from_open_s, bytes, requests, ui_bytes, by_kind; the
-    first query also at ``slow_rate``× CPU slowdown (key "<query> [slow]").
+    Per query, medians of ``runs`` runs: after_load_s, after_input_s, from_open_s, bytes,
+    filter_bytes (the filter indexes among them), requests; and ui_bytes, by_kind, runs,
+    after_load_runs. The first query also once at ``slow_rate``× CPU slowdown (key "<query> [slow]").
     """
     if not CHROMIUM.exists():
         return {"search_status": f"skipped: no {CHROMIUM}"}
@@ -164,7 +186,7 @@ def first_result(site: Path, queries: list[str], slow_rate: int = 4) -> dict:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
             try:
                 for i, query in enumerate(queries):
-                    out["search"][query] = _one(browser, url, query, 1)
+                    out["search"][query] = _median([_one(browser, url, query, 1) for _ in range(max(runs, 1))])
                     if i == 0 and slow_rate > 1:
                         out["search"][f"{query} [slow]"] = _one(browser, url, query, slow_rate)
             finally:
@@ -175,3 +197,19 @@ def first_result(site: Path, queries: list[str], slow_rate: int = 4) -> dict:
     finally:
         server.shutdown()
     return out
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.search", description=__doc__.split("\n")[0])
+    parser.add_argument("site", type=Path, help="a built site with its Pagefind index")
+    parser.add_argument("queries", nargs="+")
+    parser.add_argument("--runs", type=int, default=3, help="runs per query (medians reported)")
+    parser.add_argument("--slow-rate", type=int, default=1, help="also run the first query once this many times slower")
+    args = parser.parse_args(argv)
+    found = first_result(args.site, args.queries, slow_rate=args.slow_rate, runs=args.runs)
+    print(json.dumps(found, indent=1))
+    return 0 if found.get("search_status") == "ok" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

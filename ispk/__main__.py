@@ -20,9 +20,9 @@ from pathlib import Path
 from . import config as site_config
 from .adapters import engine, overrides, rebuild
 from .adapters import folder as build_folder
+from .archive import ROOT
 from .build import Build
-from .config import ROOT
-from .releases import changes
+from .releases.model import ChangesError
 from .textfile import InputError
 
 DEFAULT_FOLDER = ROOT / "build"
@@ -38,7 +38,7 @@ def generate(target: Path, base_url: str | None = None) -> int:
             print(f"WARNING: {placeholder} (README, 'Publishing')", file=sys.stderr)
         overrides.check(config)
         out = Build(config).run()
-    except (InputError, changes.ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
+    except (InputError, ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
         print(error, file=sys.stderr)
         return 1
     written = build_folder.write(target, config, out)
@@ -51,7 +51,7 @@ def generate(target: Path, base_url: str | None = None) -> int:
     return 0
 
 
-def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name: str = "mkdocs") -> int:
+def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name: str = engine.DEFAULT) -> int:
     status = generate(target, base_url)
     if status:
         return status
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--base-url", help="the address the site is published at (default: site_url in mkdocs.yml)")
         if name == "build":
             cmd.add_argument("--site-dir", type=Path, default=ROOT / "site")
-            cmd.add_argument("--engine", choices=sorted(engine.ENGINES), default="mkdocs")
+            cmd.add_argument("--engine", choices=sorted(engine.ENGINES), default=engine.DEFAULT)
         if name == "serve":
             cmd.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)

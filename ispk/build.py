@@ -16,15 +16,17 @@ from pathlib import Path
 from . import archive, data, validate
 from . import config as site_config
 from . import plan as site_plan
-from .cite.citation import CitationRenderer, GitDates
-from .config import ROOT, SiteConfig
+from .archive import ROOT
+from .cite.csl import CitationRenderer
+from .cite.git_dates import GitDates
+from .config import SiteConfig
 from .index import Index
 from .model import Dataset
 from .narrative import DEFAULT_ROOT, Narrative
 from .pictures import Pictures
 from .plan import Timer, untimed
 from .plan.page import NavEntry, Plan
-from .releases import changes
+from .releases import history
 from .render import Renderer
 
 
@@ -64,7 +66,7 @@ class Build:
         self.citations = CitationRenderer(cache / "citations") if citations else None
         self.git = GitDates(ROOT) if citations else None
         self.opendata = opendata
-        # The releases and their changes are read from this repository's tags (ispk.releases.changes caches each tag's data).
+        # The releases and their changes are read from this repository's tags (ispk.releases.cache keeps each tag's data).
         self.releases = releases
 
     def check(self, dataset: Dataset) -> list[str]:
@@ -77,7 +79,7 @@ class Build:
             ix = Index(dataset)
         sources = self.sources if archive.available(self.sources) else None
         with timer("releases"):
-            releases = changes.read(dataset, self.config, ROOT) if self.releases else None
+            releases = history.read(dataset, self.config, ROOT) if self.releases else None
         return ix, site_plan.make(
             ix,
             config=self.config,
@@ -104,9 +106,9 @@ class Build:
             notices = self.check(dataset) if check else []
         for notice in notices:
             print(f"NOTICE: {notice}", file=sys.stderr)
-        ix, plan = self.plan(dataset, timer)
+        _, plan = self.plan(dataset, timer)
         with timer("render"):
-            pages = Renderer(ix).site(plan)
+            pages = Renderer().site(plan)
         return Output(pages=pages, files=dict(plan.files), nav=plan.nav, plan=plan)
 
 

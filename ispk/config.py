@@ -31,7 +31,12 @@ class _Loader(yaml.SafeLoader):
 
 def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     # Same rule as pyyaml-env-tag (MkDocs' own): the first variable that is set, else the last item.
-    items = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    if isinstance(node, yaml.ScalarNode):
+        items: list[Any] = [loader.construct_scalar(node)]
+    elif isinstance(node, yaml.SequenceNode):
+        items = loader.construct_sequence(node)
+    else:
+        raise yaml.constructor.ConstructorError(None, None, "!ENV takes a name or a list of names", node.start_mark)
     names, default = (items, None) if len(items) == 1 else (items[:-1], items[-1])
     for name in names:
         if name in os.environ:
@@ -56,12 +61,15 @@ class SiteConfig:
     """ISO date of the release, YYYY-MM-DD (extra.release in mkdocs.yml: the one place it is set)."""
     deployed_version: str | None = None
     """The release mike is deploying (MIKE_DOCS_VERSION), or None in make build and make serve."""
-    unverified: bool = False
-    """Published without the source archive, explicitly allowed: every page says its quotes were not checked."""
     redirects: dict[str, str] = field(default_factory=dict)
     """Old page path (.md) -> new page path, from the redirects plugin's redirect_maps."""
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """The whole file as loaded, for the engine adapter."""
+
+    @property
+    def release(self) -> release_info.Release:
+        """The release this build is."""
+        return release_info.Release(version=self.version, date=self.release_date)
 
     @property
     def local(self) -> bool:
@@ -83,7 +91,7 @@ class SiteConfig:
         return replace(self, site_url=site_url if site_url.endswith("/") else site_url + "/")
 
 
-def _redirects(conf: dict) -> dict[str, str]:
+def _redirects(conf: dict[str, Any]) -> dict[str, str]:
     for plugin in conf.get("plugins") or []:
         if isinstance(plugin, dict) and "redirects" in plugin:
             return dict((plugin["redirects"] or {}).get("redirect_maps") or {})
@@ -116,7 +124,7 @@ def is_placeholder(url: str) -> bool:
     )
 
 
-def _parse(text: str, shown: str) -> dict:
+def _parse(text: str, shown: str) -> dict[str, Any]:
     try:
         conf = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -192,7 +200,6 @@ def load(path: Path = CONFIG_FILE) -> SiteConfig:
         version=release.version,
         release_date=release.date,
         deployed_version=deployed,
-        unverified=extra.get("unverified") is True,
         redirects=_redirects(conf),
         raw=conf,
     )

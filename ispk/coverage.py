@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -92,7 +93,7 @@ def report(data: Dataset, directory: Path | None = None) -> dict[str, list[Line]
     return result
 
 
-def _overlapping(a: int, b: int, starts: list[int], bounds: list[tuple[int, int, int]], lines: list[Line]):
+def _overlapping(a: int, b: int, starts: list[int], bounds: list[tuple[int, int, int]], lines: list[Line]) -> Iterator[Line]:
     """The lines the span a..b overlaps by enough, found by bisection (spans are short)."""
     i = max(bisect.bisect_right(starts, a) - 1, 0)
     while i < len(bounds) and bounds[i][0] < b:

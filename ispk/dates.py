@@ -21,11 +21,17 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Literal, Protocol, Self, TypeVar
 
 from .model import When
 
-T = TypeVar("T")
+
+class _Joinable(Protocol):
+    def __add__(self, other: Self, /) -> Self: ...
+
+
+T = TypeVar("T", bound=_Joinable)
+"""Plain text or a renderer's escaped markup (``str`` or ``Markup``): what ``Shown.styled`` joins."""
 Precision = Literal["day", "month", "year"]
 Form = Literal["single", "one of", "between"]
 """A date is one date, one of several (a set), or a point in a range (an interval)."""
@@ -171,7 +177,9 @@ class Uncertain:
     def candidate_years(self) -> tuple[int, ...]:
         if self.form == "one of":
             return tuple(dict.fromkeys(o.year for o in self.options if o.year is not None))
-        return tuple(range(self.earliest.year, self.latest.year + 1))
+        start, end = self.earliest.year, self.latest.year
+        assert start is not None and end is not None, "_several refuses a range without years"
+        return tuple(range(start, end + 1))
 
     def text(self) -> str:
         if self.form == "one of":
@@ -209,7 +217,7 @@ def _one(text: str, whole: str) -> Partial:
         raise DateError(f"{text!r} has year {year}: expected a year between 1900 and 2100")
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"{text!r} has month {month}: expected 01 to 12")
-    if day is not None:
+    if day is not None and month is not None:  # the pattern has no day without a month
         # A leap year stands in for an unknown one, so 29 February is allowed.
         last = calendar.monthrange(year if year is not None else 2000, month)[1]
         if not 1 <= day <= last:
@@ -253,11 +261,6 @@ def parse(text: str) -> DateValue:
     return _one(text, text)
 
 
-def is_uncertain(when: When | None) -> bool:
-    """Whether the date is one of several or a range (not one date)."""
-    return when is not None and parse(when.date).uncertain
-
-
 @dataclass(frozen=True)
 class Shown:
     """A record's date as a reader sees it: its words and its mark, which travel together.
@@ -273,10 +276,6 @@ class Shown:
     _mark: Literal["", "inferred"] = ""
     reason: str = ""
     """Why the date is inferred or uncertain (for a title on hover)."""
-
-    @property
-    def marked(self) -> bool:
-        return bool(self._mark)
 
     def __str__(self) -> str:
         return f"{self._words} ({self._mark})" if self._mark else self._words
@@ -301,17 +300,6 @@ def shown(when: When | None, undated_reason: str = "") -> Shown:
 def describe(when: When | None, undated_reason: str = "") -> str:
     """The date as plain text, its mark included: "20 November 2014 (inferred)"."""
     return str(shown(when, undated_reason))
-
-
-def explain(when: When | None, undated_reason: str = "") -> str:
-    """The date in words with its reason, for a reader who asks "why this date?"."""
-    value = shown(when, undated_reason)
-    if when is None or not when.reason:
-        return str(value)
-    leads = [w for w, on in (("inferred", when.basis == "inferred"), ("uncertain", is_uncertain(when))) if on]
-    lead = ", ".join(leads) or "note"
-    # The lead names the mark, so the words go without it: "2016 (inferred: …)".
-    return value.styled(lambda words: words, lambda _mark, _reason: "") + f" ({lead}: {when.reason})"
 
 
 def precision_label(when: When | None) -> str:

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from . import dates, kinds
-from .model import Dataset, Event, Place, ReferenceFact, Statement, Statistic, relation_verb
-from .walk import CiteUse, cite_uses
+from .model import Cite, Dataset, Event, Place, ReferenceFact, Statement, Statistic, references, relation_verb
+from .walk import CiteUse, cite_uses, nested
 
 UNDATED = dates.UNDATED
 year_key, year_keys, year_uncertain = dates.year_key, dates.year_keys, dates.year_uncertain
@@ -88,6 +88,16 @@ class ByRecord(Mapping):
         return len(self._by_id)
 
 
+def _ordered(k: kinds.Kind, records: tuple) -> list:
+    """Records as pages list them: by the fields their kind names (a date by its earliest day), else as written."""
+
+    def key(record: Any) -> tuple:
+        values = (getattr(record, name) for name in k.order)
+        return tuple(v if isinstance(v, str) else dates.sort_key(v) for v in values)
+
+    return sorted(records, key=key) if k.order else list(records)
+
+
 class Index:
     def __init__(self, data: Dataset):
         self.data = data
@@ -100,10 +110,11 @@ class Index:
         self.statements = {r.id: r for r in data.statements}
         self.statistics = {r.id: r for r in data.statistics}
         self.relations = {r.id: r for r in data.relations}
-        # The same tables by kind name, from the registry: {"event": {id: record}, ...}.
+        # The same tables by kind name, from the registry: {"event": {id: record}, ...} (set-aside sentences have no ids).
         self.by_kind: dict[str, dict[str, Any]] = {
-            k.name: {r.id: r for r in getattr(data, k.attr)} for k in kinds.KINDS if k.name != "set-aside"
+            k.name: {r.id: r for r in getattr(data, k.attr)} for k in kinds.KINDS if "id" in k.cls.__dataclass_fields__
         }
+        self._refs: dict[type, dict[str, str]] = {}
 
         ddl = lambda: defaultdict(list)
         self.region_children: dict[str, list] = ddl()
@@ -120,63 +131,39 @@ class Index:
             if p.within:
                 self.place_children[p.within].append(p)
 
-        # Events, statements and statistics by what they concern.
-        self.by_group: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.by_region: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.by_place: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.by_person: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        # What lists each record, by kind of the record listed ("events"): every back-reference, from
+        # the model's ref() fields (kinds.Kind.unlisted aside), each list in its kind's order.
+        self.lists: dict[str, dict[str, dict[str, list]]] = {k.name: defaultdict(lambda: defaultdict(list)) for k in kinds.KINDS}
+        for k in kinds.CITED:
+            for record in _ordered(k, getattr(data, k.attr)):
+                refs = self.refers_to(k, record)
+                for target, ids in refs.items():
+                    for ident in ids:
+                        self.lists[kinds.BY_ATTR[target].name][ident][k.attr].append(record)
+                # What the sources place at a place, they place in its region too.
+                named = refs.get("regions", {})
+                at = dict.fromkeys(self.places[p].region for p in refs.get("places", ()) if p in self.places)
+                for region in at:
+                    if region not in named:
+                        self.lists["region"][region][k.attr].append(record)
+        self.by_group = self.lists["group"]
+        self.by_region = self.lists["region"]
+        self.by_place = self.lists["place"]
+        self.by_person = self.lists["person"]
+        self.by_event = self.lists["event"]
+
+        # Records by year: for certain, or among the years an uncertain date allows.
         self.by_year: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         self.by_year_uncertain: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.by_event: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-
-        for e in sorted(data.events, key=lambda e: (dates.sort_key(e.date), e.id)):
-            groups = set(e.groups) | {r.group for r in e.responsibility if r.group}
-            for g in sorted(groups):
-                self.by_group[g]["events"].append(e)
-            for p in e.places:
-                self.by_place[p]["events"].append(e)
-            for r in self.event_regions(e):
-                self.by_region[r]["events"].append(e)
-            for person in e.people:
-                self.by_person[person]["events"].append(e)
+        for e in _ordered(kinds.kind("event"), data.events):
             self._file_year(e.date, "events", e)
-            if e.part_of:
-                self.by_event[e.part_of]["events"].append(e)
-
-        for s in sorted(data.statements, key=lambda s: (dates.sort_key(s.date), s.id)):
-            for g in s.groups:
-                self.by_group[g]["statements"].append(s)
-            for r in self.statement_regions(s):
-                self.by_region[r]["statements"].append(s)
-            if s.place:
-                self.by_place[s.place]["statements"].append(s)
-            if s.speaker:
-                self.by_person[s.speaker]["statements"].append(s)
-            if s.event:
-                self.by_event[s.event]["statements"].append(s)
+        for s in _ordered(kinds.kind("statement"), data.statements):
             self._file_year(s.date, "statements", s)
-
-        for s in sorted(data.statistics, key=lambda s: (s.series, dates.sort_key(s.period), s.id)):
-            for g in s.groups:
-                self.by_group[g]["statistics"].append(s)
-            region = s.region or (self.places[s.place].region if s.place in self.places else None)
-            if region:
-                self.by_region[region]["statistics"].append(s)
-            if s.place:
-                self.by_place[s.place]["statistics"].append(s)
-            if s.report:
-                self.by_event[s.report]["statistics"].append(s)
+        for s in _ordered(kinds.kind("statistic"), data.statistics):
             self._file_year(s.period, "statistics", s)
-
-        for r in sorted(data.relations, key=lambda r: (dates.sort_key(r.since), r.id)):
-            self.by_group[r.subject]["relations"].append(r)
-            self.by_group[r.object]["relations"].append(r)
+        for r in _ordered(kinds.kind("relation"), data.relations):
             if r.since is not None:
                 self._file_year(r.since, "relations", r)
-
-        for p in data.people:
-            for g in p.groups:
-                self.by_group[g]["people"].append(p)
 
         # Which groups appear in a region, and where each group appears.
         self.region_groups: dict[str, set[str]] = defaultdict(set)
@@ -201,16 +188,13 @@ class Index:
         self._reference(data)
 
         # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
-        for name in (
-            "by_group",
-            "by_region",
-            "by_place",
-            "by_person",
-            "by_year",
-            "by_year_uncertain",
-            "by_event",
-            "by_reference_region",
-        ):
+        self.lists = {kind: ByRecord(lists) for kind, lists in self.lists.items()}
+        self.by_group = self.lists["group"]
+        self.by_region = self.lists["region"]
+        self.by_place = self.lists["place"]
+        self.by_person = self.lists["person"]
+        self.by_event = self.lists["event"]
+        for name in ("by_year", "by_year_uncertain", "by_reference_region"):
             setattr(self, name, ByRecord(getattr(self, name)))
 
     def _file_year(self, when, kind: str, record: Any) -> None:
@@ -268,6 +252,31 @@ class Index:
                 )
 
     # ------------------------------------------------------------------ #
+
+    def refers_to(self, k: kinds.Kind, record: Any) -> dict[str, dict[str, None]]:
+        """{target Dataset attribute: ids, in order} a record refers to through the ``ref()`` fields of
+        its own and of the records nested in it (a claim's group); not the sources of its citations
+        (``cites_by_source`` lists those), nor the fields its kind leaves unlisted."""
+        found: dict[str, dict[str, None]] = {}
+        for path, value in nested(record):
+            if isinstance(value, Cite):
+                continue
+            for name, target in self._references(type(value)).items():
+                if path or name not in k.unlisted:
+                    ids = getattr(value, name)
+                    found.setdefault(target, {}).update(
+                        dict.fromkeys(i for i in (ids if isinstance(ids, tuple) else (ids,)) if i)
+                    )
+        return found
+
+    def _references(self, cls: type) -> dict[str, str]:
+        if cls not in self._refs:
+            self._refs[cls] = references(cls)
+        return self._refs[cls]
+
+    def listing(self, kind: str, ident: str) -> Listing:
+        """What lists a record of a kind, by kind of the records listed ("events"); empty for none."""
+        return self.lists[kind][ident]
 
     def record(self, kind: str, ident: str) -> Any:
         """The record of a kind with an id, or None."""

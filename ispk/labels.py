@@ -6,6 +6,8 @@ render step; escaping is the render step's business.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import dates
 from .model import Count, Source, Statistic
 
@@ -21,7 +23,7 @@ def short_source(source: Source) -> str:
     return f"Source {number}, “{source.headline}”, {when}"
 
 
-def series_title(figures) -> str:
+def series_title(figures: Sequence[Statistic]) -> str:
     """A series' title as its data gives it; a figure in no series is titled by its own label."""
     first = figures[0]
     return first.series_title or first.label

@@ -20,34 +20,22 @@ import pkgutil
 import re
 import sys
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import model
+from . import kinds, model
+from .kinds import Kind
 from .model import Dataset, Origin
 from .problems import InvalidData, Problem, ordered, where
 from .textfile import UnreadableFile, read_text
 
 
-@dataclass(frozen=True)
-class RecordList:
-    """One kind of record as a data file declares it."""
-
-    name: str
-    """The module-level tuple name: ``EVENTS``."""
-    attr: str
-    """The Dataset attribute it fills: ``events``."""
-    record: type
-    """The record class it holds: ``Event``."""
-    kind: str
-    """How messages name one record: ``event``."""
-
-
-def load_package(package: str, lists: tuple[RecordList, ...], fresh: bool = False) -> Dataset:
+def load_package(package: str, lists: tuple[Kind, ...] = kinds.KINDS, fresh: bool = False) -> Dataset:
     """Import every data file of ``package``; raise InvalidData with every loading problem.
 
+    ``lists``: the kinds of record, each read from the module-level tuple its registry entry names
+    (``Kind.tuple_name``: EVENTS, SET_ASIDE ...) into its Dataset field.
     ``fresh``: run the files again even if already imported (the preview, after a save),
     the sources first, since the others import their ids.
     """
@@ -74,13 +62,13 @@ def load_package(package: str, lists: tuple[RecordList, ...], fresh: bool = Fals
     listed: set[int] = set()
     for module, names in loaded:
         for lst in lists:
-            if lst.name in names:
-                parts[lst.attr].extend(_read_list(module, names[lst.name], lst, lists, problems))
+            if lst.tuple_name in names:
+                parts[lst.attr].extend(_read_list(module, names[lst.tuple_name], lst, lists, problems))
     for records in parts.values():
         listed.update(id(r) for r in records)
     for module, names in loaded:
         for name, line in names.items():
-            if name not in {lst.name for lst in lists}:
+            if name not in {lst.tuple_name for lst in lists}:
                 _check_other_name(module, name, line, lists, listed, problems)
     if problems:
         raise InvalidData(ordered(problems))
@@ -164,33 +152,33 @@ def _assigned_names(module: ModuleType) -> dict[str, int]:
     return names
 
 
-def _read_list(module: ModuleType, line: int, lst: RecordList, lists: tuple[RecordList, ...], problems: list[Problem]) -> list:
+def _read_list(module: ModuleType, line: int, lst: Kind, lists: tuple[Kind, ...], problems: list[Problem]) -> list:
     """The records of one known tuple; anything else in it is a problem, and left out."""
-    value = getattr(module, lst.name)
+    value = getattr(module, lst.tuple_name)
     at = where(Origin(module.__file__, line))
     if not isinstance(value, tuple):
         problems.append(
             Problem(
                 at,
                 _label(module.__file__),
-                lst.name,
-                f"expected a tuple of {lst.record.__name__} (write `(item,)` for one item), got {type(value).__name__}",
+                lst.tuple_name,
+                f"expected a tuple of {lst.cls.__name__} (write `(item,)` for one item), got {type(value).__name__}",
             )
         )
         return []
     kept = []
     for i, item in enumerate(value):
-        if isinstance(item, lst.record):
+        if isinstance(item, lst.cls):
             kept.append(item)
             continue
-        home = next((other for other in lists if isinstance(item, other.record)), None)
+        home = next((other for other in lists if isinstance(item, other.cls)), None)
         if home is not None:
             problems.append(
                 Problem(
                     where(item.origin),
                     _label(module.__file__),
-                    f"{lst.name}[{i}]",
-                    f"is a {home.kind}, but {lst.name} holds {lst.kind} records: move it to {home.name}",
+                    f"{lst.tuple_name}[{i}]",
+                    f"is a {home.name}, but {lst.tuple_name} holds {lst.name} records: move it to {home.tuple_name}",
                 )
             )
         else:
@@ -198,25 +186,25 @@ def _read_list(module: ModuleType, line: int, lst: RecordList, lists: tuple[Reco
                 Problem(
                     at,
                     _label(module.__file__),
-                    f"{lst.name}[{i}]",
-                    f"is {type(item).__name__} {_short(item)}, but {lst.name} holds {lst.record.__name__} records only",
+                    f"{lst.tuple_name}[{i}]",
+                    f"is {type(item).__name__} {_short(item)}, but {lst.tuple_name} holds {lst.cls.__name__} records only",
                 )
             )
     return kept
 
 
 def _check_other_name(
-    module: ModuleType, name: str, line: int, lists: tuple[RecordList, ...], listed: set[int], problems: list[Problem]
+    module: ModuleType, name: str, line: int, lists: tuple[Kind, ...], listed: set[int], problems: list[Problem]
 ) -> None:
     """A name that is not a known list must not hold records no list includes, nor look like a list."""
     value = getattr(module, name, None)
     items = value if isinstance(value, (tuple, list)) else (value,)
     lost: dict[str, int] = {}
     for item in items:
-        home = next((lst for lst in lists if isinstance(item, lst.record)), None)
+        home = next((lst for lst in lists if isinstance(item, lst.cls)), None)
         if home is not None and id(item) not in listed:
-            lost[home.name] = lost.get(home.name, 0) + 1
-    known = [lst.name for lst in lists]
+            lost[home.tuple_name] = lost.get(home.tuple_name, 0) + 1
+    known = [lst.tuple_name for lst in lists]
     near = None
     if not name.startswith("_") and isinstance(value, (tuple, list)):
         near = (
@@ -239,8 +227,8 @@ def _check_other_name(
     problems.append(Problem(where(Origin(module.__file__, line)), _label(module.__file__), name, message))
 
 
-def _kind(lists: tuple[RecordList, ...], name: str) -> str:
-    return next(lst.kind for lst in lists if lst.name == name)
+def _kind(lists: tuple[Kind, ...], name: str) -> str:
+    return next(lst.name for lst in lists if lst.tuple_name == name)
 
 
 def _count(count: int, kind: str) -> str:

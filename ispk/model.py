@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 # --------------------------------------------------------------------------- #
 # Where a record was written
@@ -37,11 +37,12 @@ def _origin() -> Origin:
     return field(default_factory=_caller, compare=False, repr=False)
 
 
-def ref(target: str, default=MISSING):
+def ref(target: str, default: Any = MISSING) -> Any:
     """A field holding the id (or a tuple of ids) of records in the Dataset attribute ``target``.
 
     References are declared here, once: validation, cross-references and the
-    open-data foreign keys all read this metadata.
+    open-data foreign keys all read this metadata. Any, as ``dataclasses.field`` itself: the
+    field stands in for a value of the annotated type.
     """
     if default is MISSING:
         return field(metadata={"ref": target})
@@ -164,7 +165,7 @@ NamedBy = Literal["sources", "reference data"]
 """Whether the archived sources name a region, or only the reference data outside the archive does."""
 
 
-def allowed(literal) -> tuple[str, ...]:
+def allowed(literal: object) -> tuple[str, ...]:
     """The values of a Literal type, for validation messages."""
     return get_args(literal)
 
@@ -546,5 +547,5 @@ class Dataset:
     relations: tuple[Relation, ...] = ()
     set_aside: tuple[SetAside, ...] = ()
     reference_datasets: tuple[ReferenceDataset, ...] = ()
-    """Outside the archive: kept apart from the cited records (not in ``walk.KINDS``)."""
+    """Outside the archive: kept apart from the cited records (not in ``kinds.CITED``)."""
     reference: tuple[ReferenceFact, ...] = ()

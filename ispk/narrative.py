@@ -11,6 +11,7 @@ remove (a script, an event handler, a ``java&#115;cript:`` link) is an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,22 +20,18 @@ import nh3
 import yaml
 from lxml import html as lxml_html
 
-from . import textfile
+from . import kinds, routes, textfile
 from .archive import ROOT
 
 DEFAULT_ROOT = ROOT / "docs" / "narrative"
 
 # Hand-written pages: pages/<name>.md -> <name>.md, in navigation order.
 PROSE_PAGES = ("index", "explainer", "methodology", "about", "accessibility")
-# Folder -> what a file there is about (the record kind, or a page family).
+# Folder -> what a file there is about: a kind of record with pages, in its folder (kinds.Kind.folder),
+# or a page family.
 FOLDERS = {
-    "groups": "group",
-    "regions": "region",
-    "places": "place",
-    "people": "person",
-    "events": "event",
-    "sources": "source",
-    "years": "year",
+    **{k.folder: k.name for k in kinds.WITH_PAGES if k.folder},
+    routes.YEARS: "year",
     "pages": "hand-written page",
     "indexes": "index page",
 }
@@ -71,11 +68,12 @@ class Narrative:
         return sorted(self.root.glob("*/*.md")) if self.root is not None and self.root.is_dir() else []
 
 
-def split_front_matter(text: str) -> tuple[dict, str]:
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     """A hand-written page's own front matter (title, description) and its Markdown."""
     if text.startswith("---\n"):
         _, head, body = text.split("---\n", 2)
-        return (yaml.safe_load(head) or {}), body
+        front: dict[str, object] = yaml.safe_load(head) or {}
+        return front, body
     return {}, text
 
 
@@ -88,7 +86,7 @@ def split_slots(text: str) -> list[tuple[str, str | None]]:
     return [*parts, (text[start:], None)]
 
 
-def resolve_source(prefix: str, sources) -> str | None:
+def resolve_source(prefix: str, sources: Collection[str]) -> str | None:
     """A narrative may name a source by its number ("003") or its full id."""
     if prefix in sources:
         return prefix
@@ -140,9 +138,9 @@ _SCHEMES = {"http", "https", "mailto"}
 _EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables"]
 
 
-def _parts(fragment: str) -> set[tuple]:
+def _parts(fragment: str) -> set[tuple[str, ...]]:
     """Every element and attribute of an HTML fragment, entities decoded."""
-    found: set[tuple] = set()
+    found: set[tuple[str, ...]] = set()
     for element in lxml_html.fragment_fromstring(fragment, create_parent="div").iterdescendants():
         if not isinstance(element.tag, str):
             found.add(("comment",) if "Comment" in str(element.tag) else ("node", str(element.tag)))

@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,7 +169,7 @@ def _py(text: str) -> str:
 
 def _catalogued_ids(tree: ast.Module) -> dict[str, tuple[str, int]]:
     """Source id constants in sources.py: {name: (id, last line)}."""
-    found = {}
+    found: dict[str, tuple[str, int]] = {}
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)
@@ -178,7 +179,7 @@ def _catalogued_ids(tree: ast.Module) -> dict[str, tuple[str, int]]:
             and isinstance(node.value, ast.Constant)
             and isinstance(node.value.value, str)
         ):
-            found[node.targets[0].id] = (node.value.value, node.end_lineno)
+            found[node.targets[0].id] = (node.value.value, node.end_lineno or node.lineno)
     return found
 
 
@@ -227,9 +228,9 @@ def add_to_sources(text: str, constant: str, source_id: str, record: str, path: 
         None,
     )
     lines = text.splitlines(keepends=True)
-    if target is None or not isinstance(target.value, ast.Tuple) or lines[target.end_lineno - 1].strip() != ")":
+    close = (target.end_lineno or target.lineno) - 1 if target is not None else 0  # index of the ")" line
+    if target is None or not isinstance(target.value, ast.Tuple) or lines[close].strip() != ")":
         raise SourceError(f"{path}: cannot find the end of SOURCES = (...) on a line of its own; add the Source record by hand")
-    close = target.end_lineno - 1  # index of the ")" line
     # The entry before the new one must end with a comma.
     previous = close - 1
     while previous > 0 and not lines[previous].strip():
@@ -331,7 +332,7 @@ def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT)
     new_sources, record_line = add_to_sources(sources_text, constant, source_id, record, sources_py)
     new_readme = _readme_with_row(readme, target.name, title) if readme is not None else None
 
-    done: list = []  # how to undo each step taken, should a later one fail
+    done: list[Callable[[], object]] = []  # how to undo each step taken, should a later one fail
     try:
         _create(target, raw, done)
         os.chmod(target, 0o444)
@@ -339,7 +340,7 @@ def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT)
         _create(module, checklist_module(number, constant, title, sentences).encode("utf-8"), done)
         done.append(lambda: sources_py.write_text(sources_text, encoding="utf-8"))
         sources_py.write_text(new_sources, encoding="utf-8")
-        if new_readme is not None:
+        if readme is not None and new_readme is not None:
             done.append(lambda: readme_path.write_text(readme, encoding="utf-8"))
             readme_path.write_text(new_readme, encoding="utf-8")
     except BaseException as error:
@@ -361,7 +362,7 @@ def add(file: Path, *, directory: Path | None = None, root: Path = archive.ROOT)
     )
 
 
-def _create(path: Path, content: bytes, done: list) -> None:
+def _create(path: Path, content: bytes, done: list[Callable[[], object]]) -> None:
     """Write a new file (never over an existing one) and note how to remove it."""
     # Opened before the `with` so that the file, once it exists, is removed on any later failure.
     handle = open(path, "xb")  # noqa: SIM115

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, NotRequired, TypedDict
 
 import orjson
 
@@ -27,7 +27,7 @@ from . import archive, dates, kinds, model, routes
 from .config import SiteConfig
 from .index import Index
 from .model import Account, Basis, Cite, Dataset, Fact, Note, ReferenceDataset, ReferenceFact, When, references
-from .walk import KINDS, cite_uses, records
+from .walk import cite_uses, records
 
 LICENSE = {
     "name": "CC-BY-4.0",
@@ -35,7 +35,7 @@ LICENSE = {
     "path": "https://creativecommons.org/licenses/by/4.0/",
 }
 ENTITY_KINDS = tuple(k.name for k in kinds.WITH_PAGES)  # kinds with a page (and a JSON file) of their own
-ATTRS = {kind: attr for attr, kind in KINDS.items()}
+ATTRS = {k.name: k.attr for k in kinds.CITED}
 ORDER = {kind: i for i, kind in enumerate(ATTRS)}
 
 
@@ -92,17 +92,28 @@ TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 # --------------------------------------------------------------------------- #
 
 
+Form = Literal["value", "ref", "date", "refs", "children", "cites"]
+
+
 @dataclass(frozen=True)
 class Shape:
     """How one model field is published."""
 
     name: str
-    form: Literal["value", "ref", "date", "refs", "children", "cites"]
+    form: Form
     type: Any
-    """The field's type without None; for a tuple, its item type; for a Literal, the Literal."""
+    """The field's type without None; for a tuple, its item type; for a Literal, the Literal (a runtime
+    annotation, which has no static type: Any, as typing.get_type_hints gives it)."""
     required: bool
     target: str | None = None
     """For a reference: the Dataset attribute (table) its ids are in."""
+
+    @property
+    def table(self) -> str:
+        """The table a reference (form "ref" or "refs") points into."""
+        if self.target is None:
+            raise TypeError(f"{self.name} is not a reference")
+        return self.target
 
 
 @cache
@@ -123,7 +134,7 @@ def shapes(cls: type) -> tuple[Shape, ...]:
     return tuple(out)
 
 
-def _form(cls: type, name: str, options: list) -> tuple[str, Any]:
+def _form(cls: type, name: str, options: list[Any]) -> tuple[Form, Any]:
     if all(typing.get_origin(o) is Literal for o in options):
         return "value", Literal[tuple(v for o in options for v in typing.get_args(o))]
     [hint] = options
@@ -148,13 +159,14 @@ def _form(cls: type, name: str, options: list) -> tuple[str, Any]:
 
 
 def record_class(attr: str) -> type:
-    return typing.get_args(typing.get_type_hints(Dataset)[attr])[0]
+    cls: type = typing.get_args(typing.get_type_hints(Dataset)[attr])[0]
+    return cls
 
 
 def record_id(kind: str, record: Any) -> str:
     """The record's id; a set-aside sentence has none, so its source and text make one."""
     if hasattr(record, "id"):
-        return record.id
+        return str(record.id)
     digest = hashlib.sha256(archive.normalise(record.text).encode()).hexdigest()[:12]
     return f"{record.source.split('_', 1)[0]}-{digest}"
 
@@ -164,8 +176,26 @@ def record_id(kind: str, record: Any) -> str:
 # --------------------------------------------------------------------------- #
 
 
-def _col(name: str, type_: str = "string", required: bool = False, description: str = "", **constraints) -> dict:
-    out: dict[str, Any] = {"name": name, "type": type_}
+class Column(TypedDict):
+    """A Table Schema field."""
+
+    name: str
+    type: str
+    description: NotRequired[str]
+    constraints: NotRequired[dict[str, object]]
+
+
+class ForeignKey(TypedDict):
+    fields: list[str]
+    reference: dict[str, str | list[str]]
+
+
+Row = dict[str, Any]
+"""One CSV row (and its JSON object): column -> cell value (str, number, bool or None)."""
+
+
+def _col(name: str, type_: str = "string", required: bool = False, description: str = "", **constraints: object) -> Column:
+    out = Column(name=name, type=type_)
     if description:
         out["description"] = description
     if required:
@@ -175,7 +205,7 @@ def _col(name: str, type_: str = "string", required: bool = False, description: 
     return out
 
 
-def _fk(fields: list[str], resource: str, reference: list[str]) -> dict:
+def _fk(fields: list[str], resource: str, reference: list[str]) -> ForeignKey:
     return {"fields": fields, "reference": {"resource": resource, "fields": reference}}
 
 
@@ -184,14 +214,14 @@ class Table:
     name: str
     row: str
     """What one row is."""
-    fields: list[dict]
+    fields: list[Column]
     primary_key: list[str]
-    foreign_keys: list[dict]
-    rows: list[dict] = field(default_factory=list)
+    foreign_keys: list[ForeignKey]
+    rows: list[Row] = field(default_factory=list)
     owners: list[tuple[str, str]] = field(default_factory=list)
     """The (kind, id) of the record each row comes from, for the links on its page."""
 
-    def add(self, owner: tuple[str, str], row: dict) -> None:
+    def add(self, owner: tuple[str, str], row: Row) -> None:
         self.rows.append(row)
         self.owners.append(owner)
 
@@ -212,16 +242,17 @@ def _a(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
-def _columns(cls: type, table: str) -> tuple[list[dict], list[dict]]:
+def _columns(cls: type, table: str) -> tuple[list[Column], list[ForeignKey]]:
     """Table Schema fields and foreign keys for the single-valued fields of a class."""
-    fields, fks = [], []
+    fields: list[Column] = []
+    fks: list[ForeignKey] = []
     for s in shapes(cls):
         if s.form == "value":
             literal = typing.get_origin(s.type) is Literal
-            enum = {"enum": list(typing.get_args(s.type))} if literal else {}
-            fields.append(_col(s.name, "string" if literal else TYPES[s.type], s.required, **enum))
+            enum: dict[str, object] = {"enum": list(typing.get_args(s.type))} if literal else {}
+            fields.append(_col(s.name, "string" if literal else TYPES[s.type], s.required, "", **enum))
         elif s.form == "ref":
-            target = s.target
+            target = s.table
             fields.append(_col(f"{s.name}_id", "string", s.required, f"The {s.name}: an id in {target}."))
             fks.append(_fk([f"{s.name}_id"], target, ["id"]))
         elif s.form == "date":
@@ -232,10 +263,11 @@ def _columns(cls: type, table: str) -> tuple[list[dict], list[dict]]:
     return fields, fks
 
 
-def _values(obj: Any) -> dict[str, Any]:
+def _values(obj: object) -> Row:
     """The CSV cells for the single-valued fields of a record (the same columns as ``_columns``)."""
-    row: dict[str, Any] = {}
-    for s in shapes(type(obj)):
+    row: Row = {}
+    cls: type = type(obj)  # as `type`: mypy takes type[object] for unhashable (its __hash__ is unbound)
+    for s in shapes(cls):
         value = getattr(obj, s.name)
         if s.form == "value":
             row[s.name] = value
@@ -263,7 +295,8 @@ def _child_table(kind: str, s: Shape) -> str:
 def _ref_column(s: Shape, owner: str) -> str:
     """The column of a list of ids: "place_id" for an event's places; "between_region_id" for a border's
     regions, since "region_id" there is the owning region's column."""
-    return f"{KINDS[s.target]}_id" if KINDS[s.target] != owner else f"{s.name}_{owner}_id"
+    target = kinds.BY_ATTR[s.table].name
+    return f"{target}_id" if target != owner else f"{s.name}_{owner}_id"
 
 
 def _owner_columns(kind: str, ident: str, s: Shape) -> dict[str, str]:
@@ -274,7 +307,8 @@ def schema() -> dict[str, Table]:
     """Every table with its schema, from the model alone: an empty table is still described."""
     tables: dict[str, Table] = {}
     shared: dict[str, Table] = {}  # listed after the tables of each kind
-    for attr, kind in KINDS.items():
+    for k in kinds.CITED:
+        attr, kind = k.attr, k.name
         cls = record_class(attr)
         fields, fks = _columns(cls, attr)
         doc = _doc(cls)
@@ -289,10 +323,10 @@ def schema() -> dict[str, Table]:
         for s in shapes(cls):
             name = _child_table(kind, s)
             if s.form == "refs":
-                target, ref = s.target, _ref_column(s, kind)
+                target, ref = s.table, _ref_column(s, kind)
                 tables[name] = Table(
                     name,
-                    f"One {KINDS[target]} in {_a(kind)}'s {s.name}, in order.",
+                    f"One {kinds.BY_ATTR[target].name} in {_a(kind)}'s {s.name}, in order.",
                     [owner, POSITION, _col(ref, "string", True, f"An id in {target}.")],
                     [owner["name"], "position"],
                     [_fk([owner["name"]], attr, ["id"]), _fk([ref], target, ["id"])],
@@ -402,7 +436,8 @@ def tables(ix: Index, base_url: str) -> dict[str, Table]:
                 "json_path": json_path(kind, rid),
             },
         )
-        for s in shapes(type(record)):
+        cls: type = type(record)
+        for s in shapes(cls):
             if s.form not in ("refs", "children"):
                 continue
             for i, item in enumerate(getattr(record, s.name)):
@@ -490,7 +525,7 @@ def _csv(table: Table) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def about(data: Dataset, config: SiteConfig) -> dict:
+def about(data: Dataset, config: SiteConfig) -> dict[str, Any]:
     """What the data package says about itself, from the site configuration."""
     return {
         "name": "islamic-state-pakistan-reference",
@@ -504,7 +539,7 @@ def about(data: Dataset, config: SiteConfig) -> dict:
     }
 
 
-def _resource(t: Table, content: bytes) -> dict:
+def _resource(t: Table, content: bytes) -> dict[str, Any]:
     return {
         "name": t.name,
         "path": f"{t.name}.csv",
@@ -529,7 +564,7 @@ DATASET = {
 
 
 def files(
-    ix: Index, base_url: str, meta: dict, more: Sequence[tuple[bytes, dict]] = ()
+    ix: Index, base_url: str, meta: dict[str, Any], more: Sequence[tuple[bytes, dict[str, Any]]] = ()
 ) -> tuple[dict[str, Table], dict[str, bytes]]:
     """The tables and every file under data/ (paths relative to data/).
 
@@ -538,17 +573,17 @@ def files(
     """
     tabs = tables(ix, base_url)
     out = {f"{t.name}.csv": _csv(t) for t in tabs.values()}
-    cites = defaultdict(list)
+    cites: defaultdict[tuple[str, str], list[Row]] = defaultdict(list)
     for row in tabs["citations"].rows:
         cites[row["record_kind"], row["record_id"]].append({k: v for k, v in row.items() if k not in TO_RECORDS})
-    everything: dict[str, list] = {attr: [] for attr in KINDS}
+    everything: dict[str, list[Any]] = {k.attr: [] for k in kinds.CITED}
     for kind, record in sorted_records(ix.data):
         rid = record_id(kind, record)
         plain = to_json(record)
         everything[ATTRS[kind]].append({"id": rid, **plain})
-        if json_path(kind, rid):
+        if path := json_path(kind, rid):
             target = routes.home_of(kind, record)
-            out[json_path(kind, rid)] = _dump(
+            out[path] = _dump(
                 {
                     "kind": kind,
                     "id": rid,

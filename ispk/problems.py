@@ -9,6 +9,7 @@ stage caught the mistake. It sits below both so that neither imports the other.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,10 +50,10 @@ def where(origin: Origin | None) -> str:
     return f"{path}:{origin.line}"
 
 
-def ordered(problems) -> list[Problem]:
+def ordered(problems: Iterable[Problem]) -> list[Problem]:
     """Without repeats, by file and line number (line 9 before line 10), as an editor reads them."""
 
-    def key(p: Problem) -> tuple:
+    def key(p: Problem) -> tuple[str, int, str, str, str]:
         file, _, line = p.where.rpartition(":")
         return (file, int(line) if line.isdigit() else 0, p.record, p.field, p.message)
 

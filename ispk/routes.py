@@ -12,8 +12,8 @@ import posixpath
 from functools import lru_cache
 from typing import Any
 
-from . import dates
-from .kinds import BY_NAME
+from . import dates, model
+from .kinds import BY_ATTR, BY_NAME
 
 HOME = "index.md"
 DATA = "data.md"
@@ -112,28 +112,24 @@ def href(from_page: str, to_page: str) -> str:
 
 
 def home_of(kind: str, record: Any) -> str:
-    """The page (and anchor) where a record is shown; "" for a set-aside sentence, which has none.
+    """The page (and anchor) where a record is shown; "" for a kind with no page to show it (set-aside sentences).
 
-    A record with a page of its own lives there. A statement lives on its event's
-    page, else its speaker's, else its year's; a figure on its year's page; a
-    relation on the relations index. None of these homes moves as the record grows.
+    A record with a page of its own lives there. Any other lives where its kind's
+    ``shown_on`` says (a statement on its event's page, else its speaker's, else its
+    year's; a figure on its year's page), else on its kind's index page (a relation).
+    None of these homes moves as the record grows.
     """
     k = BY_NAME[kind]
     if k.pages:
         return page_path(kind, record.id)
-    if kind == "statement":
-        if record.event:
-            page = page_path("event", record.event)
-        elif record.speaker:
-            page = page_path("person", record.speaker)
-        else:
-            page = page_path("year", dates.year_key(record.date))
-        return f"{page}#{anchor(record.id)}"
-    if kind == "statistic":
-        return f"{page_path('year', dates.year_key(record.period))}#{anchor(record.id)}"
-    if kind == "relation":
-        return f"{index_path('relation')}#{anchor(record.id)}"
-    return ""
+    refs = model.references(k.cls)
+    for field in k.shown_on:
+        value = getattr(record, field)
+        if field not in refs:  # a date: its year's page, "undated" for none
+            return f"{page_path('year', dates.year_key(value))}#{anchor(record.id)}"
+        if value:
+            return f"{page_path(BY_ATTR[refs[field]].name, value)}#{anchor(record.id)}"
+    return f"{index_path(kind)}#{anchor(record.id)}" if k.folder else ""
 
 
 def cite_file(page: str, ext: str) -> str:

@@ -39,7 +39,7 @@ from .model import (
 )
 from .problems import InvalidData, Problem, ordered
 from .problems import where as _where
-from .walk import KINDS, cite_uses, label, nested, records
+from .walk import cite_uses, label, nested, records
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_ID = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
@@ -168,20 +168,20 @@ def _check_text(c: _Collector, kind: str, record: Any) -> None:
                 c.add(kind, record, prefix + name, "is empty: a value is required", getattr(obj, "origin", None))
         for f in dataclasses.fields(obj):
             value = getattr(obj, f.name)
-            if isinstance(value, str) and CONTROL.search(value):
+            if isinstance(value, str) and (control := CONTROL.search(value)):
                 c.add(
                     kind,
                     record,
                     prefix + f.name,
-                    f"contains the control character {CONTROL.search(value).group(0)!r}: remove it",
+                    f"contains the control character {control.group(0)!r}: remove it",
                     getattr(obj, "origin", None),
                 )
-            if isinstance(value, str) and UNSAFE.search(value):
+            if isinstance(value, str) and (markup := UNSAFE.search(value)):
                 c.add(
                     kind,
                     record,
                     prefix + f.name,
-                    f"contains markup ({UNSAFE.search(value).group(0)!r}): write plain text, no HTML or links",
+                    f"contains markup ({markup.group(0)!r}): write plain text, no HTML or links",
                     getattr(obj, "origin", None),
                 )
         if isinstance(obj, MUST_CITE) and not obj.cites:
@@ -211,7 +211,7 @@ def _check_text(c: _Collector, kind: str, record: Any) -> None:
 
 
 def _check_ids(c: _Collector, data: Dataset) -> None:
-    for attr, kind in KINDS.items():
+    for attr, kind in ((k.attr, k.name) for k in kinds.CITED):
         if attr == "set_aside":
             continue
         pattern = SOURCE_ID if attr == "sources" else SLUG
@@ -272,12 +272,13 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
                             getattr(obj, "origin", None),
                         )
     # What a reference may not point at: the record itself.
-    for kind, record, name, what in (
+    own: tuple[tuple[str, Group | Region | Place | Event, str, str], ...] = (
         *(("group", g, "parent", "a group cannot be its own parent") for g in data.groups),
         *(("region", r, "parent", "a region cannot be its own parent") for r in data.regions),
         *(("place", p, "within", "a place cannot lie within itself") for p in data.places),
         *(("event", e, "part_of", "an event cannot be part of itself") for e in data.events),
-    ):
+    )
+    for kind, record, name, what in own:
         if getattr(record, name) == record.id:
             c.add(kind, record, name, what)
     for e in data.events:
@@ -302,9 +303,9 @@ def _check_references(c: _Collector, data: Dataset, universe: Dataset) -> None:
             )
         if s.event_basis == "inferred" and not s.event_reason.strip():
             c.add("statement", s, "event_reason", "an inferred event needs a reason: say how this reference identifies it")
-    for r in data.relations:
-        if r.subject == r.object:
-            c.add("relation", r, "object", f"a relation cannot link {r.subject!r} to itself")
+    for rel in data.relations:
+        if rel.subject == rel.object:
+            c.add("relation", rel, "object", f"a relation cannot link {rel.subject!r} to itself")
 
 
 def _check_sources(c: _Collector, data: Dataset) -> None:
@@ -449,7 +450,7 @@ def _check_earlier_passages(c: _Collector, data: Dataset, directory: Path | None
     for kind, record in records(data):
         field = next((f for f in ("date", "period", "since") if getattr(record, f, None)), None)
         when = getattr(record, field) if field else None
-        if not isinstance(when, When) or when.basis != "inferred":
+        if field is None or not isinstance(when, When) or when.basis != "inferred":
             continue
         try:
             if len(dates.candidate_years(when)) > 1:
@@ -673,7 +674,8 @@ def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str,
 
 def years_in(data: Dataset) -> set[int]:
     found: set[int] = set()
-    for record in (*data.events, *data.statements):
+    dated: tuple[Event | Statement, ...] = (*data.events, *data.statements)
+    for record in dated:
         found.update(_safe_years(record.date))
     for s in data.statistics:
         found.update(_safe_years(s.period))
@@ -697,7 +699,9 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     mistyped = {id(record) for kind, record in records(data) if not _check_types(c, kind, record)}
     # Deeper checks assume the types are right: run them on every other record,
     # so that one mistyped record does not hide the rest of the run's errors.
-    clean = Dataset(**{attr: tuple(r for r in getattr(data, attr) if id(r) not in mistyped) for attr in KINDS})
+    clean = Dataset(
+        **{attr: tuple(r for r in getattr(data, attr) if id(r) not in mistyped) for attr in (k.attr for k in kinds.CITED)}
+    )
     for kind, record in records(clean):
         _check_text(c, kind, record)
     _check_ids(c, clean)

@@ -12,13 +12,10 @@ from typing import Any
 from . import kinds, model
 from .model import Cite, Dataset, Fact, Note
 
-# Dataset field -> singular kind name of the cited records, in registry order
-# (reference data from outside the archive has tables of its own).
-KINDS: dict[str, str] = {k.attr: k.name for k in kinds.CITED}
-
 
 def records(dataset: Dataset) -> Iterator[tuple[str, Any]]:
-    """Every cited record with its kind's name."""
+    """Every cited record with its kind's name, in registry order (reference data from outside the
+    archive, which cites nothing, has tables of its own)."""
     for k in kinds.CITED:
         for record in getattr(dataset, k.attr):
             yield k.name, record

@@ -7,7 +7,8 @@ python -m scripts.url_registry --update # also record newly published URLs
 import sys
 
 from ispk import build, config
-from ispk.releases import changes, permanence
+from ispk.releases import permanence
+from ispk.releases.model import ChangesError
 from ispk.textfile import InputError
 
 
@@ -15,7 +16,7 @@ def main(argv: list[str]) -> int:
     try:
         pages = build.pages()
         gone = permanence.missing(pages, permanence.registered(), config.load().redirects)
-    except (InputError, changes.ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
+    except (InputError, ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
         print(error, file=sys.stderr)
         return 1
     for url in gone:

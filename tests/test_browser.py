@@ -593,6 +593,29 @@ def test_choosing_a_filter_puts_it_in_the_address(context, site_url):
     assert "year=" not in again.url and "q=" not in again.url, again.url
 
 
+def test_the_filter_indexes_load_only_when_the_filters_are_opened(context, site_url):
+    """A search with no filter open fetches no filter index (issue 24: more than half of a first
+    search's bytes at 10,000 events); opening a filter fetches them, and its values then carry
+    the counts of the query's results."""
+    fetched = []
+    context.on("request", lambda request: fetched.append(request.url))  # the context sees Pagefind's worker too
+    filter_chunks = lambda: [u for u in fetched if "/pagefind/filter/" in u]
+    page = context.new_page()
+    page.goto(site_url)
+    everything = settled(page, "Quetta", everything=True) if search(page, "Quetta") else []
+    assert any("/pagefind/index/" in u for u in fetched), fetched  # the search did fetch its index chunks
+    assert filter_chunks() == [], filter_chunks()
+    page.locator("pagefind-filter-dropdown[filter=year] .pf-dropdown-trigger").click()
+    option = page.get_by_role("option", name=re.compile(r"^2016, \d+ results?$"))
+    option.wait_for(state="visible")
+    assert filter_chunks()
+    count = int(re.search(r"(\d+) results?$", option.get_attribute("aria-label")).group(1))
+    option.click()
+    page.wait_for_function("() => new URL(location.href).searchParams.get('year') === '2016'")
+    filtered = settled(page, "Quetta", everything=True)
+    assert 0 < count == len(filtered) < len(everything), (count, len(filtered), len(everything))
+
+
 def test_search_on_a_phone(browser, site_url):
     ctx = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True, device_scale_factor=2)
     page = ctx.new_page()

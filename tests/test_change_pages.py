@@ -32,13 +32,15 @@ from ispk.index import Index
 from ispk.model import Event, Statement, When
 from ispk.narrative import Narrative
 from ispk.plan.change_words import ChangeWords, unlabelled_fields
-from ispk.releases import changes, snapshot, versions
-from ispk.releases.changes import Change
+from ispk.releases import cache, diff, git, snapshot, versions
+from ispk.releases import history as release_history
+from ispk.releases.model import Change, ChangesError, Releases, snapshot_of
+from ispk.releases.release import Release
 from ispk.render import Renderer
 
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
 EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in CONFIG["markdown_extensions"]]
-OLD, NEW = changes.Release(version="0.1.0", date="2026-11-22"), changes.Release(version="0.2.0", date="2026-12-01")
+OLD, NEW = Release(version="0.1.0", date="2026-11-22"), Release(version="0.2.0", date="2026-12-01")
 POISON = "<b>bold</b> *not emphasis* [not](a-link)"
 ADDED_TITLE = "Added for the test"
 
@@ -76,14 +78,14 @@ def old_data():
     )
 
 
-def history() -> changes.Releases:
-    a = changes.snapshot_of(snapshot.export(old_data()), OLD.version, OLD.date)
-    b = changes.snapshot_of(snapshot.export(new_data()), NEW.version, NEW.date, {"groups/jundallah/": "groups/jundullah.md"})
-    rc = changes.compare(a, b)
-    return changes.Releases(current=NEW, releases=(OLD, NEW), history=(rc,), since={OLD.version: rc})
+def history() -> Releases:
+    a = snapshot_of(snapshot.export(old_data()), OLD.version, OLD.date)
+    b = snapshot_of(snapshot.export(new_data()), NEW.version, NEW.date, {"groups/jundallah/": "groups/jundullah.md"})
+    rc = diff.compare(a, b)
+    return Releases(current=NEW, releases=(OLD, NEW), history=(rc,), since={OLD.version: rc})
 
 
-def build(releases: changes.Releases, deployed: str | None = None):
+def build(releases: Releases, deployed: str | None = None):
     config = dataclasses.replace(
         site_config.load(), version=releases.current.version, release_date=releases.current.date, deployed_version=deployed
     )
@@ -99,7 +101,7 @@ def build(releases: changes.Releases, deployed: str | None = None):
         opendata=True,
         releases=releases,
     )
-    return plan, Renderer(ix).site(plan)
+    return plan, Renderer().site(plan)
 
 
 def html(page: str) -> BeautifulSoup:
@@ -335,7 +337,7 @@ def test_changes_are_in_the_open_data_package_and_valid(plain, tmp_path):
 
 
 def test_one_release_claims_no_change():
-    only = changes.Releases(current=NEW, releases=(NEW,))
+    only = Releases(current=NEW, releases=(NEW,))
     plan, pages = build(only)
     assert [p for p in plan.pages if p.startswith("changes/")] == ["changes/index.md"]
     text = " ".join(html(pages["changes/index.md"]).get_text(" ").split())
@@ -364,22 +366,22 @@ def test_a_release_with_no_address_of_its_own_is_named_not_linked():
 
 
 def test_read_leaves_out_later_tags_and_stands_in_for_an_untagged_release(monkeypatch):
-    """changes.read: a build of an old release does not see later tags; this checkout's data is the release until tagged."""
+    """releases.history.read: a build of an old release does not see later tags; this checkout's data is the release until tagged."""
     snaps = {
-        "v0.1.0": changes.snapshot_of(snapshot.export(old_data()), "0.1.0", OLD.date),
-        "v0.2.0": changes.snapshot_of(snapshot.export(new_data()), "0.2.0", NEW.date),
-        "v0.3.0": changes.snapshot_of(snapshot.export(new_data()), "0.3.0", "2027-01-01"),
+        "v0.1.0": snapshot_of(snapshot.export(old_data()), "0.1.0", OLD.date),
+        "v0.2.0": snapshot_of(snapshot.export(new_data()), "0.2.0", NEW.date),
+        "v0.3.0": snapshot_of(snapshot.export(new_data()), "0.3.0", "2027-01-01"),
     }
     # These tags are the whole history: nothing from this repository's own releases.
-    monkeypatch.setattr(changes, "releases_in", lambda repo: [(t, t[1:]) for t in snaps])
-    monkeypatch.setattr(changes, "load", lambda tag, repo: snaps[tag])
+    monkeypatch.setattr(git, "releases_in", lambda repo: [(t, t[1:]) for t in snaps])
+    monkeypatch.setattr(cache, "load", lambda tag, repo: snaps[tag])
     config = site_config.load()
 
-    def read(version: str) -> changes.Releases:
-        return changes.read(new_data(), dataclasses.replace(config, version=version, release_date="2026-12-24"), ROOT)
+    def read(version: str) -> Releases:
+        return release_history.read(new_data(), dataclasses.replace(config, version=version, release_date="2026-12-24"), ROOT)
 
     first = read("0.1.0")
-    assert (first.releases, first.history, dict(first.since)) == ((changes.Release(version="0.1.0", date="2026-12-24"),), (), {})
+    assert (first.releases, first.history, dict(first.since)) == ((Release(version="0.1.0", date="2026-12-24"),), (), {})
     second = read("0.2.0")
     assert [r.version for r in second.releases] == ["0.1.0", "0.2.0"] and list(second.since) == ["0.1.0"]
     assert [(rc.previous, rc.version) for rc in second.history] == [("0.1.0", "0.2.0")]
@@ -393,9 +395,9 @@ def test_a_release_whose_data_cannot_be_read_fails_the_build_and_writes_nothing(
     from ispk import __main__ as cli
 
     def broken(*args, **kwargs):
-        raise changes.ChangesError("v0.1.0: its data module does not load:\nNameError: name 'x' is not defined")
+        raise ChangesError("v0.1.0: its data module does not load:\nNameError: name 'x' is not defined")
 
-    monkeypatch.setattr(changes, "read", broken)
+    monkeypatch.setattr(release_history, "read", broken)
     assert cli.generate(tmp_path / "build") == 1
     assert not (tmp_path / "build").exists()
     assert "v0.1.0: its data module does not load" in capsys.readouterr().err

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from ispk.model import Account, Cite, Count, Dataset, Event, Fact, Group, Relation, Responsibility, Statement, When
-from ispk.releases import changes, release, snapshot
+from ispk.releases import diff, export, git, release, snapshot
+from ispk.releases.model import ReleaseChanges, Snapshot, snapshot_of
 
 S = "003_b1c9e467b0ad7324"
 
@@ -34,15 +35,15 @@ def group(ident: str, name: str) -> Group:
     )
 
 
-def snap(version: str, redirects: dict | None = None, **records) -> changes.Snapshot:
-    return changes.snapshot_of(snapshot.export(Dataset(**records)), version, "2026-12-01", redirects)
+def snap(version: str, redirects: dict | None = None, **records) -> Snapshot:
+    return snapshot_of(snapshot.export(Dataset(**records)), version, "2026-12-01", redirects)
 
 
-def compare(old: dict, new: dict, redirects: dict | None = None) -> changes.ReleaseChanges:
-    return changes.compare(snap("0.1.0", **old), snap("0.2.0", redirects, **new))
+def compare(old: dict, new: dict, redirects: dict | None = None) -> ReleaseChanges:
+    return diff.compare(snap("0.1.0", **old), snap("0.2.0", redirects, **new))
 
 
-def fields(rc: changes.ReleaseChanges) -> set[tuple]:
+def fields(rc: ReleaseChanges) -> set[tuple]:
     return {(c.field, c.old, c.new, c.note) for c in rc.of("changed")}
 
 
@@ -85,13 +86,13 @@ def test_a_field_the_old_model_lacked_is_a_change_only_when_it_says_something():
     old = snapshot.export(Dataset(events=(event(),)))
     for record in old["events"]:
         del record["accounts"], record["part_of"]
-    before = changes.snapshot_of(old, "0.1.0", "2026-11-22")
-    assert changes.compare(before, snap("0.2.0", events=(event(),))).changes == ()
-    rc = changes.compare(before, snap("0.2.0", events=(event(part_of="bigger"),)))
+    before = snapshot_of(old, "0.1.0", "2026-11-22")
+    assert diff.compare(before, snap("0.2.0", events=(event(),))).changes == ()
+    rc = diff.compare(before, snap("0.2.0", events=(event(part_of="bigger"),)))
     assert {(c.field, c.old, c.new) for c in rc.of("changed")} == {("part_of", None, "bigger")}
     # A list the old model lacked is compared item by item, not as one value.
     account = Account(aspect="toll", says="another figure", cite=Cite(source=S, quote="q"))
-    rc = changes.compare(before, snap("0.2.0", events=(event(accounts=(account,)),)))
+    rc = diff.compare(before, snap("0.2.0", events=(event(accounts=(account,)),)))
     assert [(c.field, c.old) for c in rc.of("changed")] == [("accounts[0]", None)]
     assert json.loads(rc.of("changed")[0].new)["says"] == "another figure"
 
@@ -142,7 +143,7 @@ def test_a_record_history_follows_renames_across_releases():
     a = snap("0.1.0", groups=(group("jundallah", "Jundallah"),))
     b = snap("0.2.0", {"groups/jundallah/": "groups/jundullah.md"}, groups=(group("jundullah", "Jundallah"),))
     c = snap("0.3.0", {"groups/jundallah/": "groups/jundullah.md"}, groups=(group("jundullah", "Jundullah"),))
-    history = changes.record_histories([changes.compare(a, b), changes.compare(b, c)])
+    history = diff.record_histories([diff.compare(a, b), diff.compare(b, c)])
     assert [(x.release, x.change) for x in history["group", "jundullah"]] == [("0.2.0", "renamed"), ("0.3.0", "changed")]
 
 
@@ -150,9 +151,9 @@ def test_statement_removed_has_no_successor():
     statement = Statement(id="s", text="words", form="quote", speaker_label="an official", cites=(Cite(source=S, quote="w"),))
     rc = compare({"statements": (statement,)}, {})
     [removed] = rc.changes
-    assert (removed.change, removed.kind, removed.page) == ("removed", "statement", None)
+    assert (removed.change, removed.kind, removed.target_page) == ("removed", "statement", None)
     # Named by its speaker: its text is the speaker's words, not this reference's.
-    assert removed.describe() == "Removed statement 's': Statement by an official; it has no successor."
+    assert removed.label == "Statement by an official"
 
 
 def test_a_removed_relation_reads_as_its_row_in_the_relation_tables():
@@ -174,8 +175,8 @@ def test_a_removed_relation_reads_as_its_row_in_the_relation_tables():
 
 def test_rows_follow_the_table_schema_columns():
     rc = compare({"events": (event(),)}, {"events": (event(date=When(date="2016-08")),)})
-    [row] = changes.rows([rc])
-    assert list(row) == [c["name"] for c in changes.table_schema()["fields"]]
+    [row] = export.rows([rc])
+    assert list(row) == [c["name"] for c in export.table_schema()["fields"]]
     assert (row["release"], row["change"], row["field"], row["old_value"], row["new_value"]) == (
         "0.2.0",
         "changed",
@@ -189,7 +190,7 @@ def test_release_files_are_derived_and_checked():
     mkdocs = 'site_name: x\nextra:\n  release:\n    version: "0.1.0"\n    date: "2026-11-22"\n'
     cff = 'cff-version: 1.2.0\nversion: 0.1.0\ndate-released: "2026-11-22"\n'
     log = "# Changelog\n\n## [Unreleased]\n\n### Added\n\n- A thing.\n\n## [0.1.0] - 2026-11-22\n\n- First.\n\n[0.1.0]: https://r/releases/tag/v0.1.0\n"
-    info = release.ReleaseInfo(version="0.2.0", date="2026-12-01")
+    info = release.Release(version="0.2.0", date="2026-12-01")
     new = (
         release.set_in_mkdocs(mkdocs, info),
         release.set_in_citation_cff(cff, info),
@@ -219,7 +220,7 @@ def test_a_release_that_must_not_be_made_is_refused(version, current, tags, mess
 def test_an_empty_unreleased_section_is_refused():
     with pytest.raises(release.ReleaseError, match="lists no change"):
         release.set_in_changelog(
-            "## [Unreleased]\n\n## [0.1.0] - 2026-11-22\n", release.ReleaseInfo(version="0.2.0", date="2026-12-01"), "https://r"
+            "## [Unreleased]\n\n## [0.1.0] - 2026-11-22\n", release.Release(version="0.2.0", date="2026-12-01"), "https://r"
         )
 
 
@@ -241,10 +242,10 @@ def test_a_clone_without_tags_finds_every_release_at_its_release_commit(tmp_path
 
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "--quiet", "--no-tags", str(ROOT), str(clone)], check=True)
-    assert changes.tags(clone) == []
-    found = changes.releases_in(clone)
+    assert git.tags(clone) == []
+    found = git.releases_in(clone)
     released = re.findall(r"(?m)^## \[(\d+\.\d+\.\d+)\]", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))
     assert [version for _, version in found] == sorted(released, key=lambda v: tuple(map(int, v.split("."))))
-    for tag, version in changes.tags(ROOT):
+    for tag, version in git.tags(ROOT):
         tagged = subprocess.run(["git", "rev-parse", f"{tag}^{{commit}}"], cwd=ROOT, capture_output=True, text=True, check=True)
         assert {v: rev for rev, v in found}[version] == tagged.stdout.strip(), tag

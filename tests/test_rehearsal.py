@@ -1,4 +1,4 @@
-"""The rehearsal's GitHub semantics (scripts/workflow_runner.py), on small synthetic workflows.
+"""The rehearsal's GitHub semantics (checks/workflow_runner.py), on small synthetic workflows.
 
 The rehearsal itself (`make rehearse`) runs the real workflows; these pin down the rules it relies on.
 """
@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from scripts.workflow_runner import Context, RehearsalError, Runner, evaluate, read_env_file, substitute
+from checks.workflow_runner import Context, RehearsalError, Runner, evaluate, read_env_file, substitute
 
 
 def test_expressions_read_contexts_and_treat_a_missing_setting_as_empty(tmp_path):

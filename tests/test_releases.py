@@ -32,13 +32,14 @@ import shutil
 import subprocess
 import sys
 import threading
+from itertools import pairwise
 from pathlib import Path
 
 import lxml.html
 import pytest
 
 from conftest import ROOT
-from ispk.releases import changes, release, versions
+from ispk.releases import cache, diff, export, git, release, versions
 from ispk.releases.permanence import url_of
 
 SITE_URL = "https://example.org/ispk/"
@@ -87,6 +88,12 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{path.name}: {old[:60]!r} found {text.count(old)} times"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def release_changes(repo: Path) -> list:
+    """Each release's changes since the one before it, from the repository's tags and release commits."""
+    snaps = [cache.load(rev, repo) for rev, _ in git.releases_in(repo)]
+    return [diff.compare(a, b) for a, b in pairwise(snaps)]
 
 
 def next_minor(version: str) -> str:
@@ -179,7 +186,7 @@ def test_the_release_commit_sets_the_version_everywhere_and_is_tagged(releases):
     assert run("git", "describe", "--exact-match", "HEAD", cwd=repo).stdout.strip() == f"v{second}"
     assert run("git", "log", "-1", "--format=%s", cwd=repo).stdout.strip() == f"Release {second}"
     texts = {n: (repo / n).read_text(encoding="utf-8") for n in ("mkdocs.yml", "CITATION.cff", "CHANGELOG.md")}
-    assert release.read(texts["mkdocs.yml"]) == release.ReleaseInfo(version=second, date=DATE)
+    assert release.read(texts["mkdocs.yml"]) == release.Release(version=second, date=DATE)
     assert release.disagreements(*texts.values()) == []
     assert texts["CHANGELOG.md"].index("## [Unreleased]") < texts["CHANGELOG.md"].index(
         f"## [{second}] - {DATE}\n\n- The release test's changes."
@@ -223,8 +230,8 @@ def test_the_tests_run_on_the_release_commit_and_a_failure_undoes_it(tmp_path, e
 def test_the_changes_are_exactly_the_known_ones(releases):
     repo, first, second = releases
     # The last comparison is the test's release; the ones before it are this repository's own.
-    *earlier, rc = changes.history(repo)
-    assert [r.version for r in earlier] == [v for _, v in changes.releases_in(repo)][1:-1]
+    *earlier, rc = release_changes(repo)
+    assert [r.version for r in earlier] == [v for _, v in git.releases_in(repo)][1:-1]
     assert (rc.version, rc.previous, rc.date) == (second, first, DATE)
     got = {(c.change, c.kind, c.id, c.field, c.old, c.new, c.target_id, c.redirect) for c in rc.changes}
     assert got == {
@@ -236,12 +243,12 @@ def test_the_changes_are_exactly_the_known_ones(releases):
     assert len(rc.changes) == 4
     assert rc.counts() == {"added": 1, "removed": 2, "changed": 1}
     [revised] = rc.of("changed")
-    assert revised.note == "figure revised" and revised.describe() == "counts[0].low: 70 → 73 (figure revised)."
+    assert (revised.field, revised.old, revised.new, revised.note) == ("counts[0].low", "70", "73", "figure revised")
 
 
 def test_a_renamed_record_keeps_its_history_under_its_new_id(releases):
     repo, _, _second = releases
-    histories = changes.record_histories(changes.history(repo))
+    histories = diff.record_histories(release_changes(repo))
     # The repository's earlier releases may have changed these records too; the test's release did this:
     assert [c.change for c in histories["event", NEW_NAME] if c.release == _second] == ["renamed"]
     assert [c.field for c in histories["event", COUNTED_EVENT] if c.release == _second] == ["counts[0].low"]
@@ -251,15 +258,15 @@ def test_changes_csv_and_json_follow_their_schema(releases, tmp_path):
     from frictionless import Package, Resource
 
     repo, _, _ = releases
-    history = changes.history(repo)
-    csv_content, json_content = changes.csv_bytes(history), changes.json_bytes(history)
+    history = release_changes(repo)
+    csv_content, json_content = export.csv_bytes(history), export.json_bytes(history)
     (tmp_path / "changes.csv").write_bytes(csv_content)
     (tmp_path / "changes.json").write_bytes(json_content)
-    package = {"name": "changes", "resources": changes.resources(csv_content, json_content)}
+    package = {"name": "changes", "resources": export.resources(csv_content, json_content)}
     (tmp_path / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     report = Package(str(tmp_path / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
-    repo_releases = [v for _, v in changes.releases_in(repo)][1:]
+    repo_releases = [v for _, v in git.releases_in(repo)][1:]
     rows = [r.split(",", 1)[0] for r in csv_content.decode().splitlines()[1:]]
     # (A release that changed no record has no row.)
     assert set(rows) <= set(repo_releases) and rows.count(repo_releases[-1]) == 4
@@ -334,7 +341,16 @@ def test_each_release_has_its_own_search_and_searches_only_itself(deployed, buil
     for version in (*untagged_releases(deployed), first, second):
         assert (site / version / "pagefind" / "pagefind-entry.json").is_file(), version
         [box] = lxml.html.fromstring(page(site, f"{version}/").read_bytes()).xpath("//pagefind-config")
-        assert (box.get("base-url"), box.get("bundle-path")) == (f"/ispk/{version}/", f"/ispk/{version}/pagefind/")
+        # The box loads Pagefind from the release's own pagefind/, directly (releases before issue 24)
+        # or through its assets/search-bundle/, which imports ../../pagefind/pagefind.js.
+        assert box.get("base-url") == f"/ispk/{version}/"
+        assert box.get("bundle-path") in (f"/ispk/{version}/pagefind/", f"/ispk/{version}/assets/search-bundle/")
+        if box.get("bundle-path").endswith("/assets/search-bundle/"):
+            shim = (site / version / "assets" / "search-bundle" / "pagefind.js").read_text(encoding="utf-8")
+            assert '"../../pagefind/pagefind.js"' in shim
+    assert lxml.html.fromstring(page(site, f"{first}/").read_bytes()).xpath("//pagefind-config/@bundle-path") == [
+        f"/ispk/{first}/assets/search-bundle/"
+    ]
 
     # The first release is this checkout: its folder holds everything a plain build of it holds
     # (the search index's chunks are named by their content, which cites other addresses).
@@ -602,7 +618,7 @@ def test_changes_csv_and_json_are_in_the_published_data_package(deployed):
     package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
     resources = {r["name"]: r for r in package["resources"]}
     assert resources["changes"]["path"] == "changes.csv" and resources["changes-json"]["path"] == "changes.json"
-    assert resources["changes"]["schema"] == changes.table_schema()
+    assert resources["changes"]["schema"] == export.table_schema()
     rows = [r.split(",", 1)[0] for r in (data / "changes.csv").read_text(encoding="utf-8").splitlines()[1:]]
     assert rows.count(second) == 4
     assert [

@@ -124,7 +124,7 @@ def test_the_block_escapes_every_value_exactly_once():
         sources=("Source 003, A & B",),
         names=("Daesh", "Tehreek-i-Taliban"),
     )
-    helper = PageHelper(Page(path="events/x.md", kind="event", template="event.md.j2", title="x", description=""), None)
+    helper = PageHelper(Page(path="events/x.md", kind="event", template="event.md.j2", title="x", description=""))
     html = helper.facets(values)
     assert isinstance(html, Markup)
     assert "<script>" not in html

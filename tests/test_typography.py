@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ispk.render.markdown import Citations, narrative, quotation
 
-SOURCES = {"000_aaaa": object(), "003_bbbb": object()}
+SOURCES = {"000_aaaa": "Source 000", "003_bbbb": "Source 003"}
 
 
 def _narrative(markdown: str) -> str:

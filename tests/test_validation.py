@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factories import QUOTE, cite, replace_first, small, with_reference
-from ispk import archive, data, loader, validate
+from ispk import archive, loader, validate
 from ispk.model import Count, Event, Note, ReferenceFact, Region, Statistic, When
 from ispk.problems import where
 
@@ -539,7 +539,7 @@ def load_files(tmp_path: Path, monkeypatch, files: dict[str, str]):
         (package / file).write_text(text)
     monkeypatch.syspath_prepend(str(tmp_path))
     try:
-        return loader.load_package(name, data.RECORD_LISTS), package
+        return loader.load_package(name), package
     finally:
         for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
             del sys.modules[module]

@@ -1,9 +1,10 @@
 /* Search in the address: ?q=quetta&group=Islamic+State&region=Balochistan&year=2016.
 
    The search itself is Pagefind's Component UI (overrides/partials/pagefind.html); this
-   file only keeps its query and filters in the page's address, so that a search can be
+   file keeps its query and filters in the page's address, so that a search can be
    linked to and cited, and opens the search when an address carries one. The keys are
-   ispk.search.FILTERS; a key may repeat (?year=2015&year=2016: pages with both). */
+   ispk.search.FILTERS; a key may repeat (?year=2015&year=2016: pages with both).
+   It also holds the filter indexes back until they are wanted (assets/search-bundle/). */
 (function () {
   "use strict";
   var FILTERS = ["kind", "group", "region", "year", "source"];
@@ -62,6 +63,30 @@
     for (var i = 1; i < MAX_NAMES; i++) weights["name" + i] = NAME_WEIGHT;
     instance.pagefindOptions.ranking = Object.assign({}, instance.pagefindOptions.ranking, { metaWeights: weights });
 
+    // Every filter's values and counts (the filter indexes, most of a first search's bytes at
+    // 10,000 events) load only when a reader opens the filters, or the address carries some:
+    // assets/search-bundle/pagefind.js answers "no filters" while this gate is shut.
+    var gate = { open: false };
+    instance.pagefindOptions.filtersGate = gate;
+    function openFilters() {
+      if (gate.open) return;
+      gate.open = true;
+      // The dropdowns were told "no filters" when Pagefind loaded: show them loading instead.
+      document.querySelectorAll("pagefind-filter-dropdown").forEach(function (dropdown) {
+        if (typeof dropdown.showLoadingState === "function") dropdown.showLoadingState();
+      });
+      // The same search again, now with every filter's counts (or the counts alone, without words).
+      Promise.resolve(instance.triggerLoad()).then(function () {
+        instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+      });
+    }
+    var filterBox = modal.querySelector(".search-filters");
+    if (filterBox) {
+      // Focus comes first, on a click or a tab: the indexes are on their way before the menu opens.
+      filterBox.addEventListener("focusin", openFilters);
+      filterBox.addEventListener("pointerdown", openFilters);
+    }
+
     instance.on("search", function (term, filters) {
       // Filters without words list every page that has them (Pagefind's faceted mode). Only
       // then: faceted mode with neither would load the whole index to list every page.
@@ -94,6 +119,7 @@
     // An address with a search opens it: once Pagefind has loaded (its own first, empty
     // search in faceted mode would otherwise replace this one), with the words in the box.
     var wanted = fromAddress();
+    if (hasFilters(wanted.filters)) gate.open = true;
     if (wanted.any) {
       modal.open();
       Promise.resolve(instance.triggerLoad()).then(function () {

@@ -16,6 +16,8 @@ from pathlib import Path
 from . import search
 
 ENGINES = {"mkdocs": "mkdocs", "properdocs": "properdocs"}
+DEFAULT = "mkdocs"
+"""The engine `make build` and `python -m ispk build` run."""
 # Material and ProperDocs print an advertising banner on every build; it hides real warnings.
 QUIET = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 

@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from ..archive import ROOT
 from ..build import Output
-from ..config import ROOT, SiteConfig
+from ..config import SiteConfig
 from ..plan.page import NavEntry
 from ..releases import versions
 
@@ -78,7 +79,7 @@ def write(target: Path, config: SiteConfig, out: Output) -> Written:
 
 
 def engine_config(
-    config: SiteConfig, nav: tuple[NavEntry, ...], config_dir: Path, docs_dir: Path, extra: Mapping | None = None
+    config: SiteConfig, nav: tuple[NavEntry, ...], config_dir: Path, docs_dir: Path, extra: Mapping[str, object] | None = None
 ) -> str:
     """The engine's configuration: mkdocs.yml as written, with the folder, the theme overrides and the navigation.
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from jinja2 import Environment, TemplateSyntaxError
 
-from ..config import ROOT, SiteConfig
+from ..archive import ROOT
+from ..config import SiteConfig
 from ..textfile import InputError, decode, read_bytes, shown
 
 

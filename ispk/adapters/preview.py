@@ -36,7 +36,7 @@ from ..build import Build
 from ..config import ROOT
 from ..model import Dataset
 from ..plan.page import Plan
-from ..releases import changes
+from ..releases.model import ChangesError
 from ..render import Renderer, environment
 from ..textfile import InputError
 from . import differential, overrides
@@ -128,13 +128,13 @@ class Preview:
         with self.lock:
             try:
                 return self._update(dataset, everything, start)
-            except (InputError, changes.ChangesError) as error:  # data, narrative, archive, template; a release tag
+            except (InputError, ChangesError) as error:  # data, narrative, archive, template; a release tag
                 return self._failed(str(error), start)
 
     def _update(self, dataset: Dataset, everything: bool, start: float) -> Update:
         theme = overrides.check(self.build.config)  # before anything is written: a broken override changes nothing
         self.build.check(dataset)
-        ix, plan = self.build.plan(dataset, maintainers_pages=True)
+        _, plan = self.build.plan(dataset, maintainers_pages=True)
         records = _records(dataset)
         changed = _changed(self.records, records)
         old = self.plan.pages if self.plan else {}
@@ -143,7 +143,7 @@ class Preview:
             for path, page in plan.pages.items()
             if everything or path not in old or old[path] != page or page.deps & changed or old[path].deps & changed
         ]
-        renderer = Renderer(ix, self.env)
+        renderer = Renderer(self.env)
         # Rendered aside and kept only when every page rendered: a template error leaves the last good pages.
         pages = {**self.pages, **{path: renderer.page(plan.pages[path]) for path in todo}}
         self.pages = {path: md for path, md in pages.items() if path in plan.pages}

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+
 from ispk.adapters import search  # absolute: MkDocs loads this file by path, not as a package module
 
 
-def on_post_build(config, **kwargs) -> None:
+def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
     search.index_in_background(Path(config["site_dir"]))

@@ -10,7 +10,6 @@ The filters and names come from each page's search slot (ispk/plan/search.py).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import time
 from collections.abc import Sequence
@@ -27,7 +26,6 @@ class IndexReport:
     seconds: float
     bytes: int
     """Size of the bundle on disk (index, fragments, filters, scripts)."""
-    peak_rss_kb: int
     log: str
 
 
@@ -51,14 +49,10 @@ def index_site(
     """Index a built site; write ``<site_dir>/<output>/``. Raises IndexError with Pagefind's output on failure."""
     site_dir = Path(site_dir)
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        command(site_dir, output, exclude_selectors), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    proc = subprocess.run(
+        command(site_dir, output, exclude_selectors), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False
     )
-    out = proc.stdout.read()
-    proc.stdout.close()
-    # wait4, not wait: the binary's own peak memory (what `make bench` reports).
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    out = proc.stdout
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise IndexError(f"pagefind failed (exit {proc.returncode}):\n{out[-3000:]}")
@@ -67,7 +61,7 @@ def index_site(
         raise IndexError(f"pagefind indexed no page in {site_dir}: is data-pagefind-body on the pages?\n{out[-3000:]}")
     bundle = site_dir / output
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
-    return IndexReport(pages=pages, seconds=seconds, bytes=size, peak_rss_kb=usage.ru_maxrss, log="" if quiet else out)
+    return IndexReport(pages=pages, seconds=seconds, bytes=size, log="" if quiet else out)
 
 
 def _indexed_pages(log: str) -> int:

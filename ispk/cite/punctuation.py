@@ -57,7 +57,7 @@ def moves_into_quotes(style_path: str) -> bool:
     return option is not None and option.get("punctuation-in-quote") == "true"
 
 
-def _move(match: re.Match) -> str:
+def _move(match: re.Match[str]) -> str:
     end, tags, punct = match["end"], match["tags"], match["punct"]
     if end:
         # "?”." and "?”," lose the period or comma; ".”." loses the second period.

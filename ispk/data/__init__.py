@@ -4,26 +4,24 @@ Shared entities (sources, groups, regions and places, people, relations, and
 events that more than one source reports) have a file each; everything else is
 catalogued one source per file (``s000.py``, ``s001.py`` ...), so that each file
 can be checked against the document it comes from. Every module in this
-package is read (``ispk.loader``): a new ``sNNN.py`` needs no registration.
+package is read (``ispk.loader``): a new ``sNNN.py`` needs no registration, and the
+record lists a file may define (EVENTS, SET_ASIDE ...) are those the registry names
+(``ispk.kinds``).
 """
 from __future__ import annotations
 
 from .. import kinds
-from ..loader import RecordList, load_package
+from ..loader import load_package
 from ..model import Dataset
 
 FIELDS = kinds.dataset_fields()
-# The module-level tuple names a data file may define (EVENTS, SET_ASIDE ...), one per kind
-# in the registry: the one place that says which names are record lists.
-RECORD_LISTS: tuple[RecordList, ...] = tuple(
-    RecordList(name=k.tuple_name, attr=k.attr, record=k.cls, kind=k.name) for k in kinds.KINDS)
 
 
 def load() -> Dataset:
     """Every record of every data file; raises InvalidData naming file:line when a file cannot be read."""
-    return load_package(__name__, RECORD_LISTS)
+    return load_package(__name__)
 
 
 def reload() -> Dataset:
     """Every data file read again (the preview, after a save); the same errors as load()."""
-    return load_package(__name__, RECORD_LISTS, fresh=True)
+    return load_package(__name__, fresh=True)

@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 BOUNDARIES = HERE / "pakistan-admin1.geojson"
@@ -27,7 +28,8 @@ PARALLEL_FROM = 40
 class Request:
     kind: str
     """A drawing in ``draw.DRAWINGS``: bars, timeline, chart, map, graph."""
-    spec: dict = field(hash=False)
+    spec: dict[str, Any] = field(hash=False)
+    """The drawing's JSON-able input (its hash is the cache key); its keys are the drawing's own (``draw``)."""
     title: str
     desc: str
 

@@ -9,18 +9,29 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Callable
+from typing import Any
 
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, PathPatch, Polygon, Rectangle
 from matplotlib.path import Path as MplPath
+from matplotlib.text import Text
+from matplotlib.typing import LineStyleType
 
 from .svg import BG, CHAR, FG, FONT, MUTED, NARROW, PALETTE, WIDE, figure, style
 
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 HATCHES = ("", "///", "\\\\\\", "---", "|||", "xx")  # line hatches: dot hatches weigh 100 KB
 
+Spec = dict[str, Any]
+"""A drawing's JSON-able input, as ``ispk.plan.figures`` writes it: each drawing's docstring lists its keys."""
+Links = list[tuple[str, str]]
+Drawn = tuple[Figure, Links]
 
-def _links():
-    links: list[tuple[str, str]] = []
+
+def _links() -> tuple[Links, Callable[[str, str], str]]:
+    links: Links = []
 
     def add(href: str, label: str) -> str:
         links.append((href, label))
@@ -34,7 +45,7 @@ def _wrap(text: str, width_px: float) -> list[str]:
     return textwrap.wrap(text, max(8, int(width_px // CHAR)), break_on_hyphens=False) or [""]
 
 
-def _canvas(width: float, height: float):
+def _canvas(width: float, height: float) -> tuple[Figure, Axes]:
     """A figure whose data units are its own units (px at natural size), y growing downwards."""
     fig = figure(width / 72, height / 72)
     ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
@@ -44,11 +55,11 @@ def _canvas(width: float, height: float):
     return fig, ax
 
 
-def _text(ax, x, y, s, **kw):
+def _text(ax: Axes, x: float, y: float, s: str, **kw: Any) -> Text:
     return ax.text(x, y, s, fontsize=kw.pop("fontsize", FONT), color=kw.pop("color", FG), **kw)
 
 
-def _swatch(ax, x, y, f, size=12):
+def _swatch(ax: Axes, x: float, y: float, f: int, size: float = 12) -> None:
     ax.add_patch(
         Rectangle(
             (x, y), size, size, facecolor=PALETTE[f % len(PALETTE)], hatch=HATCHES[f % len(HATCHES)], edgecolor=FG, linewidth=0.4
@@ -60,7 +71,7 @@ LINE = 16  # px per line of FONT text
 ROW = 24  # px per bar row
 
 
-def _legend(ax, y: float, width: float, entries: list[tuple[int, str]], title: str | None) -> float:
+def _legend(ax: Axes, y: float, width: float, entries: list[tuple[int, str]], title: str | None) -> float:
     """A legend below a drawing, one entry a line (wrapped): the y under it."""
     if title:
         _text(ax, 0, y, title, va="top", fontweight="bold")
@@ -82,7 +93,7 @@ def _legend_height(width: float, entries: list[tuple[int, str]], title: str | No
 # --------------------------------------------------------------------------- #
 
 
-def bars(spec: dict):
+def bars(spec: Spec) -> Drawn:
     """spec: bins [label], families [name], counts [[per family] per bin], hrefs [href|None], what.
 
     Horizontal rows, so that a bin's label ("2022 or 2023") is never turned or cut, however many bins."""
@@ -121,7 +132,7 @@ def bars(spec: dict):
     return fig, links
 
 
-def _swatch_bar(ax, x, y, w, h, f):
+def _swatch_bar(ax: Axes, x: float, y: float, w: float, h: float, f: int) -> None:
     ax.add_patch(
         Rectangle((x, y), w, h, facecolor=PALETTE[f % len(PALETTE)], hatch=HATCHES[f % len(HATCHES)], edgecolor=FG, linewidth=0.4)
     )
@@ -134,17 +145,20 @@ def _swatch_bar(ax, x, y, w, h, f):
 LANE = 44  # a lane: its name on one line, its marks below
 
 
-def timeline(spec: dict):
+def timeline(spec: Spec) -> Drawn:
     """spec: lanes [name], families [index per lane], ticks [[x, label]], span [lo, hi],
     marks [{x, lane, family, href, label}], bounds [x]."""
     links, add = _links()
     lanes = spec["lanes"]
-    lo, hi = spec["span"]
+    lo, hi = map(float, spec["span"])
     ticks = spec["ticks"]
     widest = max((len(t[1]) for t in ticks), default=1) * CHAR + 12
     # The first and last tick labels stay inside the drawing.
     left, right = widest / 2, NARROW - widest / 2
-    px = lambda x: left + (x - lo) / (hi - lo) * (right - left)
+
+    def px(x: float) -> float:
+        return left + (x - lo) / (hi - lo) * (right - left)
+
     axis_y = 4 + LANE * len(lanes) + 4
     # Tick labels never crowd: keep every k-th so that each has its width and a gap.
     every = 1
@@ -191,7 +205,7 @@ def timeline(spec: dict):
 # --------------------------------------------------------------------------- #
 
 
-def chart(spec: dict):
+def chart(spec: Spec) -> Drawn:
     """spec: panels [{unit, bars [{label, value, text, producer}]}], producers [name].
 
     Each bar's label is written in full on the line(s) above it, so no label is cut."""
@@ -199,15 +213,16 @@ def chart(spec: dict):
     producers = spec["producers"]
     value_w = max(len(b["text"]) for p in spec["panels"] for b in p["bars"]) * CHAR + 8
     span = NARROW - value_w - 2
-    plan, y = [], 4
+    plan: list[tuple[str, float, Any, float]] = []  # what, y, its lines or its bar, the bar's length
+    y = 4
     for panel in spec["panels"]:
         unit = _wrap(panel["unit"].capitalize(), NARROW)
-        plan.append(("unit", y, unit, None))
+        plan.append(("unit", y, unit, 0.0))
         y += LINE * len(unit) + 6
         top = max(b["value"] for b in panel["bars"]) or 1
         for b in panel["bars"]:
             lines = _wrap(b["label"], NARROW)
-            plan.append(("label", y, lines, None))
+            plan.append(("label", y, lines, 0.0))
             y += LINE * len(lines) + 2
             plan.append(("bar", y, b, span * b["value"] / top))
             y += 18 + 8
@@ -245,7 +260,7 @@ def _shade(count: int) -> float:
     return alpha
 
 
-def provinces(spec: dict):
+def provinces(spec: Spec) -> Drawn:
     """spec: units [{name, label, rings [[[x, y]]], anchor [x, y], count|None, href|None, disputed, highlight}],
     mode "shade" | "highlight"."""
     links, add = _links()
@@ -308,10 +323,11 @@ def provinces(spec: dict):
 
 def _radius(count: int) -> float:
     """A mark's radius in px: its area grows with the count."""
-    return 4 + 3 * count**0.5
+    radius: float = 4 + 3 * count**0.5
+    return radius
 
 
-def places(spec: dict):
+def places(spec: Spec) -> Drawn:
     """spec: units [{rings}], points [{name, x, y, count, href, link_label}], xlim, ylim.
 
     Each mark is named beside it where a name fits without touching another; a name that fits
@@ -324,7 +340,10 @@ def places(spec: dict):
     key = list(dict.fromkeys(key))
     below = LINE + 2 + sum(2 * _radius(c) + 6 for c in key) + 6
     height = map_h + below
-    to_px = lambda x, y: ((x - x0) / (x1 - x0) * NARROW, (y1 - y) / (y1 - y0) * map_h)
+
+    def to_px(x: float, y: float) -> tuple[float, float]:
+        return (x - x0) / (x1 - x0) * NARROW, (y1 - y) / (y1 - y0) * map_h
+
     with style():
         fig, ax = _canvas(NARROW, height)
         for u in spec["units"]:
@@ -372,7 +391,8 @@ def places(spec: dict):
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
-    return tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return r, g, b
 
 
 # --------------------------------------------------------------------------- #
@@ -392,7 +412,7 @@ KIND_COLOURS = {
     "outsourcing": PALETTE[2],
     "part of": MUTED,
 }
-KIND_STYLES = {
+KIND_STYLES: dict[str, LineStyleType] = {
     "pledge": "-",
     "alliance": "-",
     "split": (0, (2, 2)),
@@ -407,7 +427,7 @@ KIND_STYLES = {
 }
 
 
-def _layout(spec: dict, rankdir: str) -> dict:
+def _layout(spec: Spec, rankdir: str) -> dict[str, Any]:
     """Graphviz's dot: nodes and arrow labels placed so that none overlaps (an arrow's label is a
     node of its own to dot). Sizes are reckoned at a font a size larger than drawn, for slack
     between Graphviz's metrics and the reader's font. Returns dot's JSON (points, y upwards)."""
@@ -422,14 +442,15 @@ def _layout(spec: dict, rankdir: str) -> dict:
         g.node(n["id"], n["label"])
     for e in spec["edges"]:
         g.edge(e["source"], e["target"], label=e["label"] or None)
-    return json.loads(g.pipe(format="json0", engine="dot"))
+    layout: dict[str, Any] = json.loads(g.pipe(format="json0", engine="dot"))
+    return layout
 
 
 def _points(text: str) -> list[tuple[float, float]]:
-    return [tuple(map(float, p.split(","))) for p in text.split()]
+    return [(float(x), float(y)) for x, y in (p.split(",") for p in text.split())]
 
 
-def graph(spec: dict):
+def graph(spec: Spec) -> Drawn:
     """spec: nodes [{id, label, href, name, focus}], edges [{source, target, kinds [..], label}].
 
     Laid out by Graphviz (top to bottom, or left to right when that is narrower), drawn WIDE at
@@ -446,7 +467,10 @@ def graph(spec: dict):
     kinds = [k for k in KIND_COLOURS if k in {k for e in spec["edges"] for k in e["kinds"]}]
     legend_h = (LINE + 2 + LINE * ((len(kinds) + 2) // 3) + 8) if spec["legend"] else 0
     canvas_w = max(width + 2 * pad, NARROW)
-    flip = lambda x, y: (x + pad + (canvas_w - width - 2 * pad) / 2, height - y + pad)
+
+    def flip(x: float, y: float) -> tuple[float, float]:
+        return x + pad + (canvas_w - width - 2 * pad) / 2, height - y + pad
+
     by_gvid = {o["_gvid"]: o for o in layout.get("objects", [])}
     with style():
         fig, ax = _canvas(canvas_w, height + 2 * pad + legend_h)
@@ -518,16 +542,19 @@ def graph(spec: dict):
 # --------------------------------------------------------------------------- #
 
 
-def spans(spec: dict):
+def spans(spec: Spec) -> Drawn:
     """spec: rows [{label, first, last, marks [x], open_start, open_end, href}], span [lo, hi], ticks [[x, label]].
 
     Each row's label is written in full above its line; an open end is a dashed stub."""
     links, add = _links()
-    lo, hi = spec["span"]
+    lo, hi = map(float, spec["span"])
     ticks = spec["ticks"]
     widest = max((len(t[1]) for t in ticks), default=1) * CHAR + 12
     left, right = max(widest / 2, 30), NARROW - max(widest / 2, 30)
-    px = lambda x: left + (x - lo) / (hi - lo) * (right - left)
+
+    def px(x: float) -> float:
+        return left + (x - lo) / (hi - lo) * (right - left)
+
     every = 1
     while every < len(ticks) and px(ticks[every][0]) - px(ticks[0][0]) < widest:
         every += 1
@@ -545,7 +572,7 @@ def spans(spec: dict):
         ax.plot([left, right], [axis_y] * 2, color=FG, linewidth=0.6)
         for at, lines, r in plan:
             t = _text(ax, 0, at, "\n".join(lines), va="top", linespacing=1.15)
-            t.set_url(add(r["href"], lines and " ".join(lines)))
+            t.set_url(add(r["href"], " ".join(lines)))  # _wrap gives at least one line
             line_y = at + LINE * len(lines) + 8
             a, b = px(r["first"]), px(r["last"])
             ax.plot([a, max(b, a + 1)], [line_y] * 2, color=PALETTE[5], linewidth=3, solid_capstyle="butt")

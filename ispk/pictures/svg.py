@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import io
 import re
+from contextlib import AbstractContextManager
+from typing import Any
 
 import matplotlib
 
 matplotlib.use("Agg")
 from markupsafe import escape
 from matplotlib import pyplot as plt
+from matplotlib.figure import Figure
+from matplotlib.typing import RcKeyType
 
 # Sentinel colours: drawn by the pictures, replaced by the theme's text colour.
 FG = "#010101"  # text, axes, outlines: currentColor
@@ -39,7 +43,7 @@ GROW = 1.3
 COLUMN = 343  # the text column of a 375 px phone, in CSS px
 CHAR = 7.2  # a generous average width of a FONT-size character, for wrapping before drawing
 
-RC = {
+RC: dict[RcKeyType, Any] = {
     "svg.hashsalt": "ispk-pictures",  # clip-path ids from a fixed salt: same data, same bytes
     "svg.fonttype": "none",  # text as <text>, not glyph outlines: small and selectable
     "svg.id": None,
@@ -63,14 +67,14 @@ RC = {
 }
 
 
-def figure(width: float, height: float):
+def figure(width: float, height: float) -> Figure:
     """A new figure (inches at 72 dpi: SVG user units are points)."""
     with plt.rc_context(RC):
         fig = plt.figure(figsize=(width, height), dpi=72)
     return fig
 
 
-def style():
+def style() -> AbstractContextManager[None]:
     return plt.rc_context(RC)
 
 
@@ -88,7 +92,7 @@ _FONT = re.compile(r"font-family: [^;\"]+;? ?|font: ([0-9.]+px) '[^']+'")
 _NO_ROTATION = re.compile(r' transform="rotate\(-?0 [^)]*\)"')
 
 
-def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]], grow: float = GROW) -> str:
+def render(fig: Figure, prefix: str, title: str, desc: str, links: list[tuple[str, str]], grow: float = GROW) -> str:
     """The figure as an inline SVG element.
 
     ``links`` are (href, label) pairs; artists link to them through the URL ``@L<i>``.
@@ -113,12 +117,15 @@ def render(fig, prefix: str, title: str, desc: str, links: list[tuple[str, str]]
     svg = _ID.sub(lambda m: f' id="{prefix}-{m.group(1)}"' if m.group(1) in referenced else "", svg)
     svg = _REF.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}", svg)
 
-    def link(m: re.Match) -> str:
+    def link(m: re.Match[str]) -> str:
         href, label = links[int(m.group(1))]
         return f'<a xlink:href="{escape(href)}" aria-label="{escape(label)}"><title>{escape(label)}</title>'
 
     svg = _LINK.sub(link, svg)
-    view = _VIEWBOX.search(svg).group(1)
+    viewbox = _VIEWBOX.search(svg)
+    if viewbox is None:
+        raise ValueError("matplotlib wrote an SVG without a viewBox")
+    view = viewbox.group(1)
     # Never shown smaller than drawn where the column allows it, nor larger than ``grow`` times.
     natural = float(view.split()[2])
     # Drawn wider than a phone's column and never scaled: hidden there (pictures.css), its table reads instead.
@@ -148,13 +155,15 @@ _GROUP = re.compile(r"<g>|<g\s[^>]*>|</g>")
 def _compact(svg: str) -> str:
     """Smaller output that draws the same: a tenth of a point is finer than any screen shows."""
 
-    def tenth(m: re.Match) -> str:
+    def tenth(m: re.Match[str]) -> str:
         return f"{float(m.group(1)):.1f}".rstrip("0").rstrip(".")
 
     svg = _GEOMETRY.sub(lambda m: m.group(1) + " ".join(_NUMBER.sub(tenth, m.group(2)).split()) + m.group(3), svg)
     svg = _INVISIBLE.sub("", svg)
     # Groups with no attributes only wrap: unwrap them.
-    out, stack, last = [], [], 0
+    out: list[str] = []
+    stack: list[bool] = []
+    last = 0
     for m in _GROUP.finditer(svg):
         out.append(svg[last : m.start()])
         tag = m.group(0)

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from ..cite.citation import CitationRenderer, GitDates
+from ..cite.csl import CitationRenderer
+from ..cite.git_dates import GitDates
 from ..config import SiteConfig
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
-from ..releases.changes import Releases
-from . import changes, citing, downloads, figures, maintainers, records, search
+from ..releases.model import Releases
+from . import changes, citing, downloads, figures, maintainers, producers, records, search
 from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
@@ -59,10 +60,11 @@ def make(
     """
     with timer("plan: dependencies"):
         deps = Deps(ix)
+    env = producers.Env(ix, deps, narrative, sources_dir, config.site_name)
     with timer("plan: record pages"):
-        pages = [*records.pages(ix, deps, narrative, sources_dir)]
+        pages = [*records.pages(env)]
     with timer("plan: index pages"):
-        pages += Lists(ix, deps, narrative, config.site_name).pages()
+        pages += Lists(env).pages()
     plan = Plan(pages={p.path: p for p in pages}, nav=())
     if releases is not None:
         # Links into other releases' folders exist only in a versioned build (mike).

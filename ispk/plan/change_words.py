@@ -1,6 +1,6 @@
 """A release's changes in words: each change a sentence, each field and value in a reader's terms.
 
-``ispk.releases.changes`` records a changed field by its path in the record (``accounts[2]``,
+``ispk.releases.diff`` records a changed field by its path in the record (``accounts[2]``,
 ``notes[0].text``) and a nested value as compact JSON, as ``changes.csv`` gives them. Readers
 see neither: this module names every field of the model in words (a test holds it to the
 model), names records by their labels, sources by their number and dates as the site writes
@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import dates, kinds, model
 from ..index import Index
-from ..releases.changes import Change
+from ..releases.model import Change
 
 FIELD_WORDS: dict[str, str] = {
     "accounts": "account",

@@ -1,6 +1,6 @@
 """The "what changed" producer: the releases' change pages and a Changes section on record pages.
 
-Everything shown comes from ``ispk.releases.changes.Releases``, which the build reads
+Everything shown comes from ``ispk.releases.model.Releases``, which the build reads
 from the repository's release tags once and passes in; nothing is written by
 hand, and no change is claimed that was not computed (with one release there is
 nothing to compare, and the index says so). The pages:
@@ -20,15 +20,20 @@ linking to them, as its outdated banner does not exist either.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from .. import dates, routes
 from ..index import Index
 from ..releases import versions
-from ..releases.changes import Change, ReleaseChanges, Releases, record_histories
+from ..releases.diff import record_histories
+from ..releases.model import Change, ReleaseChanges, Releases
+from ..releases.release import Release
 from .change_words import ChangeWords
-from .page import ChangeLog, Link, Page, Plan, ReleaseLog, Table, VersionLink
+from .page import ChangeLog, Context, Link, Page, Plan, ReleaseLog, Table, VersionLink
 
 KIND_WORDS = {"statistic": "figure", "set-aside": "set-aside sentence"}
 """How a change list names a kind, where its registry name is not the word readers know."""
@@ -36,6 +41,55 @@ LABEL_LIMIT = 160
 """A statement or set-aside sentence is labelled by its text: long ones are cut at a word, with "…"."""
 NONE = "—"
 PAGES = "Page in each release"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangedRecord:
+    """A record a release changed: a link to it, its kind and id, its pages in each release, and each field's change."""
+
+    record: Any
+    """A Link, or its label where the record no longer exists (a cell value)."""
+    kind: str
+    id: str
+    pages: Any
+    """Its page before and after (a cell value), or None in an ordinary build."""
+    table: Table
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangesPage(Context):
+    """What one release changed since the one before it (since=False), or since an older release (since=True)."""
+
+    comparison: ReleaseChanges
+    dated: str
+    """The newer release's date in words."""
+    counts: Mapping[str, int]
+    """Records "added", "removed" and "changed"."""
+    versioned: bool
+    added: Table | None
+    removed: Table | None
+    changed: tuple[ChangedRecord, ...]
+    index: str
+    """The page of every release's changes."""
+    downloads: bool
+    """Whether the open data (changes.csv, changes.json) is built."""
+    since: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangesIndexPage(Context):
+    current: Release
+    current_date: str
+    first: Release
+    first_date: str
+    compared: bool
+    """Whether any release is compared with an earlier one."""
+    first_published: str
+    table: Table
+    since: tuple[tuple[Link, str, Mapping[str, int]], ...]
+    """Each older release's "what changed since" page, its date in words, and its counts."""
+    downloads: bool
+    versioned: bool
 
 
 def kind_word(kind: str) -> str:
@@ -112,7 +166,7 @@ class ChangePages:
         return tuple(parts) or (NONE,)
 
     # One comparison ----------------------------------------------------------- #
-    def body(self, rc: ReleaseChanges) -> dict:
+    def body(self, rc: ReleaseChanges) -> ChangesPage:
         """What a "what changed in" or "what changed since" page lists, as tables of text and links."""
         renames = self.renames(rc)
         pages = (PAGES,) if self.versioned else ()
@@ -151,28 +205,28 @@ class ChangePages:
         for (kind, ident), fields in rc.by_record().items():
             first = fields[0]
             changed.append(
-                {
-                    "record": self.record(kind, ident, first.label, rc.version, first.home),
-                    "kind": kind_word(kind),
-                    "id": ident,
-                    "pages": self.pages_cell(first, renames) if self.versioned else None,
-                    "table": Table(
+                ChangedRecord(
+                    record=self.record(kind, ident, first.label, rc.version, first.home),
+                    kind=kind_word(kind),
+                    id=ident,
+                    pages=self.pages_cell(first, renames) if self.versioned else None,
+                    table=Table(
                         header=("Field", f"In {rc.previous}", f"In {rc.version}", "What changed"),
                         rows=tuple((self.words.field_label(c), *self.words.values(c), self.words.sentence(c)) for c in fields),
                     ),
-                }
+                )
             )
-        return {
-            "rc": rc,
-            "date": date_words(rc.date),
-            "counts": rc.counts(),
-            "versioned": self.versioned,
-            "added": Table(header=("Record", "Kind", *pages), rows=tuple(added)) if added else None,
-            "removed": Table(header=("Record", "Kind", "Where it went", *pages), rows=tuple(removed)) if removed else None,
-            "changed": changed,
-            "index": routes.CHANGES,
-            "downloads": self.downloads,
-        }
+        return ChangesPage(
+            comparison=rc,
+            dated=date_words(rc.date),
+            counts=rc.counts(),
+            versioned=self.versioned,
+            added=Table(header=("Record", "Kind", *pages), rows=tuple(added)) if added else None,
+            removed=Table(header=("Record", "Kind", "Where it went", *pages), rows=tuple(removed)) if removed else None,
+            changed=tuple(changed),
+            index=routes.CHANGES,
+            downloads=self.downloads,
+        )
 
     def deps(self, rc: ReleaseChanges) -> frozenset:
         """The records of this build the page names (their labels are shown)."""
@@ -187,7 +241,7 @@ class ChangePages:
             title=f"What changed in {rc.version}",
             description=f"Records added, removed and changed in release {rc.version} of this reference, compared "
             f"with release {rc.previous}, computed from the data of both releases.",
-            context={**self.body(rc), "since": False},
+            context=self.body(rc),
             deps=self.deps(rc),
         )
 
@@ -199,7 +253,7 @@ class ChangePages:
             title=f"What changed since {old}",
             description=f"Everything that changed in this reference between release {old} and release {rc.version}: "
             "records added, removed and changed, computed from the data of both releases.",
-            context={**self.body(rc), "since": True},
+            context=dataclasses.replace(self.body(rc), since=True),
             deps=self.deps(rc),
         )
 
@@ -235,21 +289,21 @@ class ChangePages:
             title="What changed between releases",
             description="Every release of this reference and what it changed: records added, removed (and where "
             "each went) and changed field by field, computed from the data of each release.",
-            context={
-                "current": r.current,
-                "current_date": date_words(r.current.date),
-                "first": first,
-                "first_date": date_words(first.date),
-                "compared": bool(r.history),
-                "first_published": versions.FIRST_PUBLISHED,
-                "table": Table(
+            context=ChangesIndexPage(
+                current=r.current,
+                current_date=date_words(r.current.date),
+                first=first,
+                first_date=date_words(first.date),
+                compared=bool(r.history),
+                first_published=versions.FIRST_PUBLISHED,
+                table=Table(
                     header=("Release", "Dated", "Compared with", "Records added", "Records removed", "Records changed"),
                     rows=tuple(rows),
                 ),
-                "since": since,
-                "downloads": self.downloads,
-                "versioned": self.versioned,
-            },
+                since=tuple(since),
+                downloads=self.downloads,
+                versioned=self.versioned,
+            ),
         )
 
     # Record pages ---------------------------------------------------------------- #

@@ -7,21 +7,23 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from .. import routes
-from ..cite import citation
-from ..cite.citation import CitationRenderer, GitDates, Release, Work
+from ..cite import exports, head, jsonld
+from ..cite.csl import STYLES, CitationRenderer, csl_item
+from ..cite.git_dates import GitDates
+from ..cite.work import Work, date_text, one_line
 from ..config import SiteConfig
 from ..index import Index
 from ..releases import versions
 from .page import CiteBlock, CiteEntry, CiteExport, Head, Page, Plan
 
 
-def _work(page: Page, rel: Release, git: GitDates) -> Work:
+def _work(page: Page, config: SiteConfig, git: GitDates) -> Work:
     return Work(
         path=page.path,
-        title=citation.one_line(page.title or rel.site),
-        description=citation.one_line(page.description),
-        url=routes.absolute(rel.base_url, page.path),
-        changed=git.last_changed(page.inputs, rel.date),
+        title=one_line(page.title or config.site_name),
+        description=one_line(page.description),
+        url=routes.absolute(config.site_url, page.path),
+        changed=git.last_changed(page.inputs, config.release.date),
     )
 
 
@@ -33,18 +35,17 @@ def _correction(config: SiteConfig, w: Work) -> str:
 
 
 def fill(plan: Plan, ix: Index, config: SiteConfig, renderer: CitationRenderer, git: GitDates) -> Plan:
-    rel = citation.release(config)
+    rel = config.release
     downloads = [f for f in plan.files if f.count("/") == 1 and f.startswith("data/") and f.endswith((".csv", ".json"))]
     slots, heads, files = {}, {}, {}
     for path, page in plan.pages.items():
-        w = _work(page, rel, git)
-        bib, ris = citation.bibtex(w, rel), citation.ris(w, rel)
-        item = citation.csl_item(w, rel)
+        w = _work(page, config, git)
+        bib, ris = exports.bibtex(w, config), exports.ris(w, config)
+        item = csl_item(w, config)
         slots[path] = {
             "cite": CiteBlock(
                 entries=tuple(
-                    CiteEntry(label=label, style=style, html=Markup(renderer.formatted(item, style)))
-                    for label, style in citation.STYLES
+                    CiteEntry(label=label, style=style, html=Markup(renderer.formatted(item, style))) for label, style in STYLES
                 ),
                 exports=(
                     CiteExport(label="BibTeX", ext="bib", name=f"{w.key}.bib", path=routes.cite_file(path, "bib"), content=bib),
@@ -66,7 +67,9 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, renderer: CitationRenderer, 
         files[routes.cite_file(path, "bib")] = bib.encode()
         files[routes.cite_file(path, "ris")] = ris.encode()
         entity = (
-            citation.dataset(w, rel, downloads) if page.kind == "data" else citation.main_entity(ix, page.kind, page.record, rel)
+            jsonld.dataset(w, config, downloads)
+            if page.kind == "data"
+            else jsonld.main_entity(ix, page.kind, page.record, config)
         )
         article = page.kind == "prose" and path != routes.HOME
         heads[path] = Head(
@@ -74,11 +77,11 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, renderer: CitationRenderer, 
             url=w.url,
             version=rel.version,
             released=rel.date,
-            released_text=citation.date_text(rel.date),
+            released_text=date_text(rel.date),
             changed=w.changed,
-            changed_text=citation.date_text(w.changed),
-            meta=citation.head(w, rel),
-            jsonld=citation.jsonld(w, rel, entity, article),
+            changed_text=date_text(w.changed),
+            meta=head.head(w, config),
+            jsonld=jsonld.jsonld(w, config, entity, article),
             correction_url=_correction(config, w),
         )
     renderer.save()

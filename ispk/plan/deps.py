@@ -3,7 +3,10 @@
 The preview re-renders only pages whose dependencies changed, and "Last changed"
 on a page is the newest commit among its input files. A page depends on every
 record in its context and on every record those reference (a link shows the
-referenced record's name), found through the references the model declares.
+referenced record's name), found through the references the model declares, and
+on the sources its narrative cites. A context holds records, not ids, so that
+nothing it shows escapes this walk; the page's names (plan/shown.py) come from
+the same keys, and the render step fails on a name it lacks.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ class Deps:
         return found
 
     def of(self, *values: Any) -> frozenset[RecordKey]:
-        """Keys of records found in these values (records, lists and dicts of them)."""
+        """Keys of records found in these values: records, and lists, dicts and dataclasses
+        (a page's context, a row of it) holding them."""
         keys: set[RecordKey] = set()
         for value in values:
             self._collect(value, keys)
@@ -48,6 +52,9 @@ class Deps:
     def _collect(self, value: Any, keys: set[RecordKey]) -> None:
         if type(value) in _KIND_OF:
             keys |= self.of_record(value)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for f in dataclasses.fields(value):
+                self._collect(getattr(value, f.name), keys)
         elif isinstance(value, Mapping):
             for item in value.values():
                 self._collect(item, keys)

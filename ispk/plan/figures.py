@@ -27,8 +27,8 @@ from .. import dates, routes
 from ..index import UNDATED, Index
 from ..labels import series_title, short_source, statistic_value
 from ..pictures import BOUNDARIES, Pictures, Request
-from .lists import MAX_SERIES
 from .page import Figure, Link, Plan, Table
+from .producers.statistics import MAX_SERIES, StatisticsIndexPage
 
 # Families of event kinds: a lane and a colour each (sixteen colours would not read).
 FAMILIES = (
@@ -719,7 +719,8 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
         put(relations_path, "spans", spans(ix, relations_path, data.relations, "all groups"))
     # The series the figures index lists (none past LISTING_LIMIT, where it counts per year instead).
     path = routes.index_path("statistic")
-    series = pages[path].context.get("series") or {} if path in pages else {}
+    index = pages[path].context if path in pages else None
+    series = index.series if isinstance(index, StatisticsIndexPage) else {}
     for name in sorted(series, key=lambda n: (-len(series[n]), n))[:MAX_SERIES]:
         put(path, "charts", chart(ix, series[name], series_title(series[name])), key=name)
     for g in data.groups:

@@ -22,7 +22,7 @@ from .. import coverage, kinds, routes
 from ..coverage import Checklist, Citing, Status
 from ..index import Index
 from .deps import Deps
-from .page import Link, Page, Plan, Table
+from .page import Context, Link, Page, Plan, Table
 
 # How each status reads: a word and a sign, so that it never rests on colour alone.
 MARKS = {"cited": "✓", "set aside": "–", "to do": "○"}
@@ -58,6 +58,43 @@ class Sentence:
     reason: str
     next: Link | None
     """The next sentence still to do after this one (from the top again past the last)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class NextUp:
+    """The first sentence still to do: a link to its row, its number and line, and its text."""
+
+    link: Link
+    number: int
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoveragePage(Context):
+    note: str
+    """That only the preview shows the page."""
+    index: Link
+    number: str
+    """The source's number ("003")."""
+    source: Link
+    cited: int
+    set_aside: int
+    to_do: int
+    total: int
+    first: NextUp | None
+    rows: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoverageIndexPage(Context):
+    note: str
+    archive: bool
+    """Whether the source archive was found."""
+    to_do: int
+    waiting: int
+    """How many sources have sentences to do."""
+    table: Table
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -126,12 +163,12 @@ def _source(ix: Index, deps: Deps, c: Checklist) -> Page:
     next_up = (
         None
         if first is None
-        else {
-            "link": _row_link(path, first.anchor, f"Next sentence to do: {first.number} →"),
-            "number": first.number,
-            "line": first.line,
-            "text": first.text,
-        }
+        else NextUp(
+            link=_row_link(path, first.anchor, f"Next sentence to do: {first.number} →"),
+            number=first.number,
+            line=first.line,
+            text=first.text,
+        )
     )
     # The page shows the source and every record citing it; the set-aside sentences are in its rows.
     shown = [source, *(ix.record(citing.kind, citing.id) for r in c.rows for citing in r.citing)]
@@ -146,18 +183,18 @@ def _source(ix: Index, deps: Deps, c: Checklist) -> Page:
         record=source,
         title=f"Coverage of source {_number(c.source)}",
         description=f"Which sentences of source {_number(c.source)} are cited, set aside or still to do (preview only).",
-        context={
-            "note": PREVIEW_NOTE,
-            "index": Link(to=routes.coverage_path(), label="Coverage of every source"),
-            "number": _number(c.source),
-            "source": Link(to=routes.page_path("source", c.source), label=source.headline),
-            "cited": c.cited,
-            "set_aside": c.set_aside,
-            "to_do": c.to_do,
-            "total": len(c.rows),
-            "first": next_up,
-            "rows": rows,
-        },
+        context=CoveragePage(
+            note=PREVIEW_NOTE,
+            index=Link(to=routes.coverage_path(), label="Coverage of every source"),
+            number=_number(c.source),
+            source=Link(to=routes.page_path("source", c.source), label=source.headline),
+            cited=c.cited,
+            set_aside=c.set_aside,
+            to_do=c.to_do,
+            total=len(c.rows),
+            first=next_up,
+            rows=rows,
+        ),
         deps=keys,
         inputs=deps.files(keys) | {s.origin.file for s in asides},
     )
@@ -206,13 +243,13 @@ def _index(ix: Index, deps: Deps, checklists: dict[str, Checklist], archive: boo
         hide=WIDE,
         title="Coverage of the sources",
         description="Every archived source: how many of its sentences are cited, set aside or still to do (preview only).",
-        context={
-            "note": PREVIEW_NOTE,
-            "archive": archive,
-            "to_do": sum(c.to_do for c in waiting),
-            "waiting": len(waiting),
-            "table": Table(header=("No.", "Source", "Sentences", "Cited", "Set aside", "To do", "Next to do"), rows=tuple(rows)),
-        },
+        context=CoverageIndexPage(
+            note=PREVIEW_NOTE,
+            archive=archive,
+            to_do=sum(c.to_do for c in waiting),
+            waiting=len(waiting),
+            table=Table(header=("No.", "Source", "Sentences", "Cited", "Set aside", "To do", "Next to do"), rows=tuple(rows)),
+        ),
         deps=keys,
         inputs=deps.files(keys) | {s.origin.file for s in ix.data.set_aside},
     )

@@ -85,6 +85,24 @@ class NavEntry:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Context:
+    """What a page's template shows, as one typed value. Each page kind has its own subclass
+    (``EventPage``, ``GroupPage``, …, beside the code that fills it), whose fields the template
+    reads by name: the render step looks nothing up in the index."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Shown:
+    """How the page shows the records it names, worked out by the plan (``plan/shown.py``) for exactly
+    the records it depends on: a name missing here is a dependency the page did not declare."""
+
+    names: Mapping[RecordKey, str] = field(default_factory=dict)
+    """The link text of each record: its name, title or label; a source's short name (also its footnotes')."""
+    killed: Mapping[str, str] = field(default_factory=dict)
+    """Each event's deaths in words across its accounts, by event id: "12", "10–12 (sources differ)", "—"."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Page:
     path: str
     """Docs-relative Markdown path: "events/x.md"."""
@@ -95,8 +113,10 @@ class Page:
     description: str
     record: Any = None
     """The record the page is about, if any."""
-    context: Mapping[str, Any] = field(default_factory=dict)
-    """What the template lists, by name."""
+    context: Context = field(default_factory=Context)
+    """What the template shows: one typed value per page kind, its fields the template's names."""
+    shown: Shown = field(default_factory=Shown)
+    """The names (and events' tolls) of the records the page shows or links to."""
     slots: Mapping[str, Any] = field(default_factory=dict)
     """Named slots producers fill: timeline, map, chart, charts, graph, overview, data, cite, …"""
     narrative: str = ""

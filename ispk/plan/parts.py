@@ -13,31 +13,32 @@ from collections.abc import Sequence
 
 from .. import dates, routes
 from ..index import Index
+from ..model import Event, Statement
 
 PART_SIZE = 200  # records per part page: about 400 KB of HTML for events, well under 1 MB
 KEYS = ("events", "statements")
 """The lists that may be cut into parts: a year's events, and its statements that live elsewhere."""
 
 
-def listed_apart(ix: Index, year: str, key: str) -> list:
+def listed_apart(ix: Index, year: str, key: str) -> list[Event | Statement]:
     """The records of a year that may go to part pages, in date order: its events, or the
     statements that live on another page (a statement with no event or speaker lives on its year's)."""
-    items = ix.by_year[year][key]
+    items: list[Event | Statement] = ix.by_year[year][key]
     if key == "statements":
         items = [s for s in items if not _lives_on(year, s)]
     return sorted(items, key=lambda r: (dates.sort_key(r.date), r.id))
 
 
-def living_on(ix: Index, year: str) -> list:
+def living_on(ix: Index, year: str) -> list[Statement]:
     """The statements whose home is this year's page: it lists them in full, however many."""
     return [s for s in ix.by_year[year]["statements"] if _lives_on(year, s)]
 
 
-def _lives_on(year: str, statement) -> bool:
+def _lives_on(year: str, statement: Event | Statement) -> bool:
     return routes.home_of("statement", statement).partition("#")[0] == routes.page_path("year", year)
 
 
-def cut(ix: Index, year: str, key: str) -> list[tuple]:
+def cut(ix: Index, year: str, key: str) -> list[tuple[Event | Statement, ...]]:
     """The parts of a year's list too long for its page; none when it fits."""
     items = listed_apart(ix, year, key) if key in KEYS else []
     if len(items) <= PART_SIZE:
@@ -49,7 +50,7 @@ def path(year: str, key: str, number: int) -> str:
     return routes.year_part(year, key, number)
 
 
-def label(key: str, number: int, part: Sequence) -> str:
+def label(key: str, number: int, part: Sequence[object]) -> str:
     """The label of a part ("Part 2: events 201–400"): its place in the year's list, in date order."""
     first = (number - 1) * PART_SIZE + 1
     return f"Part {number}: {key} {first}–{first + len(part) - 1}"

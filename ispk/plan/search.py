@@ -9,12 +9,15 @@ reads it from the built page (ispk/adapters/search.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from .. import dates
+from .. import dates, kinds
 from ..index import UNDATED, Index
+from ..model import When
 from .page import Facets, Plan
+from .producers.years import YearPage
 
 # Filter keys, in the order the search dialog shows them. Each key is also the name of
 # its URL parameter (?group=Islamic+State&region=Balochistan&year=2016), so keep them
@@ -26,15 +29,8 @@ FILTERS: tuple[tuple[str, str], ...] = (
     ("year", "Year"),
     ("source", "Source"),
 )
-KIND_LABELS = {
-    "group": "Group",
-    "region": "Region",
-    "place": "Place",
-    "person": "Person",
-    "event": "Event",
-    "year": "Year",
-    "source": "Source",
-}
+YEAR = "Year"
+"""The facet of a year's page; a record's page has its kind's (kinds.Kind.facet)."""
 YEAR_UNKNOWN = "Year unknown"
 YEAR_UNCERTAIN = "Year uncertain"
 
@@ -109,57 +105,80 @@ class _Facets:
         return groups, regions, sources
 
     def of(self, page) -> Facets:
-        ix, kind, record = self.ix, page.kind, page.record
-        if kind == "prose":
+        if page.kind == "prose":
             return Facets(kind="Page")
-        if kind == "year" and "year" in page.context:
-            ident = page.context["year"]
-        elif record is None or kind not in KIND_LABELS:
-            return Facets(kind="Index")  # an index of a kind, the glossary, the graph, the open data
-        label = KIND_LABELS[kind]
-        names = (record.name, *(a.name for a in record.aliases)) if hasattr(record, "aliases") else ()
-        if kind == "group":
-            _, _, sources = self.related(ix.by_group[record.id])
-            return Facets(
-                kind=label,
-                groups=self.groups([record.id]),
-                regions=self.regions(sorted(ix.group_regions[record.id])),
-                years=self.years(ix.by_group[record.id]),
-                sources=self.sources(self.cited(record) | sources),
-                names=names,
-            )
-        if kind in ("region", "place", "person"):
-            lists = {"region": ix.by_region, "place": ix.by_place, "person": ix.by_person}[kind][record.id]
-            groups, regions, sources = self.related(lists)
-            own = {"region": [record.id], "place": [getattr(record, "region", "")], "person": sorted(regions)}[kind]
-            return Facets(
-                kind=label,
-                groups=self.groups(groups | set(getattr(record, "groups", ()))),
-                regions=self.regions(own),
-                years=self.years(lists),
-                sources=self.sources(self.cited(record) | sources),
-                names=names,
-            )
-        if kind == "event":
-            return Facets(
-                kind=label,
-                groups=self.groups(ix.record_groups(record)),
-                regions=self.regions(ix.event_regions(record)),
-                years=when_years(record.date),
-                sources=self.sources(self.cited(record)),
-            )
-        if kind == "year":
-            lists = ix.by_year[ident]
-            groups, regions, sources = self.related(lists)
-            return Facets(
-                kind=label,
-                groups=self.groups(groups),
-                regions=self.regions(sorted(regions)),
-                years=(YEAR_UNKNOWN,) if ident == UNDATED else (ident,),
-                sources=self.sources(sources),
-            )
-        # A source: what it supports.
-        groups, regions = set(), set()
+        if isinstance(page.context, YearPage):
+            return self.year(page.context.year)
+        if page.record is None:
+            return Facets(kind="Index")  # an index of a kind, the glossary, the graph, the open data, the changes
+        k = kinds.kind(page.kind)  # a record's page is of a kind the registry knows
+        return _RULES.get(k.name, _Facets.generic)(self, k, page.record)
+
+    def generic(self, k: kinds.Kind, record: Any) -> Facets:
+        """A kind with no rule of its own: what its records refer to (ref() fields), their dates, and
+        what the pages of the records listing them (index.Index.lists) are about."""
+        ix, refs = self.ix, self.ix.refers_to(k, record)
+        lists = ix.listing(k.name, record.id)
+        groups, regions, sources = self.related(lists)
+        regions |= {*refs.get("regions", ()), *(ix.place_region(p) for p in refs.get("places", ()) if p in ix.places)}
+        whens = [v for v in (getattr(record, f.name) for f in dataclasses.fields(record)) if isinstance(v, When)]
+        years = {y for w in whens for y in when_years(w)} | set(self.years(lists))
+        return Facets(
+            kind=k.facet_label,
+            groups=self.groups(groups | set(refs.get("groups", ()))),
+            regions=self.regions(sorted(regions)),
+            years=tuple(sorted(years, key=lambda v: (not v[:1].isdigit(), v))),
+            sources=self.sources(self.cited(record) | sources),
+            names=_names(record),
+        )
+
+    def group(self, k: kinds.Kind, record: Any) -> Facets:
+        lists = self.ix.listing(k.name, record.id)
+        _, _, sources = self.related(lists)
+        return Facets(
+            kind=k.facet_label,
+            groups=self.groups([record.id]),
+            regions=self.regions(sorted(self.ix.group_regions[record.id])),
+            years=self.years(lists),
+            sources=self.sources(self.cited(record) | sources),
+            names=_names(record),
+        )
+
+    def listed(self, k: kinds.Kind, record: Any, own: Iterable[str]) -> Facets:
+        """A region, place or person: what lists it, with the regions ``own`` says."""
+        lists = self.ix.listing(k.name, record.id)
+        groups, _, sources = self.related(lists)
+        return Facets(
+            kind=k.facet_label,
+            groups=self.groups(groups | set(getattr(record, "groups", ()))),
+            regions=self.regions(own),
+            years=self.years(lists),
+            sources=self.sources(self.cited(record) | sources),
+            names=_names(record),
+        )
+
+    def region(self, k: kinds.Kind, record: Any) -> Facets:
+        return self.listed(k, record, [record.id])
+
+    def place(self, k: kinds.Kind, record: Any) -> Facets:
+        return self.listed(k, record, [record.region])
+
+    def person(self, k: kinds.Kind, record: Any) -> Facets:
+        _, regions, _ = self.related(self.ix.listing(k.name, record.id))
+        return self.listed(k, record, sorted(regions))
+
+    def event(self, k: kinds.Kind, record: Any) -> Facets:
+        return Facets(
+            kind=k.facet_label,
+            groups=self.groups(self.ix.record_groups(record)),
+            regions=self.regions(self.ix.event_regions(record)),
+            years=when_years(record.date),
+            sources=self.sources(self.cited(record)),
+        )
+
+    def source(self, k: kinds.Kind, record: Any) -> Facets:
+        """A source: what it supports."""
+        ix, groups, regions = self.ix, set(), set()
         for use in ix.cites_by_source.get(record.id, ()):
             if use.kind in ("event", "statement", "statistic"):
                 groups |= ix.record_groups(use.record)
@@ -170,12 +189,38 @@ class _Facets:
             elif use.kind == "statement":
                 regions.update(ix.statement_regions(use.record))
         return Facets(
-            kind=label,
+            kind=k.facet_label,
             groups=self.groups(groups),
             regions=self.regions(sorted(regions)),
             years=when_years(record.published),
             sources=self.sources([record.id]),
         )
+
+    def year(self, ident: str) -> Facets:
+        lists = self.ix.by_year[ident]
+        groups, regions, sources = self.related(lists)
+        return Facets(
+            kind=YEAR,
+            groups=self.groups(groups),
+            regions=self.regions(sorted(regions)),
+            years=(YEAR_UNKNOWN,) if ident == UNDATED else (ident,),
+            sources=self.sources(sources),
+        )
+
+
+def _names(record: Any) -> tuple[str, ...]:
+    return (record.name, *(a.name for a in record.aliases)) if hasattr(record, "aliases") else ()
+
+
+# The kinds whose facets follow a rule of their own; any other kind's follow _Facets.generic.
+_RULES: dict[str, Callable[[_Facets, kinds.Kind, Any], Facets]] = {
+    "group": _Facets.group,
+    "region": _Facets.region,
+    "place": _Facets.place,
+    "person": _Facets.person,
+    "event": _Facets.event,
+    "source": _Facets.source,
+}
 
 
 def fill(plan: Plan, ix: Index) -> Plan:

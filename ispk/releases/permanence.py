@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ..config import ROOT
+from ..archive import ROOT
 from ..routes import url_of
 from ..textfile import read_text
 

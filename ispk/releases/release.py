@@ -29,27 +29,30 @@ class ReleaseError(ValueError):
 
 
 @dataclass(frozen=True, kw_only=True)
-class ReleaseInfo:
+class Release:
+    """A release of the reference: the one type every module uses (the site's, a tag's, one being cut)."""
+
     version: str
+    """MAJOR.MINOR.PATCH."""
     date: str
     """ISO date, YYYY-MM-DD."""
 
 
-def read(mkdocs_yml: str) -> ReleaseInfo:
+def read(mkdocs_yml: str) -> Release:
     """The release named in mkdocs.yml text; also reads the layout of 0.1.0 (extra.version, extra.release_date)."""
     # BaseLoader: every scalar a string, and MkDocs' !ENV tags tolerated.
     extra = (yaml.load(mkdocs_yml, Loader=yaml.BaseLoader) or {}).get("extra") or {}
     if isinstance(extra.get("release"), dict):
-        return ReleaseInfo(version=extra["release"]["version"], date=extra["release"]["date"])
+        return Release(version=extra["release"]["version"], date=extra["release"]["date"])
     if isinstance(extra.get("version"), str):
-        return ReleaseInfo(version=extra["version"], date=extra["release_date"])
+        return Release(version=extra["version"], date=extra["release_date"])
     raise ReleaseError("mkdocs.yml: no extra.release.version and extra.release.date")
 
 
 _RELEASE_BLOCK = re.compile(r'(?m)^(  release:\n    version: )"[^"\n]*"\n(    date: )"[^"\n]*"$')
 
 
-def set_in_mkdocs(text: str, info: ReleaseInfo) -> str:
+def set_in_mkdocs(text: str, info: Release) -> str:
     """mkdocs.yml with the new version and date, every other byte kept (comments included)."""
     new, count = _RELEASE_BLOCK.subn(rf'\g<1>"{info.version}"\n\g<2>"{info.date}"', text)
     if count != 1:
@@ -57,7 +60,7 @@ def set_in_mkdocs(text: str, info: ReleaseInfo) -> str:
     return new
 
 
-def set_in_citation_cff(text: str, info: ReleaseInfo) -> str:
+def set_in_citation_cff(text: str, info: Release) -> str:
     new, a = re.subn(r"(?m)^version: .*$", f"version: {info.version}", text)
     new, b = re.subn(r"(?m)^date-released: .*$", f'date-released: "{info.date}"', new)
     if (a, b) != (1, 1):
@@ -68,7 +71,7 @@ def set_in_citation_cff(text: str, info: ReleaseInfo) -> str:
 UNRELEASED = "## [Unreleased]"
 
 
-def set_in_changelog(text: str, info: ReleaseInfo, repo_url: str) -> str:
+def set_in_changelog(text: str, info: Release, repo_url: str) -> str:
     """The Unreleased section becomes the release's; a new empty Unreleased section goes above it.
 
     Keep a Changelog's rules: the release heading is ``## [X.Y.Z] - YYYY-MM-DD``

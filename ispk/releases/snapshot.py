@@ -4,8 +4,8 @@ Its source is run with ``python -c`` in a folder holding a copy of the project
 at some git revision: Python puts the working folder first on the import path,
 so it imports *that* tree's ``ispk.data`` and prints its records as JSON. It uses the standard library
 only and reads every record through ``dataclasses``, so it works on the data
-module of any release, whatever its model looked like then. ``ispk.releases.changes``
-runs it in a subprocess, one per release, and diffs the results.
+module of any release, whatever its model looked like then. ``ispk.releases.cache``
+runs it in a subprocess, one per release, and ``ispk.releases.diff`` compares the results.
 
 Each dataclass becomes ``{"_type": class name, field: value, ...}`` without its
 ``origin`` (where it was written says nothing about what it says); tuples

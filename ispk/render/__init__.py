@@ -1,6 +1,9 @@
 """The one render step: each page of the plan becomes Markdown through its template.
 
-``Renderer`` is made per build (its Jinja environment included). Templates
+The plan is its only input: a page's template reads the fields of the page's
+context (one typed value per page kind) by name, and the names of the records
+it links to come with the page (``Page.shown``). ``Renderer`` is made per build
+(its Jinja environment included). Templates
 place slots by name (``p.slot("timeline")``), so a heading can be renamed
 without moving a picture. Every value is escaped here, once: ``finalize``
 makes each ``{{ value }}`` Markdown-safe text unless a helper returned Markup.
@@ -8,6 +11,7 @@ makes each ``{{ value }}`` Markdown-safe text unless a helper returned Markup.
 
 from __future__ import annotations
 
+import dataclasses
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,7 +19,6 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 from markupsafe import Markup
 
-from ..index import Index
 from ..plan.page import Page, Plan
 from ..textfile import InputError, shown
 from .helpers import PageHelper
@@ -53,8 +56,7 @@ def _fault(error: TemplateError, page: Page) -> TemplateFault:
 
 
 class Renderer:
-    def __init__(self, ix: Index, env: Environment | None = None):
-        self.ix = ix
+    def __init__(self, env: Environment | None = None):
         self.env = env or environment()
 
     def page(self, page: Page) -> str:
@@ -65,10 +67,11 @@ class Renderer:
             raise _fault(error, page) from None
 
     def _page(self, page: Page) -> str:
-        p = PageHelper(page, self.ix)
+        p = PageHelper(page)
         p.macros = self.env.get_template("_slots.md.j2").make_module({"p": p})
         story = Markup(render_narrative(page.narrative, p.citations)) if page.narrative else Markup("")
-        body = self.env.get_template(page.template).render(p=p, page=page, narrative=story, **page.context)
+        context = {f.name: getattr(page.context, f.name) for f in dataclasses.fields(page.context)}
+        body = self.env.get_template(page.template).render(p=p, page=page, narrative=story, **context)
         head = {"title": page.title, "description": page.description}
         if page.noindex:
             head["robots"] = "noindex"  # and the theme leaves the page out of the search index

@@ -1,8 +1,10 @@
 """What templates call while rendering one page: links, dates, figures, footnotes, slots.
 
 One ``PageHelper`` per page render. It formats; it decides nothing about what a
-page shows (the plan did). Every value passes through ``markdown.text`` (or HTML
-escaping, inside raw HTML) exactly once.
+page shows (the plan did), and reads nothing but the page: a record's name comes
+from ``Page.shown``, which holds exactly the records the page depends on. Every
+value passes through ``markdown.text`` (or HTML escaping, inside raw HTML)
+exactly once.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from .. import dates, kinds, routes
-from ..index import UNDATED, Index
-from ..labels import count_text, series_title, short_source, statistic_value
-from ..model import Count, Event, Statistic, relation_verb
+from ..dates import UNDATED
+from ..labels import count_text, series_title, statistic_value
+from ..model import Count, Event, Region, Source, Statistic, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
 from ..releases import versions
 from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
@@ -38,9 +40,10 @@ def _inferred_note(whens) -> str:
 
 
 class PageHelper:
-    def __init__(self, page: Page, ix: Index):
-        self.page, self.ix, self.path, self.kind = page, ix, page.path, page.kind
-        self.citations = Citations(page.path, ix.sources if ix is not None else {})
+    def __init__(self, page: Page):
+        self.page, self.path, self.kind = page, page.path, page.kind
+        sources = {ident: name for (kind, ident), name in page.shown.names.items() if kind == "source"}
+        self.citations = Citations(page.path, sources)
         self.macros: Any = None
         """The slot macros (templates/_slots.md.j2), bound to this helper by the renderer."""
 
@@ -48,10 +51,10 @@ class PageHelper:
     def name_of(self, kind: str, ident: str) -> str:
         if kind == "year":
             return "Undated" if ident == UNDATED else ident
-        record = self.ix.record(kind, ident)
-        if kind == "source":
-            return short_source(record)
-        return kinds.label_of(kinds.kind(kind), record)
+        name = self.page.shown.names.get((kind, ident))
+        if name is None:
+            raise LookupError(f"{self.path} links to {kind} {ident!r}, which is not among the records it depends on")
+        return name
 
     def link(self, kind: str, ident: str, label: str | None = None) -> Markup:
         return link(self.path, routes.page_path(kind, ident), label or self.name_of(kind, ident))
@@ -61,9 +64,6 @@ class PageHelper:
 
     def source_link(self, source_id: str) -> Markup:
         return self.link("source", source_id, "Source " + source_id.split("_", 1)[0])
-
-    def region_name(self, ident: str) -> str:
-        return self.ix.regions[ident].name
 
     def indexed_here(self, kind: str, items) -> bool:
         """Whether search indexes this listing on this page: only where its records live.
@@ -135,19 +135,9 @@ class PageHelper:
     def count_text(self, c: Count) -> str:
         return count_text(c)
 
-    def casualties(self, e: Event, measure: str) -> str:
-        counts = [c for c in e.counts if c.measure == measure]
-        if not counts:
-            return "—"
-        if len(counts) == 1:
-            return self.count_text(counts[0])
-        lows = [c.low for c in counts if c.low is not None]
-        highs = [c.high if c.high is not None else c.low for c in counts if (c.high or c.low) is not None]
-        low, high = min(lows or highs), max(highs or lows)
-        return f"{low}–{high} (sources differ)" if low != high else self.count_text(counts[0])
-
-    def sources_differ(self, e: Event) -> bool:
-        return len({self.count_text(c) for c in e.counts if c.measure == "killed"}) > 1
+    def killed(self, e: Event) -> str:
+        """The event's deaths in words across its accounts, as the plan worked them out."""
+        return self.page.shown.killed[e.id]
 
     def series_title(self, figures) -> str:
         return series_title(figures)
@@ -164,11 +154,10 @@ class PageHelper:
         return Markup(", ").join(parts) if parts else Markup("—")
 
     # Who and where ------------------------------------------------------- #
-    def where(self, e: Event, full: bool = False) -> Markup:
+    def where(self, e: Event, regions_of_places: tuple[Region, ...] = ()) -> Markup:
+        """An event's places and regions, then (on its own page) the regions its places lie in."""
         parts = [self.link("place", p) for p in e.places] + [self.link("region", r) for r in e.regions]
-        if full:
-            regions = sorted({self.ix.place_region(p) for p in e.places} - set(e.regions))
-            parts += [Markup("<small>in ") + self.link("region", r) + Markup("</small>") for r in regions]
+        parts += [Markup("<small>in ") + self.link("region", r.id) + Markup("</small>") for r in regions_of_places]
         return Markup(", ").join(parts) if parts else Markup("—")
 
     def speaker(self, s) -> Markup:
@@ -184,15 +173,8 @@ class PageHelper:
     def relation_verb(self, r) -> str:
         return relation_verb(r.kind, r.basis)
 
-    def rolled_up(self, region_id: str) -> int:
-        return len(self.ix.events_in(region_id))
-
-    def count(self, kind: str, ident: str, what: str) -> int:
-        table = {"place": self.ix.by_place, "region": self.ix.by_region, "group": self.ix.by_group}[kind]
-        return len(table[ident][what]) if ident in table else 0
-
-    def sources_of(self, ids) -> Markup:
-        return Markup("\n").join(Markup("- ") + self.link("source", i, short_source(self.ix.sources[i])) for i in ids)
+    def sources_of(self, sources: tuple[Source, ...]) -> Markup:
+        return Markup("\n").join(Markup("- ") + self.link("source", s.id) for s in sources)
 
     # Plan values --------------------------------------------------------- #
     def cell(self, value: Any) -> Markup:

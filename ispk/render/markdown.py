@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 
 from markupsafe import Markup, escape
 
 from .. import dates, routes
 from .. import narrative as narratives
-from ..labels import short_source
 from ..model import Cite, When
 
 # Punctuation with a meaning in Markdown, pymdown-extensions or HTML.
@@ -125,9 +125,10 @@ FOLD_FOOTNOTES = 12
 class Citations:
     """One page's citations, numbered in order of first use; identical ones share a number."""
 
-    def __init__(self, page: str, sources: dict):
+    def __init__(self, page: str, sources: Mapping[str, str]):
         self.page = page
         self.sources = sources
+        """How the footnotes name each source the page may cite (labels.short_source), by id."""
         self.numbers: dict[tuple[str, str], int] = {}
 
     def mark(self, cites: tuple[Cite, ...] | Cite | None) -> Markup:
@@ -149,9 +150,8 @@ class Citations:
             return Markup("")
         lines = []
         for (source_id, quote), number in self.numbers.items():
-            source = self.sources[source_id]
             target = routes.relative(self.page, routes.page_path("source", source_id))
-            lines.append(f"[^{number}]: [{text(short_source(source))}]({target}): {quotation(quote)}")
+            lines.append(f"[^{number}]: [{text(self.sources[source_id])}]({target}): {quotation(quote)}")
         here = _FOOTNOTES_HERE if len(lines) <= FOLD_FOOTNOTES else _FOOTNOTES_FOLDED.format(n=len(lines))
         return Markup(here + "\n".join(lines) + "\n")
 

@@ -347,7 +347,7 @@ class Runner:
         elif action == "actions/cache":
             self.note(f"cache miss (emulated), key {with_['key']}")
         else:
-            raise RehearsalError(f"{label}: the action {action} has no emulation in scripts/workflow_runner.py")
+            raise RehearsalError(f"{label}: the action {action} has no emulation in checks/workflow_runner.py")
 
     def checkout(self, with_: dict, workspace: Path) -> None:
         repository = with_.get("repository") or self.github["repository"]

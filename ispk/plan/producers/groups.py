@@ -1,0 +1,70 @@
+"""Groups: a page per group and the index of groups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...index import Listing
+from ...model import Group, Region
+from ..page import Context, Page, Table
+from .base import Env, index_page, record_page
+
+
+@dataclass(frozen=True, kw_only=True)
+class GroupPage(Context):
+    group: Group
+    listings: Listing
+    """The events, statements, figures, relations and people the group's page lists."""
+    years: tuple[str, ...]
+    """The years the group is recorded in."""
+    regions: tuple[Region, ...]
+    """Where it appears, by name."""
+    branches: tuple[Group, ...]
+
+
+def pages(env: Env) -> Iterator[Page]:
+    ix, data = env.ix, env.ix.data
+    for g in data.groups:
+        names = ", ".join(a.name for a in g.aliases)
+        yield record_page(
+            env,
+            kind="group",
+            ident=g.id,
+            title=g.name,
+            record=g,
+            description=f"{g.name} ({g.kind})"
+            + (f", also known as {names}" if names else "")
+            + ": what the archived sources record, with citations.",
+            context=GroupPage(
+                group=g,
+                listings=ix.by_group[g.id],
+                years=tuple(ix.group_years(g.id)),
+                regions=tuple(sorted((ix.regions[r] for r in ix.group_regions[g.id]), key=lambda r: r.name)),
+                branches=tuple(c for c in data.groups if c.parent == g.id),
+            ),
+        )
+
+
+def index(env: Env) -> Page:
+    ix = env.ix
+    return index_page(
+        env,
+        "group",
+        "Groups",
+        "Every militant group the archived sources name, with aliases.",
+        table=Table(
+            header=("Group", "Kind", "Also known as", "Events", "Statements", "Relations"),
+            rows=tuple(
+                (
+                    env.link("group", g.id),
+                    g.kind,
+                    ", ".join(a.name for a in g.aliases) or "—",
+                    len(ix.by_group[g.id]["events"]),
+                    len(ix.by_group[g.id]["statements"]),
+                    len(ix.by_group[g.id]["relations"]),
+                )
+                for g in sorted(ix.data.groups, key=lambda g: g.name.lower())
+            ),
+        ),
+    )

@@ -1,0 +1,50 @@
+"""People: a page per person and the index of people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...index import Listing
+from ...model import Person
+from ..page import Context, Page, Table
+from .base import Env, index_page, record_page
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonPage(Context):
+    person: Person
+    listings: Listing
+    """The person's statements and the events they appear in."""
+
+
+def pages(env: Env) -> Iterator[Page]:
+    ix = env.ix
+    for person in ix.data.people:
+        roles = "; ".join(r.title for r in person.roles)
+        yield record_page(
+            env,
+            kind="person",
+            ident=person.id,
+            title=person.name,
+            record=person,
+            description=f"{person.name} ({roles}): statements and events in the archived sources.",
+            context=PersonPage(person=person, listings=ix.by_person[person.id]),
+        )
+
+
+def index(env: Env) -> Page:
+    ix = env.ix
+    return index_page(
+        env,
+        "person",
+        "People",
+        "People the archived sources name.",
+        table=Table(
+            header=("Name", "Roles", "Statements"),
+            rows=tuple(
+                (env.link("person", p.id), "; ".join(r.title for r in p.roles), len(ix.by_person[p.id]["statements"]))
+                for p in sorted(ix.data.people, key=lambda p: p.name.split()[-1])
+            ),
+        ),
+    )

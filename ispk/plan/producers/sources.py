@@ -1,0 +1,116 @@
+"""Sources: a page per archived source (what it supports, how much of it is cited) and the index of sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ... import coverage, dates, kinds, routes
+from ...index import Index
+from ...model import Source
+from ..page import Context, Link, Page, Table
+from .base import Env, index_page, record_page
+
+
+@dataclass(frozen=True, kw_only=True)
+class Support:
+    """A record citing the source: a link to where it is shown, its kind, and the quote it rests on."""
+
+    link: Link
+    kind: str
+    quote: str
+    record: Any
+    """The citing record (so that the page depends on it)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetAsideLine:
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Coverage:
+    """How much of the source's text records cite, and the sentences set aside as not content."""
+
+    total: int
+    cited: int
+    aside: int
+    rows: tuple[SetAsideLine, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourcePage(Context):
+    source: Source
+    supports: tuple[Support, ...]
+    coverage: Coverage | None
+    """None without the archive to read the text from."""
+
+
+def pages(env: Env) -> Iterator[Page]:
+    ix = env.ix
+    cover = coverage.report(ix.data, env.sources_dir) if env.sources_dir is not None else {}
+    for s in ix.data.sources:
+        yield record_page(
+            env,
+            kind="source",
+            ident=s.id,
+            title=s.headline,
+            record=s,
+            description=f"Archived source {s.id.split('_')[0]}: {s.headline}. Metadata, provenance and every fact it supports.",
+            context=SourcePage(source=s, supports=_supports(ix, s.id), coverage=_coverage(cover.get(s.id))),
+        )
+
+
+def index(env: Env) -> Page:
+    ix = env.ix
+    return index_page(
+        env,
+        "source",
+        "Sources",
+        "The archived documents behind every fact.",
+        table=Table(
+            header=("No.", "Headline", "Publisher", "Published", "Date basis", "Citations"),
+            rows=tuple(
+                (
+                    s.id.split("_")[0],
+                    env.link("source", s.id, s.headline),
+                    s.publisher or "not stated",
+                    dates.shown(s.published) if s.published else "not known",
+                    s.published.basis if s.published else "—",
+                    len(ix.cites_by_source[s.id]),
+                )
+                for s in ix.data.sources
+            ),
+        ),
+    )
+
+
+def _supports(ix: Index, source_id: str) -> tuple[Support, ...]:
+    """Each record citing the source, where it is shown, and the quote."""
+    rows = []
+    for use in ix.cites_by_source.get(source_id, ()):
+        if use.kind == "set-aside":
+            continue
+        home = routes.home_of(use.kind, use.record)
+        if use.anchor and kinds.kind(use.kind).pages:
+            home += f"#{routes.anchor(use.anchor)}"
+        rows.append(
+            Support(
+                link=Link(to=home, label=ix.label(use.kind, use.record)), kind=use.kind, quote=use.cite.quote, record=use.record
+            )
+        )
+    return tuple(rows)
+
+
+def _coverage(lines: Any) -> Coverage | None:
+    if lines is None:
+        return None
+    asides = [line for line in lines if line.set_aside and not line.cited_by]
+    return Coverage(
+        total=len(lines),
+        cited=sum(bool(line.cited_by) for line in lines),
+        aside=len(asides),
+        rows=tuple(SetAsideLine(text=line.sentence.text, reason=line.set_aside) for line in asides),
+    )

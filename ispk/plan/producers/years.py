@@ -1,0 +1,130 @@
+"""Years, which are no kind of record: a page per year (with the part pages of a year too long for
+one, plan/parts.py) and the index of years, through the same two functions as a kind's producer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ...index import UNDATED, Listing
+from .. import parts, shown
+from ..page import Context, Link, Page, Table
+from .base import Env, index_page, record_page
+
+
+@dataclass(frozen=True, kw_only=True)
+class YearPart:
+    """A part page of a year's list too long for its page: its link, and its first and last record (for their dates)."""
+
+    link: Link
+    first: Any
+    last: Any
+
+
+@dataclass(frozen=True, kw_only=True)
+class YearPage(Context):
+    year: str
+    """The year ("2016"), or UNDATED."""
+    heading: str
+    listings: Listing
+    """What is dated to this year alone."""
+    uncertain: Listing
+    """What may fall in this year or another."""
+    previous_year: str | None
+    next_year: str | None
+    event_parts: tuple[YearPart, ...]
+    """The part pages of its events when they are too many for the page; else none (the page lists them)."""
+    statement_parts: tuple[YearPart, ...]
+    """The same for its statements that live on other pages."""
+    statements_here: tuple[Any, ...]
+    """With its statements in parts, those whose home is this page (listed here in full)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class YearPartPage(Context):
+    year: str
+    heading: str
+    label: str
+    """Which part ("Part 2: events 201–400")."""
+    key: str
+    """"events" or "statements"."""
+    items: tuple[Any, ...]
+
+
+def pages(env: Env) -> Iterator[Page]:
+    ix = env.ix
+    numbered = [y for y in ix.years if y != UNDATED]
+    for y in ix.years:
+        title = "Undated records" if y == UNDATED else y
+        i = numbered.index(y) if y in numbered else None
+        cuts = {key: parts.cut(ix, y, key) for key in parts.KEYS}
+        for key, cut in cuts.items():
+            yield from _parts(env, y, title, key, cut)
+        yield record_page(
+            env,
+            kind="year",
+            ident=y,
+            title=title,
+            description=f"{title}: events, statements and figures on militancy in Pakistan recorded by the archived sources.",
+            context=YearPage(
+                year=y,
+                heading=title,
+                listings=ix.by_year[y],
+                uncertain=ix.by_year_uncertain[y],
+                previous_year=numbered[i - 1] if i else None,
+                next_year=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None,
+                event_parts=_links(y, "events", cuts["events"]),
+                statement_parts=_links(y, "statements", cuts["statements"]),
+                # With its statements cut into parts, the page still lists those that live on it.
+                statements_here=tuple(parts.living_on(ix, y) if cuts["statements"] else ix.by_year[y]["statements"]),
+            ),
+        )
+
+
+def index(env: Env) -> Page:
+    ix = env.ix
+    return index_page(
+        env,
+        "year",
+        "Years",
+        "Events, statements and figures by year.",
+        table=Table(
+            header=("Year", "Events", "Statements", "Figures"),
+            rows=tuple(
+                (
+                    env.link("year", y),
+                    len(ix.by_year[y]["events"]),
+                    len(ix.by_year[y]["statements"]),
+                    len(ix.by_year[y]["statistics"]),
+                )
+                for y in ix.years
+            ),
+        ),
+    )
+
+
+def _links(year: str, key: str, cut: list[tuple]) -> tuple[YearPart, ...]:
+    return tuple(
+        YearPart(link=Link(to=parts.path(year, key, n), label=parts.label(key, n, part)), first=part[0], last=part[-1])
+        for n, part in enumerate(cut, 1)
+    )
+
+
+def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple]) -> Iterator[Page]:
+    """The part pages of a year whose events or statements are too many for one page (plan/parts.py)."""
+    for n, part in enumerate(cut, 1):
+        label = parts.label(key, n, part)
+        context = YearPartPage(year=year, heading=title, label=label, key=key, items=tuple(part))
+        keys = env.deps.of(context)
+        yield Page(
+            path=parts.path(year, key, n),
+            kind="year",
+            template="year_part.md.j2",
+            title=f"{title}: {key}, part {n} of {len(cut)}",
+            description=f"{title}: {label[0].lower()}{label[1:]}, in date order, on militancy in Pakistan.",
+            context=context,
+            shown=shown.shown(env.ix, keys),
+            deps=keys,
+            inputs=env.deps.files(keys),
+        )
