@@ -55,7 +55,8 @@ def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name
     status = generate(target, base_url)
     if status:
         return status
-    if engine_name == "mkdocs":  # in this process, differential when the previous build allows (ispk/adapters/rebuild.py)
+    # MkDocs runs in this process: differential when the previous build allows (adapters/rebuild.py).
+    if engine_name == engine.DEFAULT:
         built = rebuild.publish(target, site_dir)
         sys.stderr.write(built.log)
         status = 0 if built.ok else 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).with_name("pakistan-admin1.geojson")
 TOLERANCE = 0.03  # degrees: about 3 km, far below what a 600-pixel map can show
@@ -50,8 +51,8 @@ def _ring(ring: list[list[float]]) -> list[list[float]] | None:
     return out if len(out) >= 4 else None
 
 
-def extract(source: Path) -> dict:
-    features = []
+def extract(source: Path) -> dict[str, Any]:
+    features: list[dict[str, Any]] = []
     for f in json.loads(source.read_text(encoding="utf-8"))["features"]:
         p = f["properties"]
         if p.get("adm0_a3") != "PAK":
