@@ -13,21 +13,21 @@ from __future__ import annotations
 import dataclasses
 
 from .. import kinds, routes
-from ..index import Index
-from . import shown
 from .page import Link, Listed, ListedKind, Plan
+from .producers import Env
 from .producers.generic import kinds_served
 
 
-def fill(plan: Plan, ix: Index) -> Plan:
-    listed = kinds_served()
+def fill(plan: Plan, env: Env) -> Plan:
+    listed, ix = kinds_served(), env.ix
     if not listed:
         return plan
     pages = dict(plan.pages)
     for path, page in plan.pages.items():
-        if page.record is None or page.kind not in kinds.BY_NAME:
+        ident = getattr(page.record, "id", None)
+        if ident is None or page.kind not in kinds.BY_NAME:
             continue
-        listing = ix.listing(page.kind, page.record.id)
+        listing = ix.listing(page.kind, ident)
         sections = tuple(
             ListedKind(
                 title=k.title,
@@ -44,6 +44,6 @@ def fill(plan: Plan, ix: Index) -> Plan:
                 slots={**page.slots, "listed": Listed(kinds=sections)},
                 deps=deps,
                 inputs=page.inputs | {r.origin.file for _, r in records},
-                shown=shown.shown(ix, deps),
+                shown=env.shown(deps),
             )
     return dataclasses.replace(plan, pages=pages)
