@@ -56,9 +56,10 @@
     var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
     nameFilters();
     instance.on("filters", nameFilters, modal);
-    // The dropdowns also redraw their buttons without a "filters" event (while the filter
-    // indexes are held back, and when they start loading): name every button as it appears.
-    new MutationObserver(nameFilters).observe(modal, { childList: true, subtree: true });
+    // The dropdowns also redraw their buttons, and drop a button's name on every search (its
+    // badge of chosen values), without a "filters" event while the filter indexes are held back:
+    // name every button as it appears or loses its name.
+    new MutationObserver(nameFilters).observe(modal, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
     // A record's names (ispk.search.block: meta fields name, name1, name2, …) count 20 times
     // a title word, so that typing any name or alias finds its page first. Set here, as
     // <pagefind-config> sets its own options, before Pagefind loads on the first search.
@@ -95,9 +96,6 @@
       // then: faceted mode with neither would load the whole index to list every page.
       // (Pagefind calls this before it runs the search, so the search sees the mode.)
       instance.faceted = !term && hasFilters(filters);
-      // Each dropdown drops its name on a search (its badge of chosen values); a "filters" event
-      // used to follow every search, but none does while the filter indexes are not loaded.
-      nameFilters();
       if (!modal.isOpen) return;
       var url = withSearch(term, filters);
       window.history.replaceState(window.history.state, "", url.href);
