@@ -34,12 +34,6 @@ NAMES_WEIGHT = 10
 MAX_NAMES = 40
 
 
-def _inferred_note(whens: Sequence[object]) -> str:
-    """The mark a fold heading carries for the dates under it."""
-    inferred = [w is not None and getattr(w, "basis", "") == "inferred" for w in whens]
-    return ", inferred" if all(inferred) else ", some dates inferred" if any(inferred) else ""
-
-
 class PageHelper:
     def __init__(self, page: Page):
         self.page, self.path, self.kind = page, page.path, page.kind
@@ -74,33 +68,6 @@ class PageHelper:
         grow five times faster than the data. Event tables only link to event pages.
         """
         return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
-
-    def by_year(self, items: Iterable[object], field: str) -> list[tuple[str, list[object]]]:
-        """A long list cut into runs of one year ("2016", "2022 or 2023", "Year not known"), in the order
-        the list first reaches each.
-
-        A heading says no more than the dates under it: a run dated only "by" a year is headed "by 2016"
-        (it may have begun earlier), and a run with inferred dates keeps the mark ("2014, inferred" when
-        all are, "2014, some dates inferred" when some are). One run only (a year's page) gives one
-        group: the caller then does not fold it."""
-        runs: list[tuple[str, list[object]]] = []
-        for item in items:
-            when = getattr(item, field)
-            years = dates.candidate_years(when)
-            label = " or ".join(str(y) for y in years) if years else "Year not known"
-            if years and getattr(when, "qualifier", "") == "by":
-                label = f"by {label}"
-            # One run per heading, in the order headings first appear: "by 2014" dates sort among 2014's.
-            for run_label, run in runs:
-                if run_label == label:
-                    run.append(item)
-                    break
-            else:
-                runs.append((label, [item]))
-        return [
-            (label if label == "Year not known" else label + _inferred_note([getattr(i, field) for i in run]), run)
-            for label, run in runs
-        ]
 
     def anchor(self, ident: str) -> Markup:
         # attr_list, not raw HTML, so that the engine sees the anchor and validates links to it.

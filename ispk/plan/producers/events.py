@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import dates, kinds
-from ...index import Listing
 from ...model import Event, Region, Source
 from .. import shown
+from ..folds import Listings
 from ..page import Context, Page
 from . import base
 from .base import Env, by_year, index_page, record_page
@@ -17,7 +17,7 @@ from .base import Env, by_year, index_page, record_page
 @dataclass(frozen=True, kw_only=True)
 class EventPage(Context):
     event: Event
-    listings: Listing
+    listings: Listings
     """The events within it, the statements made at it and the figures it published."""
     year: str | None
     """The year it is filed under (None: no year is known)."""
@@ -52,7 +52,7 @@ def pages(env: Env) -> Iterator[Page]:
             description=f"{dates.describe(e.date)}: {e.title}. {e.kind.capitalize()}, with sources and quotes.",
             context=EventPage(
                 event=e,
-                listings=ix.by_event[e.id],
+                listings=Listings(ix.by_event[e.id]),
                 year=dates.year_key(e.date),
                 years=tuple(ix.years_of(e.date)),
                 year_uncertain=ix.year_uncertain(e.date),

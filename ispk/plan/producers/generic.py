@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import kinds, routes
-from ...index import Listing
+from ..folds import Listings
 from ..page import Context, Link, ListedKind, Page, Table
 from .base import Env, index_page, name_sort_key, record_page
 
@@ -26,7 +26,7 @@ class RecordPage(Context):
     record: object
     refers: tuple[ListedKind, ...]
     """What the record refers to, a section per kind of record (its regions, its groups, …)."""
-    listings: Listing
+    listings: Listings
     """What refers to it, by kind ("events")."""
 
 
@@ -54,7 +54,9 @@ class Generic:
                 title=label,
                 record=record,
                 description=f"{label}: what the archived sources record, with citations.",
-                context=RecordPage(record=record, refers=refers(env, k, record), listings=ix.listing(k.name, record.id)),
+                context=RecordPage(
+                    record=record, refers=refers(env, k, record), listings=Listings(ix.listing(k.name, record.id))
+                ),
             )
 
     def index(self, env: Env) -> Page:

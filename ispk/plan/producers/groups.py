@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...index import Listing
 from ...model import Group, Region
+from ..folds import Listings
 from ..page import Context, Page, Table
 from .base import Env, index_page, record_page
 
@@ -14,7 +14,7 @@ from .base import Env, index_page, record_page
 @dataclass(frozen=True, kw_only=True)
 class GroupPage(Context):
     group: Group
-    listings: Listing
+    listings: Listings
     """The events, statements, figures, relations and people the group's page lists."""
     years: tuple[str, ...]
     """The years the group is recorded in."""
@@ -38,7 +38,7 @@ def pages(env: Env) -> Iterator[Page]:
             + ": what the archived sources record, with citations.",
             context=GroupPage(
                 group=g,
-                listings=ix.by_group[g.id],
+                listings=Listings(ix.by_group[g.id]),
                 years=tuple(ix.group_years(g.id)),
                 regions=tuple(sorted((ix.regions[r] for r in ix.group_regions[g.id]), key=lambda r: r.name)),
                 branches=tuple(c for c in data.groups if c.parent == g.id),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...index import Listing
 from ...model import Person
+from ..folds import Listings
 from ..page import Context, Page, Table
 from .base import Env, index_page, record_page
 
@@ -14,7 +14,7 @@ from .base import Env, index_page, record_page
 @dataclass(frozen=True, kw_only=True)
 class PersonPage(Context):
     person: Person
-    listings: Listing
+    listings: Listings
     """The person's statements and the events they appear in."""
 
 
@@ -29,7 +29,7 @@ def pages(env: Env) -> Iterator[Page]:
             title=person.name,
             record=person,
             description=f"{person.name} ({roles}): statements and events in the archived sources.",
-            context=PersonPage(person=person, listings=ix.by_person[person.id]),
+            context=PersonPage(person=person, listings=Listings(ix.by_person[person.id])),
         )
 
 

@@ -6,8 +6,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ...index import Index, Listing
+from ...index import Index
 from ...model import Place, ReferenceDataset, ReferenceFact, Region
+from ..folds import Listings
 from ..page import Context, Page, Table
 from .base import Env, index_page, record_page
 
@@ -26,7 +27,7 @@ class PlaceReference:
 @dataclass(frozen=True, kw_only=True)
 class PlacePage(Context):
     place: Place
-    listings: Listing
+    listings: Listings
     """The events, statements and figures recorded there."""
     province_unstated: Region | None
     """The country the sources put the place in, when they name no province."""
@@ -59,7 +60,7 @@ def pages(env: Env) -> Iterator[Page]:
             description=f"{pl.name}, {region.name}: events, statements and figures the archived sources record there.",
             context=PlacePage(
                 place=pl,
-                listings=ix.by_place[pl.id],
+                listings=Listings(ix.by_place[pl.id]),
                 province_unstated=region if region.kind == "country" else None,
                 reference=as_place_reference(ix, ix.place_reference(pl.id)),
                 places_within=tuple(ix.place_children[pl.id]),

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ...index import Index, Listing, PlaceIn
+from ...index import Index, PlaceIn
 from ...model import Group, Place, ReferenceDataset, ReferenceFact, Region
+from ..folds import Listings
 from ..page import Context, Page, Table
 from .base import Env, index_page, record_page
 from .places import PlaceReference, as_place_reference
@@ -38,13 +39,13 @@ class RegionReference:
 
     unit: ReferenceFact
     dataset: ReferenceDataset
-    listings: Listing
+    listings: Listings
 
 
 @dataclass(frozen=True, kw_only=True)
 class RegionPage(Context):
     region: Region
-    listings: Listing
+    listings: Listings
     reference: RegionReference | None
     subregions: tuple[RegionWithin, ...]
     borders: tuple[Region, ...]
@@ -64,7 +65,7 @@ def pages(env: Env) -> Iterator[Page]:
             description=f"{r.name} ({r.kind}): groups, events, statements and figures the archived sources record there.",
             context=RegionPage(
                 region=r,
-                listings=ix.by_region[r.id],
+                listings=Listings(ix.by_region[r.id]),
                 reference=_reference(ix, r.id),
                 subregions=tuple(
                     RegionWithin(region=s, events=len(ix.events_in(s.id)))
@@ -105,7 +106,7 @@ def _reference(ix: Index, region_id: str) -> RegionReference | None:
     found = ix.region_reference(region_id)
     if found is None:
         return None
-    return RegionReference(unit=found["unit"], dataset=found["dataset"], listings=found["lists"])
+    return RegionReference(unit=found["unit"], dataset=found["dataset"], listings=Listings(found["lists"]))
 
 
 def _place_here(ix: Index, held: PlaceIn) -> PlaceHere:

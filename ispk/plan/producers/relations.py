@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ... import dates, kinds, routes
 from ...model import Relation, relation_verb
+from ..folds import Listed, of_kind
 from ..page import Context, Link, Page, Table
 from .base import Env, page_of_everything
 
@@ -16,7 +17,7 @@ from .base import Env, page_of_everything
 class RelationsIndexPage(Context):
     graph: bool
     """Whether the relationship graph exists to link to."""
-    relations: tuple[Relation, ...]
+    relations: Listed[Relation]
     """Every relation, in date order."""
 
 
@@ -48,7 +49,7 @@ def index(env: Env) -> Page:
         kinds.kind("relation").blurb,
         RelationsIndexPage(
             graph=bool(env.ix.data.relations),
-            relations=tuple(sorted(env.ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id))),
+            relations=of_kind(sorted(env.ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id)), "relations"),
         ),
         template="relations_index.md.j2",
     )

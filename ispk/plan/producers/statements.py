@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ... import dates, kinds, routes
 from ...model import Statement
+from ..folds import Listed, of_kind
 from ..page import Context, Page
 from . import base
 from .base import ByYear, Env, by_year, page_of_everything
@@ -16,7 +17,7 @@ from .base import ByYear, Env, by_year, page_of_everything
 class StatementsIndexPage(Context):
     by_year: ByYear | None
     """Counts per year, past LISTING_LIMIT; else None."""
-    statements: tuple[Statement, ...]
+    statements: Listed[Statement]
     """Every statement in date order, up to LISTING_LIMIT; else none."""
 
 
@@ -35,7 +36,7 @@ def index(env: Env) -> Page:
         kinds.kind("statement").blurb,
         StatementsIndexPage(
             by_year=by_year(env, "statements", "statements") if split else None,
-            statements=() if split else tuple(sorted(statements, key=lambda s: (dates.sort_key(s.date), s.id))),
+            statements=of_kind(() if split else sorted(statements, key=lambda s: (dates.sort_key(s.date), s.id)), "statements"),
         ),
         template="statements_index.md.j2",
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ... import kinds, routes
 from ...labels import series_title
 from ...model import Statistic
+from ..folds import Listed, of_kind
 from ..page import Context, Page
 from . import base
 from .base import ByYear, Env, by_year, name_sort_key, page_of_everything
@@ -19,7 +20,7 @@ MAX_SERIES = 30  # series charted on the figures index (those with most figures)
 class StatisticsIndexPage(Context):
     by_year: ByYear | None
     """Counts per year, past LISTING_LIMIT; else None."""
-    series: Mapping[str, tuple[Statistic, ...]]
+    series: Mapping[str, Listed[Statistic]]
     """Every series of comparable figures by name, in the order of their titles (none past LISTING_LIMIT)."""
     charted: int
     """How many series are charted: those with most figures."""
@@ -35,7 +36,7 @@ def index(env: Env) -> Page:
         {}
         if split
         else {
-            name: tuple(figures)
+            name: of_kind(figures, "statistics")
             for name, figures in sorted(env.ix.statistic_series().items(), key=lambda kv: name_sort_key(series_title(kv[1])))
         }
     )

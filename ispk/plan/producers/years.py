@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...index import UNDATED, Listing
+from ...index import UNDATED
 from ...model import Event, Statement
 from .. import parts
+from ..folds import Listed, Listings, of_kind
 from ..page import Context, Link, Page, Table
 from .base import Env, index_page, record_page
 
@@ -27,9 +28,9 @@ class YearPage(Context):
     year: str
     """The year ("2016"), or UNDATED."""
     heading: str
-    listings: Listing
+    listings: Listings
     """What is dated to this year alone."""
-    uncertain: Listing
+    uncertain: Listings
     """What may fall in this year or another."""
     previous_year: str | None
     next_year: str | None
@@ -37,7 +38,7 @@ class YearPage(Context):
     """The part pages of its events when they are too many for the page; else none (the page lists them)."""
     statement_parts: tuple[YearPart, ...]
     """The same for its statements that live on other pages."""
-    statements_here: tuple[Statement, ...]
+    statements_here: Listed[Statement]
     """With its statements in parts, those whose home is this page (listed here in full)."""
 
 
@@ -49,7 +50,7 @@ class YearPartPage(Context):
     """Which part ("Part 2: events 201–400")."""
     key: str
     """"events" or "statements"."""
-    items: tuple[Event | Statement, ...]
+    items: Listed[Event | Statement]
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -70,14 +71,16 @@ def pages(env: Env) -> Iterator[Page]:
             context=YearPage(
                 year=y,
                 heading=title,
-                listings=ix.by_year[y],
-                uncertain=ix.by_year_uncertain[y],
+                listings=Listings(ix.by_year[y]),
+                uncertain=Listings(ix.by_year_uncertain[y]),
                 previous_year=numbered[i - 1] if i else None,
                 next_year=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None,
                 event_parts=_links(y, "events", cuts["events"]),
                 statement_parts=_links(y, "statements", cuts["statements"]),
                 # With its statements cut into parts, the page still lists those that live on it.
-                statements_here=tuple(parts.living_on(ix, y) if cuts["statements"] else ix.by_year[y]["statements"]),
+                statements_here=of_kind(
+                    parts.living_on(ix, y) if cuts["statements"] else ix.by_year[y]["statements"], "statements"
+                ),
             ),
         )
 
@@ -115,7 +118,7 @@ def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple[Event | St
     """The part pages of a year whose events or statements are too many for one page (plan/parts.py)."""
     for n, part in enumerate(cut, 1):
         label = parts.label(key, n, part)
-        context = YearPartPage(year=year, heading=title, label=label, key=key, items=tuple(part))
+        context = YearPartPage(year=year, heading=title, label=label, key=key, items=of_kind(part, key))
         keys = env.deps.of(context)
         yield Page(
             path=parts.path(year, key, n),
