@@ -15,6 +15,7 @@ from ispk import kinds, routes
 from ispk.index import Index
 from ispk.model import Event, Person
 from ispk.plan import search
+from ispk.plan.facets import FacetData
 from ispk.plan.lists import navigation
 from ispk.plan.page import Page
 
@@ -67,14 +68,14 @@ def test_every_kind_with_an_index_is_in_the_navigation():
 
 def test_a_record_page_is_found_under_its_kind_never_as_an_index():
     ix = Index(small())
-    facets = search._Facets(ix)
+    fx = FacetData(ix)
     for k in kinds.WITH_PAGES:
         record = next(iter(getattr(ix.data, k.attr)), None)
         if record is not None:
             page = Page(
                 path=routes.page_path(k.name, record.id), kind=k.name, template="", title="", description="", record=record
             )
-            assert facets.of(page).kind == k.facet_label != "Index"
+            assert search.of(fx, page).kind == k.facet_label != "Index"
     # A record's page of a kind the registry does not know is an error, not an index.
     with pytest.raises(KeyError):
-        facets.of(Page(path="x/y.md", kind="campaign", template="", title="", description="", record=ix.events["briefing"]))
+        search.of(fx, Page(path="x/y.md", kind="campaign", template="", title="", description="", record=ix.events["briefing"]))

@@ -10,6 +10,14 @@ object) with two functions, the ``Producer`` protocol:
   pages, and any other page of the kind (the relations' graph);
 - ``index(env) -> Page``: the kind's index page, ``<folder>/index.md``.
 
+and, optionally, a third (``FacetsRule``):
+
+- ``facets(fx, kind, record) -> Facets``: the search facets of one record's page (its groups,
+  regions, years, sources and names), from ``fx`` (``facets.FacetData``: the index and the helpers
+  every kind's facets share). A producer without it gets the generic rule (``facets.generic``:
+  what the record refers to, its dates, and what lists it); ``facets_rule`` is the one place
+  that looks for it.
+
 ``env`` (``base.Env``) is everything a producer reads: the cross-reference index, the dependency
 keys, the narrative and the archive. The render step reads nothing but the pages, so a producer
 works out everything its template shows (counts, roll-ups, which accounts differ) into one typed
@@ -28,20 +36,32 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from ... import kinds
-from ..page import Page
+from ..facets import FacetData
+from ..page import Facets, Page
 from .base import Env
 from .generic import Generic
 
-__all__ = ["Env", "Producer", "for_kind"]
+__all__ = ["Env", "FacetsRule", "Producer", "facets_rule", "for_kind"]
 
 
 class Producer(Protocol):
     def pages(self, env: Env) -> Iterable[Page]: ...
 
     def index(self, env: Env) -> Page: ...
+
+
+class FacetsRule(Protocol):
+    """A producer's optional ``facets`` function: the search facets of one of its kind's records."""
+
+    def __call__(self, fx: FacetData, kind: kinds.Kind, record: Any) -> Facets: ...
+
+
+def facets_rule(producer: Producer | None) -> FacetsRule | None:
+    """The producer's ``facets`` function, or None when it has none (the caller falls back to the generic rule)."""
+    return cast(FacetsRule | None, getattr(producer, "facets", None))
 
 
 def for_kind(kind: kinds.Kind) -> Producer | None:

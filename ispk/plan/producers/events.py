@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from ... import dates, kinds
 from ...model import Event, Region, Source
 from .. import shown
+from ..facets import FacetData, when_years
 from ..folds import Listings
-from ..page import Context, Page
+from ..page import Context, Facets, Page
 from . import base
 from .base import Env, by_year, index_page, record_page
 
@@ -71,3 +72,14 @@ def index(env: Env) -> Page:
     rows = tuple(sorted(events, key=lambda e: (dates.sort_key(e.date), e.id)))
     intro = EventsIndexPage(heading=title, intro=kinds.kind("event").blurb, events=rows)
     return index_page(env, "event", title, description, intro, template="events_index.md.j2")
+
+
+def facets(fx: FacetData, k: kinds.Kind, record: Event) -> Facets:
+    """An event's page: its own groups, regions, years and sources."""
+    return Facets(
+        kind=k.facet_label,
+        groups=fx.groups(fx.ix.record_groups(record)),
+        regions=fx.regions(fx.ix.event_regions(record)),
+        years=when_years(record.date),
+        sources=fx.sources(fx.cited(record)),
+    )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ... import kinds
 from ...model import Group, Region
+from ..facets import FacetData, names
 from ..folds import Listings
-from ..page import Context, Page, Table
+from ..page import Context, Facets, Page, Table
 from .base import Env, index_page, record_page
 
 
@@ -67,4 +69,18 @@ def index(env: Env) -> Page:
                 for g in sorted(ix.data.groups, key=lambda g: g.name.lower())
             ),
         ),
+    )
+
+
+def facets(fx: FacetData, k: kinds.Kind, record: Group) -> Facets:
+    """A group's page: the group itself, the regions it is active in, the years and sources of what it lists."""
+    lists = fx.ix.listing(k.name, record.id)
+    _, _, sources = fx.related(lists)
+    return Facets(
+        kind=k.facet_label,
+        groups=fx.groups([record.id]),
+        regions=fx.regions(sorted(fx.ix.group_regions[record.id])),
+        years=fx.years(lists),
+        sources=fx.sources(fx.cited(record) | sources),
+        names=names(record),
     )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ... import kinds
 from ...model import Person
+from ..facets import FacetData
 from ..folds import Listings
-from ..page import Context, Page, Table
+from ..page import Context, Facets, Page, Table
 from .base import Env, index_page, record_page
 
 
@@ -48,3 +50,9 @@ def index(env: Env) -> Page:
             ),
         ),
     )
+
+
+def facets(fx: FacetData, k: kinds.Kind, record: Person) -> Facets:
+    """A person's page: what lists them, under the regions of what they are listed with."""
+    _, regions, _ = fx.related(fx.ix.listing(k.name, record.id))
+    return fx.listed(k, record, sorted(regions))

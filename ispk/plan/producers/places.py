@@ -6,10 +6,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ... import kinds
 from ...index import Index
 from ...model import Place, ReferenceDataset, ReferenceFact, Region
+from ..facets import FacetData
 from ..folds import Listings
-from ..page import Context, Page, Table
+from ..page import Context, Facets, Page, Table
 from .base import Env, index_page, record_page
 
 
@@ -89,3 +91,8 @@ def index(env: Env) -> Page:
             ),
         ),
     )
+
+
+def facets(fx: FacetData, k: kinds.Kind, record: Place) -> Facets:
+    """A place's page: what lists it, under the region it lies in."""
+    return fx.listed(k, record, [record.region])

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from ... import kinds
 from ...index import Index, PlaceIn
 from ...model import Group, Place, ReferenceDataset, ReferenceFact, Region
+from ..facets import FacetData
 from ..folds import Listings
-from ..page import Context, Page, Table
+from ..page import Context, Facets, Page, Table
 from .base import Env, index_page, record_page
 from .places import PlaceReference, as_place_reference
 
@@ -119,3 +121,8 @@ def _place_here(ix: Index, held: PlaceIn) -> PlaceHere:
         statements=len(listed["statements"]),
         statistics=len(listed["statistics"]),
     )
+
+
+def facets(fx: FacetData, k: kinds.Kind, record: Region) -> Facets:
+    """A region's page: what lists it, under the region itself (and those above it)."""
+    return fx.listed(k, record, [record.id])

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ... import coverage, dates, kinds, routes
 from ...index import Index
 from ...model import Source
-from ..page import Context, Link, Page, Table
+from ..facets import FacetData, when_years
+from ..page import Context, Facets, Link, Page, Table
 from .base import Env, index_page, record_page
 
 
@@ -112,4 +113,25 @@ def _coverage(lines: list[coverage.Line] | None) -> Coverage | None:
         cited=sum(bool(line.cited_by) for line in lines),
         aside=len(asides),
         rows=tuple(SetAsideLine(text=line.sentence.text, reason=line.set_aside) for line in asides),
+    )
+
+
+def facets(fx: FacetData, k: kinds.Kind, record: Source) -> Facets:
+    """A source's page: what it supports, and the year it was published."""
+    ix, groups, regions = fx.ix, set(), set()
+    for use in ix.cites_by_source.get(record.id, ()):
+        if use.kind in ("event", "statement", "statistic"):
+            groups |= ix.record_groups(use.record)
+        if use.kind == "group":
+            groups.add(use.record.id)
+        if use.kind == "event":
+            regions.update(ix.event_regions(use.record))
+        elif use.kind == "statement":
+            regions.update(ix.statement_regions(use.record))
+    return Facets(
+        kind=k.facet_label,
+        groups=fx.groups(groups),
+        regions=fx.regions(sorted(regions)),
+        years=when_years(record.published),
+        sources=fx.sources([record.id]),
     )
