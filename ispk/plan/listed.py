@@ -24,10 +24,12 @@ def fill(plan: Plan, ix: Index) -> Plan:
     if not listed:
         return plan
     pages = dict(plan.pages)
+    namer = shown.Namer(ix)
     for path, page in plan.pages.items():
-        if page.record is None or page.kind not in kinds.BY_NAME:
+        ident = getattr(page.record, "id", None)
+        if ident is None or page.kind not in kinds.BY_NAME:
             continue
-        listing = ix.listing(page.kind, page.record.id)
+        listing = ix.listing(page.kind, ident)
         sections = tuple(
             ListedKind(
                 title=k.title,
@@ -44,6 +46,6 @@ def fill(plan: Plan, ix: Index) -> Plan:
                 slots={**page.slots, "listed": Listed(kinds=sections)},
                 deps=deps,
                 inputs=page.inputs | {r.origin.file for _, r in records},
-                shown=shown.shown(ix, deps),
+                shown=namer.shown(deps),
             )
     return dataclasses.replace(plan, pages=pages)

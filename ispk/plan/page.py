@@ -285,6 +285,8 @@ class PreviewLink:
     link: Link
 
 
-Slot: TypeAlias = "Figure | Table | Facets | Markup | DataLinks | ChangeLog | CiteBlock | PreviewLink | Mapping[str, Figure]"
+Slot: TypeAlias = (
+    "Figure | Table | Facets | Markup | DataLinks | ChangeLog | CiteBlock | PreviewLink | Listed | Mapping[str, Figure]"
+)
 """What a page's named slot holds: the render step writes each kind its own way (``PageHelper.slot``); a
 keyed slot ("charts") holds a picture per key."""
