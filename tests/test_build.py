@@ -119,9 +119,7 @@ def test_linkchecker_finds_no_broken_links_or_anchors_under_a_sub_path(subpath_s
 def test_bad_data_fails_the_build_with_a_clear_message_and_keeps_the_old_site(tmp_path, sources_dir):
     """Copy the project, break one record, run `make build`: it fails and site/ is untouched."""
     copy = tmp_path / "project"
-    shutil.copytree(
-        ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache")
-    )
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-*", ".git", "__pycache__", ".pytest_cache"))
     (copy / "site").mkdir()
     (copy / "site" / "index.html").write_text("previous site")
     groups = copy / "ispk" / "data" / "groups.py"

@@ -30,7 +30,7 @@ from conftest import ROOT
 SOURCE_003 = "003_b1c9e467b0ad7324"
 SOURCE_004 = "004_94f8f6322f96e360"
 NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".venv", ".venv-*", "site", ".site-next", "build", "node_modules", ".cache", ".pytest_cache", "__pycache__"
+    ".git", ".venv", ".venv-*", "site", ".site-*", "build", "node_modules", ".cache", ".pytest_cache", "__pycache__"
 )
 PUBLISHED = {"SITE_URL": "https://owner.github.io/ispk/", "REPO_URL": "https://github.com/owner/ispk"}
 

@@ -53,9 +53,7 @@ def test_url_of_matches_the_engines_directory_urls():
 def test_redirect_maps_produce_working_redirect_pages(tmp_path, sources_dir):
     """mkdocs-redirects writes a page at the old address that points to the new one."""
     copy = tmp_path / "project"
-    shutil.copytree(
-        ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-next", ".git", "__pycache__", ".pytest_cache")
-    )
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "site", ".site-*", ".git", "__pycache__", ".pytest_cache"))
     config = copy / "mkdocs.yml"
     text = config.read_text()
     assert "redirect_maps:\n" in text

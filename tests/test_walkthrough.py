@@ -56,7 +56,7 @@ SET_ASIDE = """    SetAside(source={constant}, text="Skip to content", reason="P
 """
 # What is not part of the repository a cataloguer clones, or is rebuilt from it.
 NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".venv", ".venv-*", "site", ".site-next", "node_modules", ".cache", ".pytest_cache", "__pycache__"
+    ".git", ".venv", ".venv-*", "site", ".site-*", "node_modules", ".cache", ".pytest_cache", "__pycache__"
 )
 
 

@@ -13,13 +13,15 @@ everything succeeded: a failure leaves the previous site and its manifest untouc
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
@@ -110,7 +112,9 @@ def fingerprint(folder: Path) -> Manifest:
 def _write_manifest(site_dir: Path, manifest: Manifest) -> None:
     file = manifest_file(site_dir)
     scratch = file.with_name(file.name + ".tmp")
-    scratch.write_text(json.dumps(asdict(manifest), sort_keys=True), encoding="utf-8")
+    # The fields as they are (dataclasses.asdict deep-copies every nested dict: seconds at 1,000 events).
+    fields = {f.name: getattr(manifest, f.name) for f in dataclasses.fields(manifest)}
+    scratch.write_text(json.dumps(fields, sort_keys=True), encoding="utf-8")
     scratch.replace(file)
 
 
@@ -149,7 +153,7 @@ def publish(folder: Path, site_dir: Path, strict: bool = True) -> Built:
     manifest_file(site_dir).unlink(missing_ok=True)  # until the new one is written: a site without one is built in full
     _swap(scratch, site_dir)
     shutil.rmtree(delta, ignore_errors=True)
-    _write_manifest(site_dir, Manifest(**{**asdict(now), "anchors": anchors}))
+    _write_manifest(site_dir, dataclasses.replace(now, anchors=anchors))
     how = f"differential: {built} of {len(now.docs)} files rebuilt" if incremental else "full"
     seconds = time.perf_counter() - start - report.seconds
     note = f"ispk: {how} engine build in {seconds:.1f} s; search index of {report.pages} pages in {report.seconds:.1f} s\n"
@@ -212,9 +216,18 @@ def _assemble(site_dir: Path, delta: Path, stale: set[str], scratch: Path) -> No
 
 
 def _swap(scratch: Path, site_dir: Path) -> None:
-    old = site_dir.with_name(f".{site_dir.name}-old")
+    """Put ``scratch`` in place of the site; the previous one is deleted by a process of its own, after this one returns.
+
+    Deleting thousands of files took longer than the differential build itself (12.7 s of 33 s at
+    1,000 events on a busy machine); the site is complete as soon as the rename is done.
+    """
+    old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
     shutil.rmtree(old, ignore_errors=True)
     if site_dir.exists():
         site_dir.rename(old)
     scratch.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    if old.exists():
+        code = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(old)], start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )

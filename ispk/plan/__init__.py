@@ -65,7 +65,7 @@ def make(
         pages = [*records.pages(env)]
     with timer("plan: index pages"):
         pages += Lists(env).pages()
-    plan = listed.fill(Plan(pages={p.path: p for p in pages}, nav=()), ix)
+    plan = listed.fill(Plan(pages={p.path: p for p in pages}, nav=()), env)
     if releases is not None:
         # Links into other releases' folders exist only in a versioned build (mike).
         with timer("plan: changes"):

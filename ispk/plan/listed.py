@@ -13,18 +13,16 @@ from __future__ import annotations
 import dataclasses
 
 from .. import kinds, routes
-from ..index import Index
-from . import shown
 from .page import Link, Listed, ListedKind, Plan
+from .producers import Env
 from .producers.generic import kinds_served
 
 
-def fill(plan: Plan, ix: Index) -> Plan:
-    listed = kinds_served()
+def fill(plan: Plan, env: Env) -> Plan:
+    listed, ix = kinds_served(), env.ix
     if not listed:
         return plan
     pages = dict(plan.pages)
-    namer = shown.Namer(ix)
     for path, page in plan.pages.items():
         ident = getattr(page.record, "id", None)
         if ident is None or page.kind not in kinds.BY_NAME:
@@ -46,6 +44,6 @@ def fill(plan: Plan, ix: Index) -> Plan:
                 slots={**page.slots, "listed": Listed(kinds=sections)},
                 deps=deps,
                 inputs=page.inputs | {r.origin.file for _, r in records},
-                shown=namer.shown(deps),
+                shown=env.shown(deps),
             )
     return dataclasses.replace(plan, pages=pages)
