@@ -54,7 +54,7 @@ test: venv test-tools lint
 	$(MAKE) --no-print-directory rehearse
 
 # The Pages and test workflows run here, step by step from their YAML, on a fresh clone without
-# tags, then the published gh-pages served on loopback and checked (scripts/rehearse.py).
+# tags, then the published gh-pages served on loopback and checked (checks/rehearsal.py).
 rehearse: venv test-tools
 	$(BIN)/python -m scripts.rehearse
 

@@ -16,7 +16,8 @@ It reports wall and CPU time (and peak memory) of each, (generate + engine) /
 engine with and without indexing, and the site's size and page weight. On the
 real data it also times `python -m ispk build` end to end. Then, on each
 dataset's last site, the first search in headless Chromium (bench/search.py);
-the preview on the real data and at 1,000 events (bench/preview.py); and
+the preview on the real data and at 1,000 events (bench/preview.py); a rebuild
+after editing one record at 1,000 and 10,000 events (bench/rebuild.py); and
 the engine check: the same folder built by ProperDocs and Zensical.
 
 Results go to docs-maintainers/bench.csv (one figure per row) and into the
@@ -25,7 +26,7 @@ is met. Nothing in the repository is touched otherwise: datasets, folders, sites
 and the preview's copy of the repository live in a temporary folder.
 
 Usage: python -m bench [--sizes 100,1000,10000] [--runs 3] [--runs-large 2] [--engine-sizes 1000]
-                               [--preview-sizes 1000] [--no-real] [--no-engines] [--no-preview] [--no-search]
+                               [--preview-sizes 1000] [--rebuild-sizes 1000,10000] [--no-real] [--no-engines] [--no-preview] [--no-search]
                                [--out DIR] [--keep]
 """
 
@@ -452,6 +453,53 @@ def _engine_row(ds: Dataset, name: str, version: str, result: dict, site: Path, 
 
 
 # --------------------------------------------------------------------------- #
+# A rebuild after editing one record (differential, as `make build` does it)
+# --------------------------------------------------------------------------- #
+
+
+def rebuild_timing(ds: Dataset, env: dict, edits: int = 3) -> dict:
+    """`python -m bench.rebuild` on the last full build's folder: a full build first (it writes the manifest), then edits."""
+    env = ds.env(env)
+    site = ds.dir / "site-rebuild"
+    shutil.rmtree(site, ignore_errors=True)
+    out: dict = {"dataset": ds.name, "edits": [], "load_avg": LOADS.now()}
+
+    def build(edit: int) -> tuple[dict, dict]:
+        cmd = [sys.executable, "-m", "bench.rebuild", "--dataset", ds.spec, "--folder", str(ds.folder)]
+        cmd += ["--site", str(site), "--cache", str(ds.cache), "--edit", str(edit)]
+        cmd += ["--archive", str(ds.archive)] if ds.archive else []
+        result = measure(cmd, env, ds.dir / f"log-rebuild-{edit}.txt")
+        try:
+            return result, json.loads(result["log"].strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            return result, {"status": _failure(result, "python -m bench.rebuild")}
+
+    print(f"  {ds.name}: a rebuild after editing one record ...", end="", flush=True)
+    result, first = build(0)
+    if first.get("status") != "ok":
+        print(" FAILED")
+        return {**out, "status": first.get("status")}
+    out["first_s"] = first["engine_s"]
+    for n in range(1, edits + 1):
+        result, done = build(n)
+        if done.get("status") != "ok" or not done.get("differential"):
+            print(" FAILED")
+            return {**out, "status": done.get("status") if done.get("status") != "ok" else f"edit {n}: not differential"}
+        out["edits"].append({**done, "total_s": result["wall"], "cpu_s": result["cpu"], "load_avg": result["load_avg"]})
+    shutil.rmtree(site, ignore_errors=True)
+    e = out["edits"]
+    print(
+        " "
+        + ", ".join(
+            f"{x['total_s']:.1f} s (generate {x['generate_s']:.1f}, engine {x['engine_s']:.1f}, index {x['index_s']:.1f})"
+            for x in e
+        )
+        + f"; load {out['load_avg']:.1f}"
+    )
+    return {**out, "status": "ok"}
+
+
+# --------------------------------------------------------------------------- #
 # The preview
 # --------------------------------------------------------------------------- #
 
@@ -465,7 +513,7 @@ def preview_real(work: Path, env: dict) -> dict:
 
 
 def preview_synthetic(ds: Dataset, env: dict) -> dict:
-    print(f"  {ds.name}: a Preview object served by mkdocs serve --dirty ...", flush=True)
+    print(f"  {ds.name}: a Preview object, its files built by Served ...", flush=True)
     load = LOADS.now()
     log = ds.dir / "log-preview.txt"
     with open(log, "w") as err:
@@ -567,6 +615,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs-large", type=int, default=2, help=f"full builds per dataset of {LARGE:,} events or more")
     parser.add_argument("--engine-sizes", default="1000", help="synthetic sizes for the engine check (besides the real data)")
     parser.add_argument("--preview-sizes", default="1000", help="synthetic sizes for the preview (besides the real data)")
+    parser.add_argument("--rebuild-sizes", default="1000,10000", help="synthetic sizes for a rebuild after editing one record")
     parser.add_argument("--no-real", action="store_true")
     parser.add_argument("--no-engines", action="store_true")
     parser.add_argument("--no-preview", action="store_true")
@@ -577,6 +626,7 @@ def main(argv: list[str]) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     engine_sizes = {int(s) for s in args.engine_sizes.split(",") if s.strip()}
     preview_sizes = {int(s) for s in args.preview_sizes.split(",") if s.strip()}
+    rebuild_sizes = {int(s) for s in args.rebuild_sizes.split(",") if s.strip()}
     env = base_env()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -595,6 +645,7 @@ def main(argv: list[str]) -> int:
     search: dict[str, dict] = {}
     preview: list[dict] = []
     engines: list[dict] = []
+    rebuilds: list[dict] = []
     work = Path(tempfile.mkdtemp(prefix="ispk-bench-"))
     try:
         datasets = []
@@ -615,6 +666,8 @@ def main(argv: list[str]) -> int:
                 search[name] = search_timing(ds)
             if not args.no_engines and (size is None or size in engine_sizes):
                 engines += engine_check(ds, last, env)
+            if size in rebuild_sizes and last.get("status") == "ok":
+                rebuilds.append(rebuild_timing(ds, env))
             if not args.no_preview and size is None:
                 preview.append(preview_real(work, env))
             elif not args.no_preview and size in preview_sizes:
@@ -634,8 +687,8 @@ def main(argv: list[str]) -> int:
         load_max=max(LOADS.seen, default=0.0),
         versions=versions(),
     )
-    bench_report.write_csv(out / "bench.csv", bench_report.csv_rows(runs, commands, search, preview, engines))
-    generated = bench_report.report(runs, commands, search, preview, engines, meta)
+    bench_report.write_csv(out / "bench.csv", bench_report.csv_rows(runs, commands, search, preview, engines, rebuilds))
+    generated = bench_report.report(runs, commands, search, preview, engines, meta, rebuilds)
     bench_report.write_markdown(out / "BENCHMARK.md", generated)
     print()
     print(generated)

@@ -103,9 +103,9 @@ def load(spec: str, timer: Stopwatch):
     """The dataset named by ``spec`` ("real": the data module, read as a build reads it; else a pickle)."""
     with timer("load"):
         if spec == REAL:
-            from ispk import data
+            from ispk import loader
 
-            return data.load()
+            return loader.load()
         with open(spec, "rb") as handle:
             return pickle.load(handle)
 
@@ -156,9 +156,9 @@ def main(argv: list[str]) -> int:
         print(json.dumps(synthesise(args.events, args.seed, args.out)))
         return 0
     if args.command == "describe":
-        from ispk import data
+        from ispk import loader
 
-        print(json.dumps(describe(data.load(), 0)))
+        print(json.dumps(describe(loader.load(), 0)))
         return 0
     args.timings.write_text(json.dumps(generate(args.dataset, args.folder.resolve(), args.cache, args.archive)), encoding="utf-8")
     return 0

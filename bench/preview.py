@@ -2,8 +2,8 @@
 
 Two measurements, both through the machinery `make serve` uses (ispk/adapters/preview.py:
 a ``Preview`` re-renders the pages whose plan or records changed and writes only
-the files whose bytes changed; ``mkdocs serve --dirty`` serves the folder and
-rebuilds the pages whose files changed):
+the files whose bytes changed; ``Served`` builds only those files with the engine in
+the same process, its configuration, files, navigation and theme kept in memory):
 
 - ``real``: ``python -m ispk serve`` on a temporary copy of the repository (a
   clone with the working tree's files laid over it, so git dates are as in the
@@ -14,10 +14,10 @@ rebuilds the pages whose files changed):
 - ``synthetic`` (run as ``python -m bench.preview synthetic ...``, a
   subprocess of its own): a synthetic dataset is not a data module, so a
   ``Preview`` object is driven directly: one event's title is changed in the
-  Dataset (dataclasses.replace) and ``preview.update(dataset)`` called, while
-  ``mkdocs serve --dirty`` serves the folder with the configuration the preview
-  writes (its error banner and search hook included). The preview's update time
-  and the time until the page is served are reported apart.
+  Dataset (dataclasses.replace), ``preview.update(dataset)`` called and its files
+  built by ``Served`` (as ``make serve`` does after a save), while a plain HTTP
+  server serves the built site. The preview's update time, the engine's time and
+  the time until the page is served are reported apart.
 
 Both then save a data error (an event's title emptied) and measure how long until
 the error is in the served status file (assets/preview/preview-status.json) and
@@ -26,7 +26,7 @@ reloads the page, and the preview's script shows the file:line messages over it)
 check that the last good page is still served, and time the recovery.
 
 Between saves the benchmark waits until the preview's background search indexing
-(started by the engine hook after every rebuild) has finished, so that each save
+(started by the preview's engine hook after every build) has finished, so that each save
 is measured as a researcher's usually is: not during the previous one's indexing.
 """
 
@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
+import http.server
 import json
 import os
 import pickle
@@ -44,6 +46,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -219,9 +222,9 @@ def copy_repository(dest: Path) -> Path:
 
 def editable_event(root: Path):
     """(data file, literal, event id, title): an event whose title is written once, as a plain string."""
-    from ispk import data
+    from ispk import loader
 
-    for event in data.load().events:
+    for event in loader.load().events:
         file = Path(event.origin.file)
         file = file if file.is_absolute() else root / file
         literal = f'title="{event.title}"'
@@ -231,7 +234,7 @@ def editable_event(root: Path):
 
 
 _PREVIEW_LINE = re.compile(r"ispk preview: (\d+) page\(s\) rendered, (\d+) file\(s\) written in ([\d.]+) s")
-_ENGINE_LINE = re.compile(r"Documentation built in ([\d.]+) seconds")
+_ENGINE_LINE = re.compile(r"file\(s\) built in ([\d.]+) s")
 
 
 def _log_after(log: Path, offset: int) -> str:
@@ -273,7 +276,7 @@ def real(work: Path, env: dict, edits: int = 5) -> dict:
         if started is None:
             return {**result, "status": f"the preview did not start (see {log})"}
         result["start_s"] = started
-        server_pid = next((pid for pid, cmd in _children(proc.pid) if "mkdocs serve" in cmd), None)
+        server_pid = proc.pid  # the preview serves and builds in its own process
         for n in range(1, edits + 1):
             settle(server_pid or proc.pid)
             # A marker of its own for every save (of its own length too, so that no two saves
@@ -339,7 +342,7 @@ def _with_title(dataset, index: int, title: str):
 def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
     from bench.pipeline import synthetic_config
     from ispk import routes
-    from ispk.adapters.preview import Preview
+    from ispk.adapters.preview import Preview, Served
     from ispk.build import Build
 
     with open(spec, "rb") as handle:
@@ -350,65 +353,57 @@ def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
     folder = work / "preview-build"
     shutil.rmtree(folder, ignore_errors=True)
     preview = Preview(folder, Build(synthetic_config(), sources=archive, narrative=None, cache=work / "preview-cache"))
+    served = Served(folder)
     first = preview.update(dataset)
     if not first.ok:
         return {"status": f"the first update failed: {first.errors[:200]}"}
+    first_engine = served.render(first)[1]
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     url = base + routes.url_of(routes.page_path("event", event.id))
-    log = work / "log-preview-synthetic.txt"
-    with open(log, "w") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "serve",
-                "--dirty",
-                "--config-file",
-                str(folder / "mkdocs.yml"),
-                "--dev-addr",
-                f"127.0.0.1:{port}",
-            ],
-            env={**os.environ, **engine.QUIET},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    result: dict = {"dataset": str(len(dataset.events)), "event": event.id, "first_update_s": first.seconds, "edits": []}
+    handler = functools.partial(_Quiet, directory=str(served.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    proc = None
+    result: dict = {
+        "dataset": str(len(dataset.events)),
+        "event": event.id,
+        "first_update_s": first.seconds,
+        "first_engine_s": first_engine,
+        "edits": [],
+    }
     browser = Browser()
     try:
         started = wait_for(lambda: fetch(url) is not None, START_TIMEOUT, proc, every=0.2)
         if started is None:
-            return {**result, "status": f"mkdocs serve did not start (see {log})"}
+            return {**result, "status": "the built site was not served"}
         result["start_s"] = started
         current = dataset
         for n in range(1, edits + 1):
-            settle(proc.pid)
+            settle(os.getpid())
             new = f"{event.title} bench edit {'x' * n}"
             current = _with_title(dataset, index, new)
-            offset = log.stat().st_size
             start = time.perf_counter()
             done = preview.update(current)
-            seconds = wait_for(lambda new=new: new in (fetch(url) or ""), CHANGE_TIMEOUT, proc)
+            built, engine_s = served.render(done)
+            seconds = wait_for(lambda new=new: new in (fetch(url) or ""), CHANGE_TIMEOUT)
             if seconds is None or not done.ok:
                 return {**result, "status": f"edit {n}: the page did not change within {CHANGE_TIMEOUT} s"}
-            served = time.perf_counter() - start
-            time.sleep(0.3)
-            eng = _ENGINE_LINE.findall(_log_after(log, offset))
             result["edits"].append(
                 {
-                    "served_s": served,
+                    "served_s": time.perf_counter() - start,
                     "update_s": done.seconds,
                     "rendered": done.rendered,
                     "written": done.written,
-                    "engine_s": float(eng[-1]) if eng else None,
+                    "built": built,
+                    "engine_s": engine_s,
                 }
             )
-        settle(proc.pid)
+        settle(os.getpid())
         result["browser"] = browser.open(url) or browser.why
         start = time.perf_counter()
         failed = preview.update(_with_title(dataset, index, ""))
+        served.render(failed)
         result["error_update_s"] = failed.seconds
         shown = wait_for(lambda: (status(base) or {}).get("ok") is False, CHANGE_TIMEOUT, proc)
         result["error_status_s"] = None if shown is None else time.perf_counter() - start
@@ -416,9 +411,9 @@ def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
         result["error_names_file_line"] = bool(FILE_LINE.search(failed.errors))
         result["error_banner_file_line"] = bool(FILE_LINE.search(text)) if text else None
         result["last_good_served"] = new in (fetch(url) or "")
-        settle(proc.pid)
+        settle(os.getpid())
         start = time.perf_counter()
-        preview.update(dataset)
+        served.render(preview.update(dataset))
         recovered = wait_for(
             lambda: (status(base) or {}).get("ok") is True and new not in (fetch(url) or ""), CHANGE_TIMEOUT, proc
         )
@@ -426,8 +421,15 @@ def synthetic(spec: Path, archive: Path, work: Path, edits: int = 5) -> dict:
         result["status"] = "ok"
     finally:
         browser.close()
-        stop(proc, proc.pid)
+        server.shutdown()
+        wait_for(lambda: not indexing(os.getpid()), 120, every=0.2)
+        served.close()
     return {**result, **_summary([e["served_s"] for e in result["edits"]])}
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
 
 
 def main(argv: list[str]) -> int:

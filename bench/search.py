@@ -26,7 +26,10 @@ slowed fourfold (DevTools' stand-in for a mid-range phone), reported, not judged
 On a site already built (the figures of issue 24 were taken so, on a 10,000-event
 site kept between runs):
 
-  python -m bench.search SITE QUERY [QUERY ...] [--runs 5]
+  python -m bench.search SITE QUERY [QUERY ...] [--runs 5] [--against SITE_BEFORE]
+
+--against times a second build of the site (say, before a change) in turn with the
+first, run by run, so that both see the same load.
 """
 
 from __future__ import annotations
@@ -169,33 +172,52 @@ def first_result(site: Path, queries: list[str], slow_rate: int = 4, runs: int =
     filter_bytes (the filter indexes among them), requests; and ui_bytes, by_kind, runs,
     after_load_runs. The first query also once at ``slow_rate``× CPU slowdown (key "<query> [slow]").
     """
-    if not CHROMIUM.exists():
-        return {"search_status": f"skipped: no {CHROMIUM}"}
-    if not (Path(site) / "pagefind" / "pagefind.js").is_file():
-        return {"search_status": "skipped: the site has no Pagefind index"}
+    return compare([site], queries, slow_rate, runs)[str(site)]
+
+
+def compare(sites: list[Path], queries: list[str], slow_rate: int = 4, runs: int = 3) -> dict[str, dict]:
+    """first_result for each site, their runs taken in turn (on a shared machine the load changes by the minute)."""
+    for site in sites:
+        if not CHROMIUM.exists():
+            return {str(s): {"search_status": f"skipped: no {CHROMIUM}"} for s in sites}
+        if not (Path(site) / "pagefind" / "pagefind.js").is_file():
+            return {str(s): {"search_status": f"skipped: {site} has no Pagefind index"} for s in sites}
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        return {"search_status": "skipped: playwright is not installed"}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Server, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    out: dict = {"search": {}}
+        return {str(s): {"search_status": "skipped: playwright is not installed"} for s in sites}
+    servers = [
+        http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Server, directory=str(site))) for site in sites
+    ]
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    urls = [f"http://127.0.0.1:{server.server_address[1]}/" for server in servers]
+    found: dict = {(i, q): [] for i in range(len(sites)) for q in queries}
+    out: dict = {str(site): {"search": {}} for site in sites}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
             try:
-                for i, query in enumerate(queries):
-                    out["search"][query] = _median([_one(browser, url, query, 1) for _ in range(max(runs, 1))])
-                    if i == 0 and slow_rate > 1:
-                        out["search"][f"{query} [slow]"] = _one(browser, url, query, slow_rate)
+                for run in range(max(runs, 1)):
+                    for query in queries:
+                        order = range(len(sites)) if run % 2 == 0 else reversed(range(len(sites)))
+                        for i in order:
+                            found[i, query].append(_one(browser, urls[i], query, 1))
+                for i, site in enumerate(sites):
+                    for n, query in enumerate(queries):
+                        out[str(site)]["search"][query] = _median(found[i, query])
+                        if n == 0 and slow_rate > 1:
+                            out[str(site)]["search"][f"{query} [slow]"] = _one(browser, urls[i], query, slow_rate)
             finally:
                 browser.close()
-        out["search_status"] = "ok"
+        for site in sites:
+            out[str(site)]["search_status"] = "ok"
     except Exception as error:  # a benchmark records the failure and goes on
-        out["search_status"] = f"failed: {type(error).__name__}: {str(error).splitlines()[0][:160]}"
+        failed = f"failed: {type(error).__name__}: {str(error).splitlines()[0][:160]}"
+        out = {str(site): {"search_status": failed} for site in sites}
     finally:
-        server.shutdown()
+        for server in servers:
+            server.shutdown()
     return out
 
 
@@ -205,10 +227,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("queries", nargs="+")
     parser.add_argument("--runs", type=int, default=3, help="runs per query (medians reported)")
     parser.add_argument("--slow-rate", type=int, default=1, help="also run the first query once this many times slower")
+    parser.add_argument("--against", type=Path, help="another build of the site (before a change), timed in turn with it")
     args = parser.parse_args(argv)
-    found = first_result(args.site, args.queries, slow_rate=args.slow_rate, runs=args.runs)
+    sites = [args.site] + ([args.against] if args.against else [])
+    found = compare(sites, args.queries, slow_rate=args.slow_rate, runs=args.runs)
+    for site, result in found.items():
+        for query, q in result.get("search", {}).items():
+            print(
+                f"{site} {query!r}: {q['after_load_s']:.2f} s after load (runs {', '.join(f'{t:.2f}' for t in q.get('after_load_runs', []))}), "
+                f"{q['after_input_s']:.2f} s after input; {q['bytes'] / 1024:.0f} KB ({q['by_kind']})",
+                file=sys.stderr,
+            )
     print(json.dumps(found, indent=1))
-    return 0 if found.get("search_status") == "ok" else 1
+    return 0 if all(r.get("search_status") == "ok" for r in found.values()) else 1
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from ispk import data
+from ispk import loader
 from ispk.archive import ROOT
 
 LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
@@ -35,7 +35,7 @@ TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo"
 
 
 def page_types() -> dict[str, str]:
-    d = data.load()
+    d = loader.load()
     first = lambda records: sorted(records, key=lambda r: r.id)[0].id
     return {
         "home": "",

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import archive, data, validate
+from . import archive, loader, validate
 from . import config as site_config
 from . import plan as site_plan
 from .archive import ROOT
@@ -101,7 +101,7 @@ class Build:
         """
         if dataset is None:
             with timer("load"):
-                dataset = data.load()
+                dataset = loader.load()
         with timer("validate"):
             notices = self.check(dataset) if check else []
         for notice in notices:

@@ -103,13 +103,22 @@ def _overlapping(a: int, b: int, starts: list[int], bounds: list[tuple[int, int,
         i += 1
 
 
-def uncovered(data: Dataset, directory: Path | None = None) -> list[Line]:
-    return [line for lines in report(data, directory).values() for line in lines if not line.covered]
+def _of(source_id: str, only: str | None) -> bool:
+    """Whether a source is the one asked for, by its id or its number ("003")."""
+    return only is None or source_id.startswith(only)
 
 
-def format_report(data: Dataset, directory: Path | None = None) -> str:
+def uncovered(data: Dataset, directory: Path | None = None, only: str | None = None) -> list[Line]:
+    """The sentences neither cited nor set aside (of one source, with ``only``)."""
+    return [line for sid, lines in report(data, directory).items() if _of(sid, only) for line in lines if not line.covered]
+
+
+def format_report(data: Dataset, directory: Path | None = None, only: str | None = None) -> str:
+    """Per source (or one, with ``only``), each sentence and what cites it or sets it aside."""
     out = []
     for source_id, lines in report(data, directory).items():
+        if not _of(source_id, only):
+            continue
         covered = sum(line.covered for line in lines)
         out.append(f"## {source_id}: {covered}/{len(lines)} sentences cited or set aside")
         for line in lines:

@@ -23,12 +23,12 @@ which (``places_in``), and the events the sources place in it or below it or at 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from . import dates, kinds
-from .model import Cite, Dataset, Event, Place, ReferenceFact, Statement, Statistic, references, relation_verb
+from .model import Cite, Dataset, Event, Place, ReferenceFact, Region, Statement, Statistic, When, references, relation_verb
 from .walk import CiteUse, cite_uses, nested
 
 UNDATED = dates.UNDATED
@@ -41,23 +41,23 @@ class PlaceIn:
 
     place: Place
     basis: Literal["sources", "reference data"]
-    reference: dict | None
+    reference: dict[str, Any] | None
     """What the reference data says of the place (Index.place_reference), if it places it here too."""
 
 
-class Listing(Mapping):
+class Listing(Mapping[str, tuple[Any, ...]]):
     """What a page lists for one record, by kind ("events", "statements", ...): tuples, () when none."""
 
-    def __init__(self, lists: Mapping[str, list]):
+    def __init__(self, lists: Mapping[str, Iterable[Any]]):
         self._lists = {kind: tuple(items) for kind, items in lists.items()}
 
-    def __getitem__(self, kind: str) -> tuple:
+    def __getitem__(self, kind: str) -> tuple[Any, ...]:
         return self._lists.get(kind, ())
 
     def __contains__(self, kind: object) -> bool:
         return kind in self._lists
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return iter(self._lists)
 
     def __len__(self) -> int:
@@ -67,12 +67,12 @@ class Listing(Mapping):
         return f"Listing({self._lists!r})"
 
 
-class ByRecord(Mapping):
+class ByRecord(Mapping[str, Listing]):
     """{record id: Listing}; an id with nothing listed gives an empty Listing."""
 
     EMPTY = Listing({})
 
-    def __init__(self, lists: Mapping[str, Mapping[str, list]]):
+    def __init__(self, lists: Mapping[str, Mapping[str, Iterable[Any]]]):
         self._by_id = {ident: Listing(kinds) for ident, kinds in lists.items()}
 
     def __getitem__(self, ident: str) -> Listing:
@@ -81,17 +81,25 @@ class ByRecord(Mapping):
     def __contains__(self, ident: object) -> bool:
         return ident in self._by_id
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return iter(self._by_id)
 
     def __len__(self) -> int:
         return len(self._by_id)
 
 
-def _ordered(k: kinds.Kind, records: tuple) -> list:
+def filed_years(k: kinds.Kind, record: Any) -> list[str]:
+    """The year pages a record is filed on (``Kind.year``): its year, each candidate year, or "undated"."""
+    if not k.year:
+        return []
+    when = getattr(record, k.year)
+    return year_keys(when) if when is not None or k.year_undated else []
+
+
+def _ordered(k: kinds.Kind, records: Iterable[Any]) -> list[Any]:
     """Records as pages list them: by the fields their kind names (a date by its earliest day), else as written."""
 
-    def key(record: Any) -> tuple:
+    def key(record: Any) -> tuple[Any, ...]:
         values = (getattr(record, name) for name in k.order)
         return tuple(v if isinstance(v, str) else dates.sort_key(v) for v in values)
 
@@ -112,15 +120,16 @@ class Index:
         self.relations = {r.id: r for r in data.relations}
         # The same tables by kind name, from the registry: {"event": {id: record}, ...} (set-aside sentences have no ids).
         self.by_kind: dict[str, dict[str, Any]] = {
-            k.name: {r.id: r for r in getattr(data, k.attr)} for k in kinds.KINDS if "id" in k.cls.__dataclass_fields__
+            k.name: {r.id: r for r in getattr(data, k.attr)}
+            for k in kinds.KINDS
+            if "id" in getattr(k.cls, "__dataclass_fields__", {})
         }
         self._refs: dict[type, dict[str, str]] = {}
 
-        ddl = lambda: defaultdict(list)
-        self.region_children: dict[str, list] = ddl()
-        self.region_places: dict[str, list] = ddl()
-        self.place_children: dict[str, list] = ddl()
-        self.region_borders: dict[str, list] = ddl()
+        self.region_children: dict[str, list[Region]] = defaultdict(list)
+        self.region_places: dict[str, list[Place]] = defaultdict(list)
+        self.place_children: dict[str, list[Place]] = defaultdict(list)
+        self.region_borders: dict[str, list[Region]] = defaultdict(list)
         for r in data.regions:
             if r.parent:
                 self.region_children[r.parent].append(r)
@@ -132,47 +141,38 @@ class Index:
                 self.place_children[p.within].append(p)
 
         # What lists each record, by kind of the record listed ("events"): every back-reference, from
-        # the model's ref() fields (kinds.Kind.unlisted aside), each list in its kind's order.
-        self.lists: dict[str, dict[str, dict[str, list]]] = {k.name: defaultdict(lambda: defaultdict(list)) for k in kinds.KINDS}
+        # the model's ref() fields (kinds.Kind.unlisted aside), each list in its kind's order; and the
+        # records of each year, for certain or among the years an uncertain date allows (Kind.year).
+        lists: dict[str, dict[str, dict[str, list[Any]]]] = {k.name: defaultdict(lambda: defaultdict(list)) for k in kinds.KINDS}
+        by_year: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        by_year_uncertain: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
         for k in kinds.CITED:
             for record in _ordered(k, getattr(data, k.attr)):
                 refs = self.refers_to(k, record)
                 for target, ids in refs.items():
                     for ident in ids:
-                        self.lists[kinds.BY_ATTR[target].name][ident][k.attr].append(record)
+                        lists[kinds.BY_ATTR[target].name][ident][k.attr].append(record)
                 # What the sources place at a place, they place in its region too.
-                named = refs.get("regions", {})
                 at = dict.fromkeys(self.places[p].region for p in refs.get("places", ()) if p in self.places)
                 for region in at:
-                    if region not in named:
-                        self.lists["region"][region][k.attr].append(record)
-        self.by_group = self.lists["group"]
-        self.by_region = self.lists["region"]
-        self.by_place = self.lists["place"]
-        self.by_person = self.lists["person"]
-        self.by_event = self.lists["event"]
-
-        # Records by year: for certain, or among the years an uncertain date allows.
-        self.by_year: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.by_year_uncertain: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for e in _ordered(kinds.kind("event"), data.events):
-            self._file_year(e.date, "events", e)
-        for s in _ordered(kinds.kind("statement"), data.statements):
-            self._file_year(s.date, "statements", s)
-        for s in _ordered(kinds.kind("statistic"), data.statistics):
-            self._file_year(s.period, "statistics", s)
-        for r in _ordered(kinds.kind("relation"), data.relations):
-            if r.since is not None:
-                self._file_year(r.since, "relations", r)
+                    if region not in refs.get("regions", {}):
+                        lists["region"][region][k.attr].append(record)
+                keys = filed_years(k, record)
+                for key in keys:
+                    (by_year_uncertain if len(keys) > 1 else by_year)[key][k.attr].append(record)
+        # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
+        self.lists: dict[str, ByRecord] = {kind: ByRecord(by_id) for kind, by_id in lists.items()}
+        self.by_year = ByRecord(by_year)
+        self.by_year_uncertain = ByRecord(by_year_uncertain)
 
         # Which groups appear in a region, and where each group appears.
         self.region_groups: dict[str, set[str]] = defaultdict(set)
         self.group_regions: dict[str, set[str]] = defaultdict(set)
-        for r, lists in self.by_region.items():
-            for record in (*lists["events"], *lists["statements"], *lists["statistics"]):
+        for region_id, listing in self.by_region.items():
+            for record in (*listing["events"], *listing["statements"], *listing["statistics"]):
                 for g in self.record_groups(record):
-                    self.region_groups[r].add(g)
-                    self.group_regions[g].add(r)
+                    self.region_groups[region_id].add(g)
+                    self.group_regions[g].add(region_id)
 
         # Which sources support what, and each record's citations.
         self.cites_by_source: dict[str, list[CiteUse]] = defaultdict(list)
@@ -187,21 +187,26 @@ class Index:
 
         self._reference(data)
 
-        # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
-        self.lists = {kind: ByRecord(lists) for kind, lists in self.lists.items()}
-        self.by_group = self.lists["group"]
-        self.by_region = self.lists["region"]
-        self.by_place = self.lists["place"]
-        self.by_person = self.lists["person"]
-        self.by_event = self.lists["event"]
-        for name in ("by_year", "by_year_uncertain", "by_reference_region"):
-            setattr(self, name, ByRecord(getattr(self, name)))
+    # What lists a record of the kinds producers name: ``ix.by_group[g]["events"]`` is ``ix.listing("group", g)["events"]``.
+    @property
+    def by_group(self) -> ByRecord:
+        return self.lists["group"]
 
-    def _file_year(self, when, kind: str, record: Any) -> None:
-        keys = year_keys(when)
-        target = self.by_year_uncertain if len(keys) > 1 else self.by_year
-        for key in keys:
-            target[key][kind].append(record)
+    @property
+    def by_region(self) -> ByRecord:
+        return self.lists["region"]
+
+    @property
+    def by_place(self) -> ByRecord:
+        return self.lists["place"]
+
+    @property
+    def by_person(self) -> ByRecord:
+        return self.lists["person"]
+
+    @property
+    def by_event(self) -> ByRecord:
+        return self.lists["event"]
 
     def _reference(self, data: Dataset) -> None:
         """Which region the reference data puts each place in, and what is recorded at those places."""
@@ -220,10 +225,10 @@ class Index:
         self.reference_region: dict[str, str] = {}
         self.reference_via: dict[str, str] = {}
         for p in sorted(data.places, key=lambda p: p.id):
-            chain, seen, at = [], set(), p
-            while at is not None and at.id not in seen:
-                seen.add(at.id)
-                chain.append(at)
+            passed: set[str] = set()
+            at: Place | None = p
+            while at is not None and at.id not in passed:
+                passed.add(at.id)
                 fact = self.reference_of_place.get(at.id)
                 if fact is not None and fact.division in division_region:
                     self.reference_region[p.id] = division_region[fact.division]
@@ -236,7 +241,7 @@ class Index:
             self.reference_places[region_id].append(self.places[place_id])
         for places in self.reference_places.values():
             places.sort(key=lambda p: p.name)
-        self.by_reference_region: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        by_reference_region: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
         for region_id, places in self.reference_places.items():
             ids = {p.id for p in places}
             for kind in ("events", "statements", "statistics"):
@@ -246,10 +251,11 @@ class Index:
                     for record in self.by_place[place][kind]:
                         if id(record) not in listed and id(record) not in seen:
                             seen.add(id(record))
-                            self.by_reference_region[region_id][kind].append(record)
-                self.by_reference_region[region_id][kind].sort(
+                            by_reference_region[region_id][kind].append(record)
+                by_reference_region[region_id][kind].sort(
                     key=lambda r: (dates.sort_key(getattr(r, "date", None) or getattr(r, "period", None)), r.id)
                 )
+        self.by_reference_region = ByRecord(by_reference_region)
 
     # ------------------------------------------------------------------ #
 
@@ -295,7 +301,7 @@ class Index:
             part = f"{record.subject_part.capitalize()} of " if record.subject_part else ""
             return f"{part}{self.groups[record.subject].name} {relation_verb(record.kind, record.basis)} {self.groups[record.object].name}"
         if kind == "set-aside":
-            return record.text
+            return str(record.text)
         return kinds.label_of(kinds.kind(kind), record)
 
     def record_groups(self, record: Any) -> set[str]:
@@ -309,11 +315,11 @@ class Index:
 
     def ancestors(self, region_id: str) -> list[str]:
         """The region and every region above it, most specific first."""
-        chain, seen = [], set()
-        while region_id and region_id not in seen and region_id in self.regions:
-            chain.append(region_id)
-            seen.add(region_id)
-            region_id = self.regions[region_id].parent
+        chain: list[str] = []
+        at: str | None = region_id
+        while at and at not in chain and at in self.regions:
+            chain.append(at)
+            at = self.regions[at].parent
         return chain
 
     def event_regions(self, e: Event) -> list[str]:
@@ -329,30 +335,28 @@ class Index:
         return sorted(set(found))
 
     def group_years(self, group_id: str) -> list[str]:
+        """The year pages of what lists the group."""
         lists = self.by_group[group_id]
-        years = {y for e in lists["events"] for y in year_keys(e.date)}
-        years |= {y for s in lists["statements"] for y in year_keys(s.date)}
-        years |= {y for s in lists["statistics"] for y in year_keys(s.period)}
-        years |= {y for r in lists["relations"] if r.since for y in year_keys(r.since)}
+        years = {y for k in kinds.CITED for r in lists[k.attr] for y in filed_years(k, r)}
         return [y for y in self.years if y in years]
 
-    def years_of(self, when) -> list[str]:
+    def years_of(self, when: When | None) -> list[str]:
         """The year pages a date belongs on (for an event's "Year" row: "2022 or 2023")."""
         return year_keys(when)
 
-    def year_uncertain(self, when) -> bool:
+    def year_uncertain(self, when: When | None) -> bool:
         return year_uncertain(when)
 
-    def place_reference(self, place_id: str) -> dict | None:
+    def place_reference(self, place_id: str) -> dict[str, Any] | None:
         """What the reference data says of a place: its region, the fact and dataset, and the place it goes through."""
         region = self.reference_region_of(place_id)
         if region is None:
             return None
         via = self.reference_via.get(place_id)
-        fact = self.reference_of_place.get(via or place_id)
+        fact = self.reference_of_place[via or place_id]
         return {"region": region, "via": via, "fact": fact, "dataset": self.reference_datasets[fact.dataset]}
 
-    def region_reference(self, region_id: str) -> dict | None:
+    def region_reference(self, region_id: str) -> dict[str, Any] | None:
         """The reference data behind a region's "places by reference data" section, or None."""
         places = self.reference_places.get(region_id) or []
         if not places:
@@ -361,7 +365,7 @@ class Index:
         return {
             "unit": unit,
             "dataset": self.reference_datasets[unit.dataset],
-            "places": [{"place": pl, **self.place_reference(pl.id)} for pl in places],
+            "places": [{"place": pl, **(self.place_reference(pl.id) or {})} for pl in places],
             "lists": self.by_reference_region[region_id],
         }
 

@@ -38,6 +38,11 @@ class Kind:
     order: tuple[str, ...] = ()
     """How a page that lists records of this kind orders them: by these fields (a date by its
     earliest day, undated last); () keeps the order of the data files."""
+    year: str = ""
+    """The date field that files a record on the year pages ("" for none): its year's page, or each
+    candidate year's when the date is uncertain."""
+    year_undated: bool = True
+    """Whether a record with no date there is filed on the undated records' page (a relation with none is not)."""
     unlisted: tuple[str, ...] = ()
     """Reference fields whose targets' pages do not list the record (index.Index builds every other
     back-reference from the model's ``ref()`` fields): an event's author regions say who wrote it, not where."""
@@ -55,6 +60,8 @@ class Kind:
     """The search filter's "Kind of record" value for a record's page, as readers read it: "Event"."""
     jsonld: str = ""
     """The schema.org type of a record's page's main entity ("Event"); "" for none."""
+    glossary: bool = False
+    """Whether the glossary of names (names.md) lists its records' names and aliases."""
     home: bool = True
     """Whether the home page's "at a glance" table counts the kind (a kind with a folder only)."""
     home_beside: str = ""
@@ -62,7 +69,8 @@ class Kind:
     home_undated: bool = False
     """Whether its row also says how many have no known year."""
     producer: str | None = None
-    """The module under ``ispk.plan.producers`` that gives the kind's pages and index page (``plan.producers.for_kind``)."""
+    """The module under ``ispk.plan.producers`` that gives the kind's pages and index page (``plan.producers.for_kind``);
+    None: the generic producer (``producers/generic.py``) for a kind with a folder, no pages for one without."""
 
     @property
     def tuple_name(self) -> str:
@@ -108,6 +116,7 @@ KINDS: tuple[Kind, ...] = (
         blurb="Militant groups, branches and movements the sources name.",
         nav=30,
         facet="Group",
+        glossary=True,
         jsonld="Organization",
     ),
     Kind(
@@ -122,6 +131,7 @@ KINDS: tuple[Kind, ...] = (
         blurb="Provinces, territories, borders and countries the sources name.",
         nav=35,
         facet="Region",
+        glossary=True,
         jsonld="Place",
     ),
     Kind(
@@ -136,6 +146,7 @@ KINDS: tuple[Kind, ...] = (
         blurb="Cities, districts and areas, each in the region the sources put it in.",
         nav=40,
         facet="Place",
+        glossary=True,
         jsonld="Place",
         home_beside="region",
     ),
@@ -165,6 +176,7 @@ KINDS: tuple[Kind, ...] = (
         title="Events",
         blurb="Attacks, arrests, operations, pledges, reports and hearings.",
         order=("date", "id"),
+        year="date",
         unlisted=("author_regions",),
         nav=50,
         facet="Event",
@@ -180,6 +192,7 @@ KINDS: tuple[Kind, ...] = (
         folder="statements",
         title="Statements",
         order=("date", "id"),
+        year="date",
         shown_on=("event", "speaker", "date"),
         blurb="Who said what about militancy in Pakistan, with quotes and sources.",
         nav=60,
@@ -193,6 +206,7 @@ KINDS: tuple[Kind, ...] = (
         folder="statistics",
         title="Figures",
         order=("series", "period", "id"),
+        year="period",
         shown_on=("period",),
         blurb="Every figure the archived sources report, with its scope and producer.",
         nav=65,
@@ -206,6 +220,8 @@ KINDS: tuple[Kind, ...] = (
         folder="relations",
         title="Relations between groups",
         order=("since", "id"),
+        year="since",
+        year_undated=False,
         blurb="Relations between militant groups in the sources' words (pledges, alliances, ties and others), with who says so.",
         nav=70,
         nav_title="Relations",

@@ -30,6 +30,19 @@ from .model import Dataset, Origin
 from .problems import InvalidData, Problem, ordered, where
 from .textfile import UnreadableFile, read_text
 
+DATA = "ispk.data"
+"""The data package: each of its modules is a data file."""
+
+
+def load() -> Dataset:
+    """Every record of every data file; raises InvalidData naming file:line when a file cannot be read."""
+    return load_package(DATA)
+
+
+def reload() -> Dataset:
+    """Every data file read again (the preview, after a save); the same errors as load()."""
+    return load_package(DATA, fresh=True)
+
 
 def load_package(package: str, lists: tuple[Kind, ...] = kinds.KINDS, fresh: bool = False) -> Dataset:
     """Import every data file of ``package``; raise InvalidData with every loading problem.
@@ -51,23 +64,24 @@ def load_package(package: str, lists: tuple[Kind, ...] = kinds.KINDS, fresh: boo
         try:
             module = importlib.reload(sys.modules[full]) if fresh and full in sys.modules else importlib.import_module(full)
         except Exception as error:
-            problems.append(_unloadable(error, Path(root.__file__).parent, name))
+            problems.append(_unloadable(error, Path(_file(root)).parent, name))
             continue
         try:
             loaded.append((module, _assigned_names(module)))
         except UnreadableFile as error:  # Python ran it, but its text is not UTF-8 (a byte in a comment)
-            problems.append(Problem(error.where, _label(module.__file__), "", error.what))
+            problems.append(Problem(error.where, _label(_file(module)), "", error.what))
 
-    parts: dict[str, list] = {lst.attr: [] for lst in lists}
+    # Any: each list holds its kind's own class (Kind.cls), which Dataset's field declares.
+    parts: dict[str, list[Any]] = {lst.attr: [] for lst in lists}
     listed: set[int] = set()
-    for module, names in loaded:
+    for module, assigned in loaded:
         for lst in lists:
-            if lst.tuple_name in names:
-                parts[lst.attr].extend(_read_list(module, names[lst.tuple_name], lst, lists, problems))
+            if lst.tuple_name in assigned:
+                parts[lst.attr].extend(_read_list(module, assigned[lst.tuple_name], lst, lists, problems))
     for records in parts.values():
         listed.update(id(r) for r in records)
-    for module, names in loaded:
-        for name, line in names.items():
+    for module, assigned in loaded:
+        for name, line in assigned.items():
             if name not in {lst.tuple_name for lst in lists}:
                 _check_other_name(module, name, line, lists, listed, problems)
     if problems:
@@ -79,11 +93,16 @@ def data_modules(package: ModuleType) -> list[str]:
     """The package's data files: every module but private ones, shared files first, then sNNN by number."""
     names = [m.name for m in pkgutil.iter_modules(package.__path__) if not m.ispkg and not m.name.startswith("_")]
 
-    def order(name: str) -> tuple:
+    def order(name: str) -> tuple[int, int, str]:
         per_source = re.fullmatch(r"s(\d+)", name)
         return (1, int(per_source[1]), name) if per_source else (0, 0, name)
 
     return sorted(names, key=order)
+
+
+def _file(module: ModuleType) -> str:
+    """A data module's file (a data file always has one; the name stands in otherwise)."""
+    return module.__file__ or module.__name__
 
 
 def _label(file: str | Path) -> str:
@@ -135,7 +154,7 @@ def _misspelled_field(frame: traceback.FrameSummary, record: str, name: str) -> 
 
 def _assigned_names(module: ModuleType) -> dict[str, int]:
     """Names the file itself assigns at module level (not those it imports), with their first line."""
-    tree = ast.parse(read_text(Path(module.__file__)))
+    tree = ast.parse(read_text(Path(_file(module))))
     names: dict[str, int] = {}
     for node in tree.body:
         targets = (
@@ -152,21 +171,21 @@ def _assigned_names(module: ModuleType) -> dict[str, int]:
     return names
 
 
-def _read_list(module: ModuleType, line: int, lst: Kind, lists: tuple[Kind, ...], problems: list[Problem]) -> list:
+def _read_list(module: ModuleType, line: int, lst: Kind, lists: tuple[Kind, ...], problems: list[Problem]) -> list[object]:
     """The records of one known tuple; anything else in it is a problem, and left out."""
     value = getattr(module, lst.tuple_name)
-    at = where(Origin(module.__file__, line))
+    at = where(Origin(_file(module), line))
     if not isinstance(value, tuple):
         problems.append(
             Problem(
                 at,
-                _label(module.__file__),
+                _label(_file(module)),
                 lst.tuple_name,
                 f"expected a tuple of {lst.cls.__name__} (write `(item,)` for one item), got {type(value).__name__}",
             )
         )
         return []
-    kept = []
+    kept: list[object] = []
     for i, item in enumerate(value):
         if isinstance(item, lst.cls):
             kept.append(item)
@@ -176,7 +195,7 @@ def _read_list(module: ModuleType, line: int, lst: Kind, lists: tuple[Kind, ...]
             problems.append(
                 Problem(
                     where(item.origin),
-                    _label(module.__file__),
+                    _label(_file(module)),
                     f"{lst.tuple_name}[{i}]",
                     f"is a {home.name}, but {lst.tuple_name} holds {lst.name} records: move it to {home.tuple_name}",
                 )
@@ -185,7 +204,7 @@ def _read_list(module: ModuleType, line: int, lst: Kind, lists: tuple[Kind, ...]
             problems.append(
                 Problem(
                     at,
-                    _label(module.__file__),
+                    _label(_file(module)),
                     f"{lst.tuple_name}[{i}]",
                     f"is {type(item).__name__} {_short(item)}, but {lst.tuple_name} holds {lst.cls.__name__} records only",
                 )
@@ -224,7 +243,7 @@ def _check_other_name(
             f"looks like a record list but is not one the reference reads: did you mean {near}? "
             f"(record lists: {', '.join(known)})"
         )
-    problems.append(Problem(where(Origin(module.__file__, line)), _label(module.__file__), name, message))
+    problems.append(Problem(where(Origin(_file(module), line)), _label(_file(module)), name, message))
 
 
 def _kind(lists: tuple[Kind, ...], name: str) -> str:

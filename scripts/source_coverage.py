@@ -7,7 +7,7 @@ limits the listing to one source.
 import argparse
 import sys
 
-from ispk import archive, coverage, data
+from ispk import archive, coverage, loader
 from ispk.textfile import InputError
 
 
@@ -16,21 +16,16 @@ def main() -> int:
     parser.add_argument("--source", help="only this source id (or its 3-digit prefix)")
     args = parser.parse_args()
     try:
-        dataset = data.load()
+        dataset = loader.load()
         if not archive.available():
             print(f"source archive not found at {archive.archive_dir()}", file=sys.stderr)
             return 2
-        text = coverage.format_report(dataset)
-        missing = coverage.uncovered(dataset)
+        text = coverage.format_report(dataset, only=args.source)
+        missing = coverage.uncovered(dataset, only=args.source)
     except InputError as error:  # a data file, or an archive text that cannot be read
         print(error, file=sys.stderr)
         return 1
-    if args.source:
-        blocks = text.split("## ")
-        text = "## ".join(b for b in blocks if b.startswith(args.source))
-        text = "## " + text if text else ""
     print(text)
-    missing = [line for line in missing if not args.source or line.sentence.source.startswith(args.source)]
     print(f"\n{len(missing)} sentence(s) neither cited nor set aside")
     return 1 if missing else 0
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import tiers
-from ispk import archive, build, data
+from ispk import archive, build, loader
 from ispk.config import ROOT
 
 ARCHIVE_MISSING = f"source archive not found at {archive.archive_dir()}: quote checks SKIPPED, not passed"
@@ -39,7 +39,7 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(scope="session")
 def dataset():
-    return data.load()
+    return loader.load()
 
 
 @pytest.fixture(scope="session")

@@ -123,9 +123,9 @@ def _search_cases(dataset, descriptions: bool) -> list[tuple[str, str]]:
 
 
 def _data():
-    from ispk import data
+    from ispk import loader
 
-    return data.load()
+    return loader.load()
 
 
 _DATA = _data()
@@ -248,7 +248,7 @@ COUNTRIES = {f"regions/{r.id}" for r in _DATA.regions if r.kind == "country"}
 def test_search_finds_every_name_and_alias(search_page, query, expected):
     """A group's name or alias finds the group first; any other name finds its page in the first five.
 
-    (Names are weighted metadata, ispk/search.py; a country's name is on nearly every page,
+    (Names are weighted metadata, ispk/render/helpers.py facets; a country's name is on nearly every page,
     so "Pakistan" may rank a few pages that carry it in their own names above it.)
     """
     results = paths(search(search_page, query))

@@ -13,6 +13,7 @@ import os
 import posixpath
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 import extruct
@@ -27,7 +28,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from factories import small
-from ispk import build
+from ispk import build, kinds
 from ispk import config as site_config
 from ispk.cite import csl, jsonld, punctuation
 from ispk.cite.csl import CitationRenderer
@@ -155,6 +156,17 @@ def test_pages_without_a_record_have_no_main_entity(built_site, samples):
         assert "mainEntity" not in ld, kind
     [ld] = extruct.extract(html_of(built_site, samples["prose"]), syntaxes=["json-ld"])["json-ld"]
     assert ld["@type"] == "Article"
+
+
+def test_the_main_entity_has_the_type_the_registry_gives_its_kind(monkeypatch):
+    assert {k.name: k.jsonld for k in kinds.KINDS if k.jsonld} == jsonld.ENTITIES
+    assert jsonld.ENTITIES["event"] == "Event" and "statement" not in jsonld.ENTITIES
+    site = site_config.load()
+    statement = SimpleNamespace(text="Words")
+    assert jsonld.main_entity(None, "statement", statement, site) is None
+    # A kind whose type has no description of its own here is still described, by its type and name.
+    monkeypatch.setitem(jsonld.ENTITIES, "statement", "Quotation")
+    assert jsonld.main_entity(None, "statement", statement, site) == {"@type": "Quotation", "name": "Words"}
 
 
 def test_jsonld_cannot_end_its_script_element():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ispk import coverage, data
+from ispk import coverage, loader
 from ispk.coverage import Citing, Row
 from ispk.model import Cite, Dataset, Event, Fact, Group, SetAside, Source
 
@@ -139,8 +139,17 @@ def test_a_source_without_its_file_has_no_checklist(tmp_path):
 
 def test_the_real_sources_are_fully_covered_and_rows_match_the_report(dataset, sources_dir):
     checklists = coverage.checklists(dataset, sources_dir)
-    assert list(checklists) == [s.id for s in data.load().sources]
+    assert list(checklists) == [s.id for s in loader.load().sources]
     report = coverage.report(dataset, sources_dir)
     for source_id, checklist in checklists.items():
         assert [r.text for r in checklist.rows] == [line.sentence.text for line in report[source_id]]
         assert checklist.to_do == 0 and checklist.cited + checklist.set_aside == len(checklist.rows)
+
+
+def test_the_report_of_one_source(sources_dir):
+    """`make coverage SOURCE=003`: one source's sentences, found by its number."""
+    dataset = loader.load()
+    everything = coverage.format_report(dataset, sources_dir)
+    one = coverage.format_report(dataset, sources_dir, only="003")
+    assert [h for h in one.splitlines() if h.startswith("## ")] == [h for h in everything.splitlines() if h.startswith("## 003")]
+    assert len([h for h in everything.splitlines() if h.startswith("## ")]) > 1

@@ -6,18 +6,18 @@ import functools
 
 import pytest
 
-from ispk import archive, coverage, data, validate
+from ispk import archive, coverage, kinds, loader, validate
 from ispk.walk import cite_uses, label, records
 
-RECORDS = list(records(data.load()))
-CITES = list(cite_uses(data.load()))
+RECORDS = list(records(loader.load()))
+CITES = list(cite_uses(loader.load()))
 
 
 @functools.lru_cache(maxsize=1)
 def problems_by_record() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     try:
-        validate.check(data.load(), sources=archive.archive_dir(), narrative=archive.ROOT / "docs" / "narrative")
+        validate.check(loader.load(), sources=archive.archive_dir(), narrative=archive.ROOT / "docs" / "narrative")
     except validate.InvalidData as error:
         for p in error.problems:
             found.setdefault(p.record, []).append(str(p))
@@ -52,5 +52,5 @@ def test_every_content_sentence_is_cited_or_set_aside(dataset, sources_dir):
 
 
 def test_every_kind_has_at_least_one_record(dataset):
-    for field in data.FIELDS:
+    for field in kinds.dataset_fields():
         assert getattr(dataset, field), f"no {field} in the dataset"

@@ -144,3 +144,36 @@ def test_a_failed_differential_build_leaves_the_site_and_its_manifest(project):
     assert "Aborted with 1 warnings in strict mode!" in built.log and "Traceback" not in built.log
     assert digest(site) == before and manifest.read_bytes() == kept
     assert not site.with_name(".site-next").exists() and not site.with_name(".site-delta").exists()
+
+
+def test_the_preview_builds_only_what_a_save_wrote_and_serves_what_mkdocs_serve_would(tmp_path):
+    """The preview's engine step (ispk/adapters/preview.py, ``Served``) against MkDocs' own build for its server."""
+    from mkdocs.commands.build import build as engine_build
+    from mkdocs.config import load_config as engine_config
+    from test_maintainers_pages import PAGE, SOURCE, TEXT, build, invented
+
+    from ispk.adapters.preview import Preview, Served
+    from ispk.model import SetAside
+
+    archive_dir = tmp_path / "archive"
+    archive_dir.mkdir()
+    (archive_dir / f"{SOURCE}.txt").write_text(TEXT, encoding="utf-8")
+    folder = tmp_path / "preview"
+    preview, served = Preview(folder, build(archive_dir, tmp_path)), Served(folder)
+    first = preview.update(invented())
+    assert first.ok and first.reconfigured
+    served.render(first)
+    second = preview.update(invented(SetAside(source=SOURCE, text="It agreed on nothing.", reason="Says nothing.")))
+    assert second.ok and not second.reconfigured and PAGE in second.paths
+    files, _ = served.render(second)
+    assert files == len(second.paths) < 10
+    page = served.site / PAGE.removesuffix(".md") / "index.html"
+    assert "Says nothing." in page.read_text(encoding="utf-8")
+    expected = tmp_path / "expected"
+    engine_build(engine_config(str(folder / "mkdocs.yml"), site_dir=str(expected)), serve_url="http://127.0.0.1:8000/")
+    # Search is indexed in the background after each build in both (the preview's hook): left out.
+    built = [
+        {p: h for p, h in digest(site).items() if not p.startswith(("pagefind/", ".pagefind"))}
+        for site in (served.site, expected)
+    ]
+    assert len(built[0]) > 50 and built[0] == built[1]

@@ -82,8 +82,10 @@ def missing_paths(section: str) -> list[str]:
     for where, what in table_rows(section):
         paths = re.findall(r"`([^`]+)`", where)
         missing += [p for p in paths if not _exists(p)]
-        # A file or folder named in a folder's row lies in that folder ("`page.py`" under `ispk/plan/`).
+        # A file or folder named in a folder's row lies in that folder ("`page.py`" under `ispk/plan/`),
+        # or in a sub-folder the row names ("`years.py`" in `producers/`).
         folders = [ROOT / p for p in paths if p.endswith("/")]
+        folders += [f / sub for f in folders for sub in re.findall(r"`([\w-]+/)`", what)]
         for name in [] if not folders else re.findall(r"`([\w./…*-]+\.(?:py|j2)|[\w-]+/)`", what):
             if "…" not in name and not _exists(name, folders):
                 missing.append(f"{name} (in the row of {where})")

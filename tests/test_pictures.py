@@ -356,8 +356,8 @@ def test_another_process_draws_the_same_bytes(dataset, tmp_path):
     from conftest import ROOT
 
     code = (
-        "import sys, pathlib; from ispk import data, pictures; from ispk.index import Index; "
-        "from ispk.plan import figures as f; ix = Index(data.load()); "
+        "import sys, pathlib; from ispk import loader, pictures; from ispk.index import Index; "
+        "from ispk.plan import figures as f; ix = Index(loader.load()); "
         "w = f.map_picture(ix, 'regions/index.md', None, f._boundaries()); "
         f"c = pictures.Pictures(pathlib.Path({str(tmp_path / 'other')!r}), workers=1); "
         "sys.stdout.write(c.svgs([w.request])[c.key(w.request)])"

@@ -9,12 +9,12 @@ import re
 
 import pytest
 
-from ispk import data
+from ispk import loader
 from ispk.data.reference import GEONAMES, NATURAL_EARTH
 from ispk.index import Index
 from ispk.pictures import BOUNDARIES
 
-DATASET = data.load()
+DATASET = loader.load()
 FACTS = list(DATASET.reference)
 
 

@@ -3,7 +3,7 @@
 The first release is this checkout as it is (on top of this repository's history,
 whose earlier releases are left untagged); the second differs from it in
 known ways (a count revised, an event renamed with a redirect, an event added,
-a statement removed) and is cut with scripts/release.py, as `make release`
+a statement removed) and is cut with scripts/release.py (ispk/releases/cut.py), as `make release`
 does. Then:
 
 - the changes computed from the two tags are exactly those changes;

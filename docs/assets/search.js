@@ -2,15 +2,16 @@
 
    The search itself is Pagefind's Component UI (overrides/partials/pagefind.html); this
    file keeps its query and filters in the page's address, so that a search can be
-   linked to and cited, and opens the search when an address carries one. The keys are
-   ispk.search.FILTERS; a key may repeat (?year=2015&year=2016: pages with both).
+   linked to and cited, and opens the search when an address carries one. The keys are the
+   filters of overrides/partials/pagefind.html, kept stable because published search links
+   carry them; a key may repeat (?year=2015&year=2016: pages with both).
    It also holds the filter indexes back until they are wanted (assets/search-bundle/). */
 (function () {
   "use strict";
   var FILTERS = ["kind", "group", "region", "year", "source"];
   var PARAMS = ["q"].concat(FILTERS);
-  var NAME_WEIGHT = 20;  // ispk.search.NAME_META_WEIGHT
-  var MAX_NAMES = 40;    // ispk.search.MAX_NAMES
+  var NAME_WEIGHT = 20;  // the weight of each name field (ispk/render/helpers.py, NAMES_WEIGHT's comment)
+  var MAX_NAMES = 40;    // ispk/render/helpers.py MAX_NAMES
 
   function fromAddress() {
     var params = new URLSearchParams(window.location.search);
@@ -56,7 +57,11 @@
     var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
     nameFilters();
     instance.on("filters", nameFilters, modal);
-    // A record's names (ispk.search.block: meta fields name, name1, name2, …) count 20 times
+    // The dropdowns also redraw their buttons, and drop a button's name on every search (its
+    // badge of chosen values), without a "filters" event while the filter indexes are held back:
+    // name every button as it appears or loses its name.
+    new MutationObserver(nameFilters).observe(modal, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
+    // A record's names (PageHelper.facets in ispk/render/helpers.py: meta fields name, name1, …) count 20 times
     // a title word, so that typing any name or alias finds its page first. Set here, as
     // <pagefind-config> sets its own options, before Pagefind loads on the first search.
     var weights = { name: NAME_WEIGHT };

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from .. import archive
 from ..releases import versions
@@ -36,10 +37,11 @@ LOCAL_BRANCH = "ispk-versions"
 LOCAL_URL = "http://127.0.0.1:8001/"
 
 
-def deployed(repo: Path, branch: str) -> list[dict]:
+def deployed(repo: Path, branch: str) -> list[dict[str, Any]]:
     """versions.json on the branch, or [] before the first deploy."""
     try:
-        return json.loads(git(repo, "show", f"{branch}:versions.json"))
+        found: list[dict[str, Any]] = json.loads(git(repo, "show", f"{branch}:versions.json"))
+        return found
     except subprocess.CalledProcessError:
         return []
 
@@ -82,7 +84,7 @@ def finish(repo: Path, branch: str, version: str, newest: bool) -> None:
             git(repo, "worktree", "remove", "--force", str(tree))
 
 
-def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict | None = None) -> str:
+def deploy(repo: Path, tag: str, branch: str, site_url: str, environ: dict[str, str] | None = None) -> str:
     """Build the release (tag vX.Y.Z, or its version) and commit it to ``branch`` at <version>/; return the version."""
     version = tag.removeprefix(TAG_PREFIX)
     versions.parse(version)

@@ -18,17 +18,20 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from mkdocs import exceptions
 from mkdocs.commands import build as stages
 from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers import Observer
 
 Anchors = dict[str, dict[str, dict[str, str]]]
 """{page: {page it links to: {anchor: the link as written}}}, by source path in the docs folder."""
@@ -134,6 +137,8 @@ class Engine:
             for file in self.documents():
                 if file.page is None:
                     Page(None, file, config)
+            self.current: set[str] = set()
+            """Pages rendered from the Markdown now in the folder: their anchors are known."""
             # The navigation shows its pages' metadata (Material: icon, status): read, not rendered.
             for page in self.nav.pages:
                 page.read_source(config)
@@ -145,6 +150,12 @@ class Engine:
     def close(self) -> None:
         self.config.plugins.on_shutdown()
 
+    def build_all(self) -> Anchors:
+        """Every file: the theme's and the folder's static files, every page (the preview's first build)."""
+        with _engine_errors():
+            self.files.copy_static_files(inclusion=self.inclusion)
+        return self.render([f.src_uri for f in self.documents()])
+
     def render(self, paths: Iterable[str], recheck: Iterable[str] = (), anchors: Anchors | None = None) -> Anchors:
         """Build the pages and static files at ``paths`` (docs source paths), the sitemap and 404 page, and the plugins' files.
 
@@ -155,20 +166,20 @@ class Engine:
         config, files = self.config, self.files
         wanted = set(paths)
         todo = [f for f in self.documents() if f.src_uri in wanted]
+        self.current -= wanted
         warnings = CountHandler()
         warnings.setLevel(logging.WARNING)
         _log.addHandler(warnings)
         try:
             with _engine_errors():
-                rendered = set()
                 for file in todo + [f for f in self.documents() if f.src_uri in set(recheck)]:
                     stages._populate_page(file.page, config, files)
-                    rendered.add(file.src_uri)
-                # The pages they link to with an anchor, rendered for their anchors only.
-                targets = {t for f in todo for t in (f.page.links_to_anchors or {})} - {f for f in todo}
-                for target in targets:
-                    if target.page is not None and target.src_uri not in rendered:
+                    self.current.add(file.src_uri)
+                # The pages they link to with an anchor, rendered for their anchors unless they are known.
+                for target in {t for f in todo for t in (f.page.links_to_anchors or {})}:
+                    if target.page is not None and target.src_uri not in self.current:
                         stages._populate_page(target.page, config, files)
+                        self.current.add(target.src_uri)
                 for file in files:
                     if file.src_uri in wanted and not file.is_documentation_page() and self.inclusion(file.inclusion):
                         file.copy_file()
@@ -184,7 +195,7 @@ class Engine:
                     file.page.validate_anchor_links(files=files, log_level=level)
                 self._check_links_into(todo, anchors or {}, level)
                 config.plugins.on_post_build(config=config)
-            if counts := warnings.get_counts():
+            if config.strict and (counts := warnings.get_counts()):
                 raise EngineError(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
         finally:
             _log.removeHandler(warnings)
@@ -211,3 +222,36 @@ class Engine:
     def dest_of(self, path: str) -> str:
         """Where the engine writes the file of docs path ``path`` (a page or a static file), relative to the site."""
         return File(path, self.config.docs_dir, self.config.site_dir, self.config.use_directory_urls).dest_uri
+
+
+class LiveServer(LiveReloadServer):
+    """MkDocs' own development server on a built site, reloading open pages after each build.
+
+    Its own watcher polls every half second; this one is fed by a native watcher (inotify)
+    with the caller's handler (``follow``), which asks for a build (``build_soon``). The
+    server then waits for the save's events to stop (``build_delay``), calls ``builder``,
+    and reloads the pages open in browsers. (``_watched_paths`` and ``_rebuild_cond`` are the
+    server's own: a followed path is one it watches, and injects its reload script for.)
+    """
+
+    def __init__(self, site: Path, address: str, builder: Callable[[], None]):
+        host, port = address.rsplit(":", 1)
+        super().__init__(builder=builder, host=host, port=int(port), root=str(site))
+        self.observer = Observer()
+        self.build_delay = 0.05  # a save is often several events: build once they stop
+        self.error_handler = lambda code: _error_page(site, code)
+
+    def follow(self, path: Path, handler: FileSystemEventHandler) -> None:
+        self._watched_paths[str(path)] = 1
+        self.observer.schedule(handler, str(path if path.is_dir() else path.parent), recursive=path.is_dir())
+
+    def build_soon(self) -> None:
+        """What the server's own watcher does on a change: ask its build loop for a build."""
+        with self._rebuild_cond:
+            self._want_rebuild = True
+            self._rebuild_cond.notify_all()
+
+
+def _error_page(site: Path, code: int) -> bytes | None:
+    page = site / "404.html"
+    return page.read_bytes() if code == 404 and page.is_file() else None

@@ -36,12 +36,12 @@ def command(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool =
     ] + (["--strict"] if strict else [])
 
 
-def run(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool = True) -> subprocess.CompletedProcess:
+def run(folder: Path, site_dir: Path, engine: str = "mkdocs", strict: bool = True) -> subprocess.CompletedProcess[str]:
     """Build ``folder``/mkdocs.yml into ``site_dir`` with the engine."""
     return subprocess.run(command(folder, site_dir, engine, strict), env={**os.environ, **QUIET}, capture_output=True, text=True)
 
 
-def publish(folder: Path, site_dir: Path, engine: str = "mkdocs") -> subprocess.CompletedProcess:
+def publish(folder: Path, site_dir: Path, engine: str = "mkdocs") -> subprocess.CompletedProcess[str]:
     """Build into a scratch folder beside ``site_dir``, index it for search, and swap it in only when both succeeded."""
     scratch = site_dir.with_name(f".{site_dir.name}-next")
     shutil.rmtree(scratch, ignore_errors=True)

@@ -1,10 +1,12 @@
 """The researchers' preview (`make serve`): save a record, see its page.
 
-It generates the build folder once, starts the engine's own server on it in
-"dirty" mode (the engine then rebuilds only the pages whose files changed), and
-watches the data, the narrative, the templates, the assets and mkdocs.yml. On a
-save it reads the data again, validates it, plans the site, renders only the
-pages whose plan or records changed, and writes only files whose bytes changed.
+It generates the build folder once, builds it with the engine in this process
+(``Served``: MkDocs' configuration, files, navigation and theme kept in memory)
+and serves it with the engine's development server, which reloads open pages.
+One watcher (inotify, no polling) follows the data, the narrative, the templates,
+the assets and mkdocs.yml. On a save it reads the data again, validates it, plans
+the site, renders only the pages whose plan or records changed, writes only files
+whose bytes changed, and the engine builds only those files again.
 
 A data error, or an error in mkdocs.yml, a narrative file, a template or an
 override, is printed in the terminal and shown over the page in the browser (the
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
+import shutil
 import sys
 import threading
 import time
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import config as site_config
-from .. import data, routes
+from .. import loader, routes
 from ..build import Build
 from ..config import ROOT
 from ..model import Dataset
@@ -37,7 +39,7 @@ from ..plan.page import Plan
 from ..releases.model import ChangesError
 from ..render import Renderer, environment
 from ..textfile import InputError
-from . import engine, overrides
+from . import differential, overrides
 from . import folder as build_folder
 
 ASSETS = Path(__file__).parent / "preview_assets"
@@ -53,6 +55,10 @@ class Update:
     written: int
     seconds: float
     errors: str = ""
+    paths: tuple[str, ...] = ()
+    """The docs files written or removed: what the engine builds again (``Served``)."""
+    reconfigured: bool = False
+    """The engine's configuration (the navigation with it) or the overrides were written: the engine starts over."""
 
 
 def _records(dataset: Dataset) -> dict[tuple[str, str], object]:
@@ -96,19 +102,20 @@ class Preview:
             "draft_docs": (conf.get("draft_docs") or "") + f"/{routes.MAINTAINERS}/\n",
         }
 
-    def _write(self, files: dict[str, bytes]) -> int:
-        """Write what differs from the last write; remove what is gone. Returns how many were written."""
+    def _write(self, files: dict[str, bytes]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Write what differs from the last write; remove what is gone. Returns the paths written and removed."""
         if not self.written:  # the first write: make the folder hold exactly these files
             done = build_folder.write_docs(self.folder / "docs", files)
             self.written = dict(files)
-            return len(done.changed)
+            return done.changed, done.removed
         changed = {p: c for p, c in files.items() if self.written.get(p) != c}
         for path, content in changed.items():
             build_folder.write_file(self.folder / "docs" / path, content)
-        for path in self.written.keys() - files.keys():
+        removed = tuple(sorted(self.written.keys() - files.keys()))
+        for path in removed:
             (self.folder / "docs" / path).unlink(missing_ok=True)
         self.written = dict(files)
-        return len(changed)
+        return tuple(changed), removed
 
     def _status(self, ok: bool, errors: str = "") -> dict[str, bytes]:
         assets = {f"assets/preview/{f.name}": f.read_bytes() for f in ASSETS.iterdir() if f.is_file()}
@@ -141,13 +148,15 @@ class Preview:
         pages = {**self.pages, **{path: renderer.page(plan.pages[path]) for path in todo}}
         self.pages = {path: md for path, md in pages.items() if path in plan.pages}
         files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
-        build_folder.write_docs(self.folder / overrides.PREVIEW_FOLDER, theme)
-        written = self._write(files)
+        theme_written = build_folder.write_docs(self.folder / overrides.PREVIEW_FOLDER, theme)
+        changed, removed = self._write(files)
+        reconfigured = bool(theme_written.changed or theme_written.removed)
         if self.plan is None or self.plan.nav != plan.nav or everything:
             config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
             build_folder.write_file(self.folder / "mkdocs.yml", config.encode())
+            reconfigured = True
         self.plan, self.records = plan, records
-        return Update(True, len(todo), written, time.perf_counter() - start)
+        return Update(True, len(todo), len(changed), time.perf_counter() - start, "", changed + removed, reconfigured)
 
     def reload(self, changed: set[Path]) -> Update | None:
         """What a save means: new data, new narrative, new templates or assets, new configuration."""
@@ -156,7 +165,7 @@ class Preview:
         try:
             if self.config_file.name in names:
                 self.build.config = site_config.load(self.config_file)
-            dataset = data.reload() if any("data" in p.parts for p in changed) else data.load()
+            dataset = loader.reload() if any("data" in p.parts for p in changed) else loader.load()
         except InputError as error:  # mkdocs.yml; a data file Python cannot read or run
             return self._failed(str(error))
         if everything:
@@ -166,8 +175,8 @@ class Preview:
     def _failed(self, message: str, start: float | None = None) -> Update:
         """Say what is wrong, in the terminal and over the page; the last good site stays."""
         print(message, file=sys.stderr)
-        written = self._write({**{p: c for p, c in self.written.items() if p != STATUS}, **self._status(False, message)})
-        return Update(False, 0, written, time.perf_counter() - start if start else 0.0, message)
+        changed, removed = self._write({**{p: c for p, c in self.written.items() if p != STATUS}, **self._status(False, message)})
+        return Update(False, 0, len(changed), time.perf_counter() - start if start else 0.0, message, changed + removed)
 
 
 def _code_changed(paths: set[Path]) -> bool:
@@ -175,40 +184,99 @@ def _code_changed(paths: set[Path]) -> bool:
     return any(p.suffix == ".py" and "ispk" in p.parts and "data" not in p.parts for p in paths)
 
 
+class Served:
+    """The engine's half of the preview: the build folder's pages built in this process into ``site/``, then served.
+
+    The engine (``differential.Engine``: configuration, files, navigation, theme kept in memory)
+    builds only the files an update wrote; it starts over (everything built) when the
+    configuration, the navigation or the overrides were written, and lists the files again
+    when one was added or removed.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.site = folder / "site"
+        self.engine: differential.Engine | None = None
+
+    def render(self, update: Update) -> tuple[int, float]:
+        """Build what ``update`` wrote; returns how many files and the seconds it took. Raises differential.EngineError."""
+        start = time.perf_counter()
+        docs = self.folder / "docs"
+        # A file added or removed: the engine lists the folder again.
+        known = self.engine.files.src_uris if self.engine else {}
+        listed = all((docs / p).is_file() == (p in known) for p in update.paths)
+        if self.engine is None or update.reconfigured or not listed:
+            if self.engine is not None:
+                self.engine.close()
+            self.engine = None
+            if update.reconfigured or not self.site.exists():
+                shutil.rmtree(self.site, ignore_errors=True)
+            engine = differential.Engine(self.folder / "mkdocs.yml", self.site, strict=False, serve=True)
+            self.engine = engine
+            if update.reconfigured or not (self.site / "index.html").exists():
+                engine.build_all()
+                return len(engine.files), time.perf_counter() - start
+        self.engine.render(update.paths)
+        return len(update.paths), time.perf_counter() - start
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.close()
+
+
 def serve(folder: Path, address: str) -> int:
     from watchdog.events import FileSystemEventHandler
-    from watchdog.observers import Observer
 
     try:
         preview = Preview(folder)
     except InputError as error:  # mkdocs.yml cannot be read: there is no site to serve yet
         print(error, file=sys.stderr)
         return 1
+    served = Served(folder)
     first = preview.reload({ROOT / "ispk" / "data"})
+    try:
+        _, seconds = served.render(first)
+    except differential.EngineError as error:
+        print(f"ispk preview: the engine failed: {error}", file=sys.stderr)
+        return 1
     if first and first.ok:
         print(
-            f"ispk preview: {len(preview.pages)} pages in {first.seconds:.1f} s; what is left to catalogue in each source: "
+            f"ispk preview: {len(preview.pages)} pages in {first.seconds:.1f} s, built in {seconds:.1f} s; "
+            f"serving http://{address}/; what is left to catalogue in each source: "
             f"http://{address}/{routes.url_of(routes.coverage_path())}",
             file=sys.stderr,
         )
     pending: set[Path] = set()
-    timer: list[threading.Timer] = []
+    lock = threading.Lock()  # the watcher's thread adds, the server's build loop takes
 
     def flush() -> None:
-        changed = set(pending)
-        pending.clear()
+        """One save (the server calls it once the save's events stop), then open pages reload."""
+        with lock:
+            changed = set(pending)
+            pending.clear()
+        if not changed:
+            return
         if os.environ.get("ISPK_PREVIEW_DEBUG"):
             print("ispk preview: changed", sorted(map(str, changed)), file=sys.stderr)
         if _code_changed(changed):
             print("ispk preview: the generator's code changed; restarting", file=sys.stderr)
-            server.terminate()
             os.execv(sys.executable, [sys.executable, "-m", "ispk", "serve", "--folder", str(folder), "--dev-addr", address])
         done = preview.reload(changed)
-        if done and done.ok:
+        if done is None:
+            return
+        try:
+            files, seconds = served.render(done)
+        except differential.EngineError as error:
+            print(f"ispk preview: the engine failed: {error}", file=sys.stderr)
+            return
+        if done.ok:
             print(
-                f"ispk preview: {done.rendered} page(s) rendered, {done.written} file(s) written in {done.seconds:.2f} s",
+                f"ispk preview: {done.rendered} page(s) rendered, {done.written} file(s) written in {done.seconds:.2f} s; "
+                f"{files} file(s) built in {seconds:.2f} s",
                 file=sys.stderr,
             )
+
+    server = differential.LiveServer(served.site, address, flush)
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event):
@@ -218,25 +286,17 @@ def serve(folder: Path, address: str) -> int:
                 return
             if event.is_directory or "__pycache__" in path.parts or path.name.startswith("."):
                 return
-            pending.add(path)
-            for t in timer:
-                t.cancel()
-            timer[:] = [threading.Timer(0.05, flush)]  # a save is often several events
-            timer[0].start()
+            with lock:
+                pending.add(path)
+            server.build_soon()
 
-    observer = Observer()
     for path in WATCHED:
-        observer.schedule(Handler(), str(path if path.is_dir() else path.parent), recursive=path.is_dir())
-    observer.start()
-    # The engine's own server, rebuilding only the pages whose files changed.
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(folder / "mkdocs.yml"), "--dev-addr", address],
-        env={**os.environ, **engine.QUIET},
-    )
+        server.follow(path, Handler())
     try:
-        return server.wait()
+        server.serve()  # until interrupted; builds run in this thread, between requests served by others
+        return 0
     except KeyboardInterrupt:
-        server.terminate()
         return 0
     finally:
-        observer.stop()
+        server.shutdown()
+        served.close()

@@ -8,12 +8,12 @@ build indexes in ``ispk.adapters.engine.publish`` instead, engine-neutrally.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-
-from mkdocs.config.defaults import MkDocsConfig
+from typing import Any
 
 from ispk.adapters import search  # absolute: MkDocs loads this file by path, not as a package module
 
 
-def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
+def on_post_build(config: Mapping[str, Any], **kwargs: object) -> None:
     search.index_in_background(Path(config["site_dir"]))

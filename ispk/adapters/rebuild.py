@@ -121,6 +121,8 @@ class Built:
     differential: bool
     pages: int
     """Pages and files the engine built (all of them in a full build)."""
+    engine_seconds: float = 0.0
+    index_seconds: float = 0.0
 
 
 def publish(folder: Path, site_dir: Path, strict: bool = True) -> Built:
@@ -149,11 +151,9 @@ def publish(folder: Path, site_dir: Path, strict: bool = True) -> Built:
     shutil.rmtree(delta, ignore_errors=True)
     _write_manifest(site_dir, Manifest(**{**asdict(now), "anchors": anchors}))
     how = f"differential: {built} of {len(now.docs)} files rebuilt" if incremental else "full"
-    note = (
-        f"ispk: {how} engine build in {time.perf_counter() - start - report.seconds:.1f} s; "
-        f"search index of {report.pages} pages in {report.seconds:.1f} s\n"
-    )
-    return Built(True, log.getvalue() + note, incremental, built)
+    seconds = time.perf_counter() - start - report.seconds
+    note = f"ispk: {how} engine build in {seconds:.1f} s; search index of {report.pages} pages in {report.seconds:.1f} s\n"
+    return Built(True, log.getvalue() + note, incremental, built, seconds, report.seconds)
 
 
 def _differential(

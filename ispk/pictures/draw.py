@@ -19,13 +19,12 @@ from matplotlib.path import Path as MplPath
 from matplotlib.text import Text
 from matplotlib.typing import LineStyleType
 
+from . import Spec
 from .svg import BG, CHAR, FG, FONT, MUTED, NARROW, PALETTE, WIDE, figure, style
 
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 HATCHES = ("", "///", "\\\\\\", "---", "|||", "xx")  # line hatches: dot hatches weigh 100 KB
 
-Spec = dict[str, Any]
-"""A drawing's JSON-able input, as ``ispk.plan.figures`` writes it: each drawing's docstring lists its keys."""
 Links = list[tuple[str, str]]
 Drawn = tuple[Figure, Links]
 

@@ -23,7 +23,7 @@ from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
 from ..releases.model import Releases
-from . import changes, citing, downloads, figures, maintainers, producers, records, search
+from . import changes, citing, downloads, figures, listed, maintainers, producers, records, search
 from .deps import Deps
 from .lists import Lists, navigation
 from .page import Page, Plan
@@ -65,7 +65,7 @@ def make(
         pages = [*records.pages(env)]
     with timer("plan: index pages"):
         pages += Lists(env).pages()
-    plan = Plan(pages={p.path: p for p in pages}, nav=())
+    plan = listed.fill(Plan(pages={p.path: p for p in pages}, nav=()), ix)
     if releases is not None:
         # Links into other releases' folders exist only in a versioned build (mike).
         with timer("plan: changes"):

@@ -24,7 +24,6 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from .. import dates, routes
 from ..index import Index
@@ -47,11 +46,11 @@ PAGES = "Page in each release"
 class ChangedRecord:
     """A record a release changed: a link to it, its kind and id, its pages in each release, and each field's change."""
 
-    record: Any
-    """A Link, or its label where the record no longer exists (a cell value)."""
+    record: Link | VersionLink | str
+    """A link to the record, else to its page in that release, else its name (a cell value)."""
     kind: str
     id: str
-    pages: Any
+    pages: tuple[object, ...] | None
     """Its page before and after (a cell value), or None in an ordinary build."""
     table: Table
 

@@ -21,6 +21,7 @@ from ..model import references
 from .page import RecordKey
 
 _KIND_OF = {k.cls: k for k in kinds.KINDS}
+_PLAIN = (str, int, float, type(None))
 
 
 class Deps:
@@ -29,6 +30,7 @@ class Deps:
     def __init__(self, ix: Index):
         self.ix = ix
         self._keys: dict[int, frozenset[RecordKey]] = {}
+        self._fields: dict[type, tuple[str, ...]] = {}
 
     def of_record(self, record: Any) -> frozenset[RecordKey]:
         found = self._keys.get(id(record))
@@ -52,15 +54,20 @@ class Deps:
     def _collect(self, value: Any, keys: set[RecordKey]) -> None:
         if type(value) in _KIND_OF:
             keys |= self.of_record(value)
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            for f in dataclasses.fields(value):
-                self._collect(getattr(value, f.name), keys)
+        elif isinstance(value, _PLAIN):
+            return
         elif isinstance(value, Mapping):
             for item in value.values():
                 self._collect(item, keys)
-        elif isinstance(value, (list, tuple, set, frozenset)) and not isinstance(value, str):
+        elif isinstance(value, (list, tuple, set, frozenset)):
             for item in value:
                 self._collect(item, keys)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            names = self._fields.get(type(value))
+            if names is None:
+                names = self._fields[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+            for name in names:
+                self._collect(getattr(value, name), keys)
 
     def files(self, keys: Iterable[RecordKey]) -> frozenset[str]:
         """The data files the records with these keys are written in."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from .. import kinds, opendata, routes
 from ..config import SiteConfig
@@ -62,7 +63,7 @@ def _table_file(name: str) -> TableFile:
     return TableFile(name=f"{name}.csv", path=routes.data_file(f"{name}.csv"))
 
 
-def _changes(releases: Releases | None) -> tuple[list[tuple[bytes, dict]], ChangesData | None]:
+def _changes(releases: Releases | None) -> tuple[list[tuple[bytes, dict[str, Any]]], ChangesData | None]:
     """changes.csv and changes.json with their resources, and what the Open data page says of them."""
     if releases is None:
         return [], None
@@ -82,22 +83,23 @@ def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = 
     more, about_changes = _changes(releases)
     tabs, out = opendata.files(ix, config.site_url, meta, more)
     holds = opendata.holders(tabs)
-    slots: dict[str, dict] = {}
+    slots: dict[str, dict[str, DataLinks]] = {}
     for k in kinds.WITH_PAGES:
         for record in getattr(ix.data, k.attr):
             path = routes.page_path(k.name, record.id)
-            if path in plan.pages:
+            json_path = opendata.json_path(k.name, record.id)
+            if path in plan.pages and json_path is not None:  # every kind with pages has its JSON files
                 slots[path] = {
                     "data": DataLinks(
                         kind=k.name,
-                        json=routes.data_file(opendata.json_path(k.name, record.id)),
+                        json=routes.data_file(json_path),
                         tables=tuple(_table_file(n) for n in holds[k.name, record.id]),
                     )
                 }
     for k in kinds.KINDS:
-        path = routes.index_path(k.name) if k.folder else None
-        if path in plan.pages:
-            slots[path] = {"data": DataLinks(kind=k.name, json=None, tables=(_table_file(k.attr),), rows=len(tabs[k.attr].rows))}
+        index = routes.index_path(k.name) if k.folder else None
+        if index is not None and index in plan.pages:
+            slots[index] = {"data": DataLinks(kind=k.name, json=None, tables=(_table_file(k.attr),), rows=len(tabs[k.attr].rows))}
     per_kind, part_pages = _json_files(ix, out)
     page = Page(
         path=routes.DATA,

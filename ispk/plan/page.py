@@ -10,10 +10,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TypeAlias
+
+from markupsafe import Markup
+
+from .. import dates
 
 RecordKey = tuple[str, str]
 """(kind name, id) of a record."""
+
+Cell: TypeAlias = "str | int | float | Link | VersionLink | dates.Shown | tuple[Cell, ...] | list[Cell] | None"
+"""A table cell or inline value the render step formats (``PageHelper.cell``): text or a number, a link,
+a date with its mark, parts written one after the other (a tuple) or values joined by commas (a list)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,7 +54,7 @@ class Table:
     """A table of plain values and Links; the render step escapes and formats each cell."""
 
     header: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -55,7 +63,7 @@ class Figure:
 
     kind: str
     svg: str
-    caption: tuple[Any, ...]
+    caption: tuple[str | Link, ...]
     """Text and Links, in order."""
     table: Table | None = None
 
@@ -111,17 +119,16 @@ class Page:
     template: str
     title: str
     description: str
-    record: Any = None
-    """The record the page is about, if any."""
+    record: object = None
+    """The record the page is about, if any (the render step never reads it)."""
     context: Context = field(default_factory=Context)
     """What the template shows: one typed value per page kind, its fields the template's names."""
     shown: Shown = field(default_factory=Shown)
     """The names (and events' tolls) of the records the page shows or links to."""
-    slots: Mapping[str, Any] = field(default_factory=dict)
+    slots: Mapping[str, Slot] = field(default_factory=dict)
     """Named slots producers fill: timeline, map, chart, charts, graph, overview, data, cite, …"""
     narrative: str = ""
     """The hand-written Markdown merged into the page."""
-    narrative_file: str = ""
     deps: frozenset[RecordKey] = frozenset()
     """Every record the page shows or names: a change to one of them changes the page."""
     inputs: frozenset[str] = frozenset()
@@ -140,7 +147,7 @@ class Plan:
     files: Mapping[str, bytes] = field(default_factory=dict)
     """Files beside the pages (open data, citation exports), by path."""
 
-    def with_slots(self, filled: Mapping[str, Mapping[str, Any]]) -> Plan:
+    def with_slots(self, filled: Mapping[str, Mapping[str, Slot]]) -> Plan:
         """A plan whose pages have these slots added ({page path: {slot: value}})."""
         pages = dict(self.pages)
         for path, slots in filled.items():
@@ -185,9 +192,9 @@ class ReleaseLog:
 
     release: Link
     """The release's change page, labelled with its version."""
-    pages: Any
+    pages: Cell
     """The record's page before and in this release (a cell value), or None in an ordinary build."""
-    sentences: tuple[Any, ...]
+    sentences: tuple[Cell, ...]
     """Each change as a sentence: text, or a tuple of text and links."""
 
 
@@ -210,7 +217,7 @@ class ChangeLog:
 class CiteEntry:
     label: str
     style: str
-    html: Any
+    html: Markup
     """The entry as the CSL style formats it: trusted HTML (markupsafe.Markup) from citeproc-py."""
 
 
@@ -237,8 +244,28 @@ class CiteBlock:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ListedKind:
+    """The records of one kind that refer to a page's record: a section headed with the kind's title."""
+
+    title: str
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Listed:
+    """What refers to a page's record, of the kinds no template lists on their own (plan/listed.py)."""
+
+    kinds: tuple[ListedKind, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Facets:
-    """What a page tells search about itself: plain values from the data, escaped when rendered."""
+    """What a page tells search about itself: plain values from the data, escaped when rendered.
+
+    Its filters (kind, group, region, year, source) are Pagefind's filter keys, which the search
+    dialog lists (overrides/partials/pagefind.html) and which name the search address's parameters
+    (?group=Islamic+State&year=2016): published search links depend on them, so keep them stable.
+    """
 
     kind: str
     """The kind of record, as readers read it ("Event")."""
@@ -248,3 +275,16 @@ class Facets:
     sources: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """The record's names and every alias: weighted, so that each finds its page."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PreviewLink:
+    """A line only the preview shows on a published page: where its maintainers' page is."""
+
+    text: str
+    link: Link
+
+
+Slot: TypeAlias = "Figure | Table | Facets | Markup | DataLinks | ChangeLog | CiteBlock | PreviewLink | Mapping[str, Figure]"
+"""What a page's named slot holds: the render step writes each kind its own way (``PageHelper.slot``); a
+keyed slot ("charts") holds a picture per key."""

@@ -26,7 +26,7 @@ KEYS = ("events", "statements")
 def listed_apart(ix: Index, year: str, key: str) -> list[Event | Statement]:
     """The records of a year that may go to part pages, in date order: its events, or the
     statements that live on another page (a statement with no event or speaker lives on its year's)."""
-    items: list[Event | Statement] = ix.by_year[year][key]
+    items: list[Event | Statement] = list(ix.by_year[year][key])
     if key == "statements":
         items = [s for s in items if not _lives_on(year, s)]
     return sorted(items, key=lambda r: (dates.sort_key(r.date), r.id))

@@ -14,21 +14,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .. import dates, kinds
-from ..index import UNDATED, Index
-from ..model import When
-from .page import Facets, Plan
+from ..index import UNDATED, Index, Listing
+from ..model import Source, When
+from .page import Facets, Page, Plan
 from .producers.years import YearPage
 
-# Filter keys, in the order the search dialog shows them. Each key is also the name of
-# its URL parameter (?group=Islamic+State&region=Balochistan&year=2016), so keep them
-# stable: published search links depend on them (overrides/partials/pagefind.html).
-FILTERS: tuple[tuple[str, str], ...] = (
-    ("kind", "Kind of record"),
-    ("group", "Group"),
-    ("region", "Region or province"),
-    ("year", "Year"),
-    ("source", "Source"),
-)
 YEAR = "Year"
 """The facet of a year's page; a record's page has its kind's (kinds.Kind.facet)."""
 YEAR_UNKNOWN = "Year unknown"
@@ -48,11 +38,11 @@ def year_values(candidates: Iterable[int | None]) -> tuple[str, ...]:
     return tuple(str(y) for y in years) + ((YEAR_UNCERTAIN,) if len(years) > 1 else ())
 
 
-def when_years(when) -> tuple[str, ...]:
+def when_years(when: When | None) -> tuple[str, ...]:
     return year_values(dates.candidate_years(when))
 
 
-def source_label(source) -> str:
+def source_label(source: Source) -> str:
     """How the source filter names a source: its number and publisher ("Source 002, VOA News")."""
     number = source.id.split("_", 1)[0]
     return f"Source {number}, {source.publisher}" if source.publisher else f"Source {number}"
@@ -80,15 +70,18 @@ class _Facets:
     def cited(self, record: Any) -> set[str]:
         return {u.cite.source for u in self.ix.uses_of(record)}
 
-    def years(self, lists) -> tuple[str, ...]:
+    def years(self, lists: Listing) -> tuple[str, ...]:
         whens = [e.date for e in lists["events"]] + [s.date for s in lists["statements"]]
         whens += [s.period for s in lists["statistics"]]
         values = {v for w in whens for v in when_years(w)}
         return tuple(sorted(values, key=lambda v: (not v[:1].isdigit(), v)))
 
-    def related(self, lists) -> tuple[set[str], set[str], set[str]]:
+    def related(self, lists: Listing) -> tuple[set[str], set[str], set[str]]:
         """Groups, regions and sources of the events, statements and figures a page lists."""
-        ix, groups, regions, sources = self.ix, set(), set(), set()
+        ix = self.ix
+        groups: set[str] = set()
+        regions: set[str] = set()
+        sources: set[str] = set()
         for e in lists["events"]:
             groups |= ix.record_groups(e)
             regions.update(ix.event_regions(e))
@@ -104,7 +97,7 @@ class _Facets:
             sources |= self.cited(s)
         return groups, regions, sources
 
-    def of(self, page) -> Facets:
+    def of(self, page: Page) -> Facets:
         if page.kind == "prose":
             return Facets(kind="Page")
         if isinstance(page.context, YearPage):

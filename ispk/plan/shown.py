@@ -13,18 +13,37 @@ from ..narrative import CITE, resolve_source
 from .page import RecordKey, Shown
 
 
-def shown(ix: Index, keys: Iterable[RecordKey]) -> Shown:
-    """The names of the records with these keys (a page's dependencies), and the deaths of its events."""
-    names: dict[RecordKey, str] = {}
-    killed: dict[str, str] = {}
-    for kind, ident in keys:
-        record = ix.record(kind, ident)
-        if record is None:
-            continue
-        names[kind, ident] = short_source(record) if kind == "source" else kinds.label_of(kinds.kind(kind), record)
-        if kind == "event":
-            killed[ident] = casualties(record, "killed")
-    return Shown(names=names, killed=killed)
+class Namer:
+    """Each record's name and each event's toll, worked out once per plan and given to every page that shows them."""
+
+    def __init__(self, ix: Index):
+        self.ix = ix
+        self._names: dict[RecordKey, str | None] = {}
+        self._killed: dict[str, str] = {}
+
+    def shown(self, keys: Iterable[RecordKey]) -> Shown:
+        """The names of the records with these keys (a page's dependencies), and the deaths of its events."""
+        names: dict[RecordKey, str] = {}
+        killed: dict[str, str] = {}
+        for key in keys:
+            name = self._names[key] if key in self._names else self._name(key)
+            if name is None:
+                continue
+            names[key] = name
+            if key[0] == "event":
+                killed[key[1]] = self._killed[key[1]]
+        return Shown(names=names, killed=killed)
+
+    def _name(self, key: RecordKey) -> str | None:
+        kind, ident = key
+        record = self.ix.record(kind, ident)
+        name = None
+        if record is not None:
+            name = short_source(record) if kind == "source" else kinds.label_of(kinds.kind(kind), record)
+            if kind == "event":
+                self._killed[ident] = casualties(record, "killed")
+        self._names[key] = name
+        return name
 
 
 def casualties(e: Event, measure: str) -> str:
@@ -35,7 +54,7 @@ def casualties(e: Event, measure: str) -> str:
     if len(counts) == 1:
         return count_text(counts[0])
     lows = [c.low for c in counts if c.low is not None]
-    highs = [c.high if c.high is not None else c.low for c in counts if (c.high or c.low) is not None]
+    highs = [h for c in counts if (c.high or c.low) is not None and (h := c.high if c.high is not None else c.low) is not None]
     low, high = min(lows or highs), max(highs or lows)
     return f"{low}–{high} (sources differ)" if low != high else count_text(counts[0])
 

@@ -19,11 +19,12 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
+from typing import TypedDict
 
 from .. import archive
 from .. import config as site_config
 from . import git, permanence, release
-from .model import ChangesError, Snapshot, snapshot_of
+from .model import ChangesError, RecordJson, Snapshot, snapshot_of
 
 SNAPSHOT_SCRIPT = Path(__file__).with_name("snapshot.py")
 
@@ -40,6 +41,7 @@ def load(revision: str, repo: Path = archive.ROOT) -> Snapshot:
     sha = commit.stdout.decode().strip()
     exporter = hashlib.sha256(SNAPSHOT_SCRIPT.read_bytes()).hexdigest()[:12]
     cached = _cache_dir() / f"{sha}-{exporter}.json"
+    stored: _Stored
     try:
         stored = json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -52,7 +54,16 @@ def load(revision: str, repo: Path = archive.ROOT) -> Snapshot:
     return snapshot_of(stored["data"], stored["version"], stored["date"], stored["redirects"])
 
 
-def _export(repo: Path, sha: str, revision: str) -> dict:
+class _Stored(TypedDict):
+    """A release as cached on disk: ``snapshot.export``'s output, its version and date, its redirects."""
+
+    data: dict[str, list[RecordJson]]
+    version: str
+    date: str
+    redirects: dict[str, str]
+
+
+def _export(repo: Path, sha: str, revision: str) -> _Stored:
     archived = git.run(repo, "archive", "--format=tar", sha, "ispk", "mkdocs.yml")
     if archived.returncode != 0:
         raise ChangesError(f"{revision}: git archive failed: {archived.stderr.decode().strip()}")
@@ -69,4 +80,4 @@ def _export(repo: Path, sha: str, revision: str) -> dict:
         config = Path(tmp) / "mkdocs.yml"
         rel = release.read(config.read_text(encoding="utf-8"))
         redirects = permanence.redirect_urls(site_config.redirects(config))
-        return {"data": json.loads(done.stdout), "version": rel.version, "date": rel.date, "redirects": redirects}
+        return _Stored(data=json.loads(done.stdout), version=rel.version, date=rel.date, redirects=redirects)

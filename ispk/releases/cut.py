@@ -38,7 +38,10 @@ REGISTRY = "urls.txt"
 def repo_url(mkdocs_yml: str) -> str:
     value = yaml.load(mkdocs_yml, Loader=yaml.BaseLoader)["repo_url"]
     # `!ENV [REPO_URL, default]` reads as a list under BaseLoader.
-    return os.environ.get(*value) if isinstance(value, list) else value
+    if isinstance(value, list):
+        name, default = value
+        return str(os.environ.get(name, default))
+    return str(value)
 
 
 def change_pages(version: str, root: Path) -> list[str]:

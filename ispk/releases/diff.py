@@ -20,13 +20,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Literal
 
 from .. import model, routes
 from ..kinds import CITED
 from ..routes import url_of
 from . import snapshot, wording
-from .model import FOLDERS, Change, ReleaseChanges, Snapshot
+from .model import FOLDERS, Change, RecordJson, ReleaseChanges, Snapshot
 
 KIND_OF_FOLDER = {folder: kind for kind, folder in FOLDERS.items()}
 
@@ -50,7 +50,7 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
     base = {"release": new.version, "previous": old.version}
     gone = [key for key in old.records if key not in new.records]
     arrived = {key for key in new.records if key not in old.records}
-    successors: dict[tuple[str, str], tuple[str, tuple[str, str], str]] = {}
+    successors: dict[tuple[str, str], tuple[Literal["renamed", "merged"], tuple[str, str], str]] = {}
     for kind, ident in gone:
         target = _redirect_target(kind, ident, new)
         if target and target in new.records:
@@ -92,8 +92,8 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseChanges:
                 )
             )
             if how == "renamed":
-                target = new.records[tkind, tid]
-                changes += _fields(base, tkind, tid, old.records[key], target, wording.label(new, tkind, target))
+                now = new.records[tkind, tid]
+                changes += _fields(base, tkind, tid, old.records[key], now, wording.label(new, tkind, now))
         elif key not in new.records:
             changes.append(
                 Change(
@@ -120,16 +120,14 @@ def record_histories(releases: Sequence[ReleaseChanges]) -> dict[tuple[str, str]
     now: dict[tuple[str, str], tuple[str, str]] = {}  # an id of some release -> its id in the newest
     for rc in reversed(releases):
         for c in rc.of("renamed"):
-            target = (c.target_kind, c.target_id)
-            now[c.kind, c.id] = now.get(target, target)
+            now[c.kind, c.id] = now.get(c.target, c.target)
     out: dict[tuple[str, str], list[Change]] = defaultdict(list)
     for rc in releases:
         for c in rc.changes:
             key = (c.kind, c.id)
             out[now.get(key, key)].append(c)
             if c.change == "merged":
-                target = (c.target_kind, c.target_id)
-                out[now.get(target, target)].append(c)
+                out[now.get(c.target, c.target)].append(c)
     return {key: tuple(cs) for key, cs in out.items()}
 
 
@@ -173,7 +171,7 @@ def _redirect_target(kind: str, ident: str, new: Snapshot) -> tuple[str, str] | 
 # --------------------------------------------------------------------------- #
 
 
-def _fields(base: dict, kind: str, ident: str, old: dict, new: dict, label: str) -> list[Change]:
+def _fields(base: dict[str, str], kind: str, ident: str, old: RecordJson, new: RecordJson, label: str) -> list[Change]:
     home = home_in(kind, new)
     return [
         Change(**base, change="changed", kind=kind, id=ident, label=label, field=path, old=o, new=n, note=note, home=home)
@@ -246,7 +244,7 @@ def _key(item: Any) -> Any:
     return (item["_type"], *(json.dumps(get(n), sort_keys=True) for n in names))
 
 
-def _diff_list(old: list, new: list, path: str) -> Iterable[tuple[str, str | None, str | None, str]]:
+def _diff_list(old: list[Any], new: list[Any], path: str) -> Iterable[tuple[str, str | None, str | None, str]]:
     keys_old, keys_new = [_key(i) for i in old], [_key(i) for i in new]
     if None in keys_old or None in keys_new:
         # No identity to match by: compare position by position.

@@ -12,7 +12,7 @@ from typing import Any
 from ..kinds import CITED
 from .model import CHANGE_KINDS, ReleaseChanges
 
-COLUMNS: tuple[tuple[str, str, str, dict], ...] = (
+COLUMNS: tuple[tuple[str, str, str, dict[str, object]], ...] = (
     ("release", "string", "The release that made the change (MAJOR.MINOR.PATCH).", {"required": True}),
     ("position", "integer", "The change's place in that release's list, from 0.", {"required": True, "minimum": 0}),
     ("previous_release", "string", "The release it is compared with: the one before.", {"required": True}),
@@ -68,7 +68,7 @@ def rows(releases: Sequence[ReleaseChanges]) -> list[dict[str, Any]]:
     return out
 
 
-def table_schema() -> dict:
+def table_schema() -> dict[str, Any]:
     fields = []
     for name, type_, description, constraints in COLUMNS:
         col: dict[str, Any] = {"name": name, "type": type_, "description": description}
@@ -105,7 +105,7 @@ def json_bytes(releases: Sequence[ReleaseChanges]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def resources(csv_content: bytes, json_content: bytes) -> list[dict]:
+def resources(csv_content: bytes, json_content: bytes) -> list[dict[str, Any]]:
     """The two datapackage.json resources, in the form opendata's other resources take."""
 
     def digest(content: bytes) -> str:

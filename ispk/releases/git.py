@@ -13,12 +13,12 @@ from . import release, versions
 TAG_PREFIX = "v"
 
 
-def run(repo: Path, *args: str) -> subprocess.CompletedProcess:
+def run(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     """``git ARGS`` in ``repo``, output as bytes; the caller reads the return code."""
     return subprocess.run(["git", *args], cwd=repo, capture_output=True, check=False)
 
 
-def output(repo: Path, *args: str, env: dict | None = None) -> str:
+def output(repo: Path, *args: str, env: dict[str, str] | None = None) -> str:
     """The output of ``git ARGS`` in ``repo`` as text; a failure raises ``subprocess.CalledProcessError``."""
     return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True, env=env).stdout
 

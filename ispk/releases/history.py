@@ -7,13 +7,14 @@ from pathlib import Path
 
 from .. import archive
 from ..config import SiteConfig
+from ..model import Dataset
 from . import cache, git, permanence, snapshot, versions
 from .diff import compare
 from .model import Releases, snapshot_of
 from .release import Release
 
 
-def read(dataset, config: SiteConfig, repo: Path = archive.ROOT) -> Releases:
+def read(dataset: Dataset, config: SiteConfig, repo: Path = archive.ROOT) -> Releases:
     """Every release up to the one this build is, with their changes, from the repository's tags.
 
     Tags above this build's version are left out: a build of an old release (mike

@@ -16,6 +16,8 @@ from .. import archive
 from ..kinds import CITED, WITH_PAGES
 from .release import Release
 
+RecordJson = dict[str, Any]
+"""One record as ``ispk/releases/snapshot.py`` writes it: JSON, of whatever model its release had."""
 ChangeKind = Literal["added", "removed", "renamed", "merged", "changed"]
 CHANGE_KINDS: tuple[str, ...] = ("added", "removed", "renamed", "merged", "changed")
 FOLDERS = {k.name: k.folder for k in WITH_PAGES}
@@ -37,7 +39,7 @@ class Snapshot:
 
     version: str
     date: str
-    records: Mapping[tuple[str, str], dict]
+    records: Mapping[tuple[str, str], RecordJson]
     """(kind, id) -> the record as ``ispk/releases/snapshot.py`` writes it."""
     redirects: Mapping[str, str] = field(default_factory=dict)
     """Old URL ("groups/x/") -> the docs page it redirects to ("groups/y.md")."""
@@ -46,16 +48,16 @@ class Snapshot:
 def record_id(kind: str, record: Mapping[str, Any]) -> str:
     """A record's id; a set-aside sentence has none, so its source and text make one (as in the open data)."""
     if "id" in record:
-        return record["id"]
+        return str(record["id"])
     digest = hashlib.sha256(archive.normalise(record["text"]).encode()).hexdigest()[:12]
     return f"{record['source'].split('_', 1)[0]}-{digest}"
 
 
 def snapshot_of(
-    exported: Mapping[str, list[dict]], version: str, date: str, redirects: Mapping[str, str] | None = None
+    exported: Mapping[str, list[RecordJson]], version: str, date: str, redirects: Mapping[str, str] | None = None
 ) -> Snapshot:
     """A Snapshot from ``snapshot.export`` output (of a tag, or of the data in this checkout)."""
-    records = {}
+    records: dict[tuple[str, str], RecordJson] = {}
     for k in CITED:
         for record in exported.get(k.attr, ()):
             records[k.name, record_id(k.name, record)] = record
@@ -94,6 +96,13 @@ class Change:
     home: str | None = None
     """Where the record is shown in the release where it is described (the old one for a removal):
     its page, or the page and anchor of a record without one (routes.home_of); None for a set-aside sentence."""
+
+    @property
+    def target(self) -> tuple[str, str]:
+        """(kind, id) of the record a renamed or merged record went to."""
+        if self.target_kind is None or self.target_id is None:
+            raise ValueError(f"{self.kind} {self.id}: a change {self.change!r} has no target")
+        return self.target_kind, self.target_id
 
     @property
     def target_page(self) -> str | None:

@@ -32,15 +32,22 @@ def plain(value: Any) -> Any:
     return value
 
 
-def export(dataset: Any) -> dict[str, list[dict]]:
+def export(dataset: Any) -> dict[str, list[Any]]:
     """{Dataset field: [record as JSON, ...]} for an in-memory Dataset."""
     return {f.name: [plain(r) for r in getattr(dataset, f.name)] for f in dataclasses.fields(dataset)}
 
 
 def main() -> None:
-    from ispk import data  # the working folder's (the release's) data module, not this checkout's
+    # The working folder's (the release's) data, not this checkout's, read as that release reads it:
+    # by ispk.data's own load() in releases before the loader read the data package, else by the loader.
+    # (Never a module the release lacks: the editable install would import this checkout's in its place.)
+    from ispk import data
 
-    json.dump(export(data.load()), sys.stdout, ensure_ascii=False, sort_keys=True)
+    load = getattr(data, "load", None)
+    if load is None:
+        from ispk.loader import load
+
+    json.dump(export(load()), sys.stdout, ensure_ascii=False, sort_keys=True)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ def _label_of(record: Mapping[str, Any]) -> str:
     for name in ("name", "title", "label", "headline", "text"):
         if record.get(name):
             return " ".join(str(record[name]).split())
-    return record.get("id", "")
+    return str(record.get("id", ""))
 
 
 def label(snap: Snapshot, kind: str, record: Mapping[str, Any]) -> str:

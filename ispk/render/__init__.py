@@ -19,7 +19,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 from markupsafe import Markup
 
-from ..plan.page import Page, Plan
+from ..plan.page import Head, Page, Plan
 from ..textfile import InputError, shown
 from .helpers import PageHelper
 from .markdown import front_matter, text
@@ -46,6 +46,8 @@ class TemplateFault(InputError):
 
 def _fault(error: TemplateError, page: Page) -> TemplateFault:
     """``ispk/templates/x.md.j2:12: …``: Jinja puts each template's own file and line in the traceback."""
+    file: str
+    line: int | None
     if isinstance(error, TemplateSyntaxError):
         file, line = error.filename or error.name or "", error.lineno
     else:
@@ -72,16 +74,18 @@ class Renderer:
         story = Markup(render_narrative(page.narrative, p.citations)) if page.narrative else Markup("")
         context = {f.name: getattr(page.context, f.name) for f in dataclasses.fields(page.context)}
         body = self.env.get_template(page.template).render(p=p, page=page, narrative=story, **context)
-        head = {"title": page.title, "description": page.description}
+        head: dict[str, object] = {"title": page.title, "description": page.description}
         if page.noindex:
             head["robots"] = "noindex"  # and the theme leaves the page out of the search index
         if page.hide:
             head["hide"] = list(page.hide)
         if page.head is not None:
-            head["cite"] = _head(page)
-        # The search block, the record's changes across releases (collapsed), the footnotes, the
-        # open data links and the citation block: the same order on every page.
+            head["cite"] = _head(page.head)
+        # What refers to the record, of kinds no template lists (plan/listed.py); the search block,
+        # the record's changes across releases (collapsed), the footnotes, the open data links and
+        # the citation block: the same order on every page.
         tail = [
+            str(p.slot("listed")),
             str(p.slot("search")),
             str(p.slot("changes")),
             str(p.citations.footnotes()),
@@ -96,8 +100,7 @@ class Renderer:
         return {path: self.page(plan.pages[path]) for path in wanted}
 
 
-def _head(page: Page) -> dict:
-    h = page.head
+def _head(h: Head) -> dict[str, object]:
     return {
         "title": h.title,
         "url": h.url,

@@ -10,14 +10,15 @@ exactly once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from markupsafe import Markup, escape
 
-from .. import dates, kinds, routes
+from .. import dates, kinds, opendata, routes
 from ..dates import UNDATED
 from ..labels import count_text, series_title, statistic_value
-from ..model import Count, Event, Region, Source, Statistic, relation_verb
+from ..model import Cite, Count, Event, Region, Relation, Source, Statement, Statistic, When, relation_verb
 from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
 from ..releases import versions
 from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
@@ -33,7 +34,7 @@ NAMES_WEIGHT = 10
 MAX_NAMES = 40
 
 
-def _inferred_note(whens) -> str:
+def _inferred_note(whens: Sequence[object]) -> str:
     """The mark a fold heading carries for the dates under it."""
     inferred = [w is not None and getattr(w, "basis", "") == "inferred" for w in whens]
     return ", inferred" if all(inferred) else ", some dates inferred" if any(inferred) else ""
@@ -65,7 +66,7 @@ class PageHelper:
     def source_link(self, source_id: str) -> Markup:
         return self.link("source", source_id, "Source " + source_id.split("_", 1)[0])
 
-    def indexed_here(self, kind: str, items) -> bool:
+    def indexed_here(self, kind: str, items: Iterable[object]) -> bool:
         """Whether search indexes this listing on this page: only where its records live.
 
         A statement, figure or relation is listed on many pages but indexed only on
@@ -74,7 +75,7 @@ class PageHelper:
         """
         return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
 
-    def by_year(self, items, field: str) -> list[tuple[str, list]]:
+    def by_year(self, items: Iterable[object], field: str) -> list[tuple[str, list[object]]]:
         """A long list cut into runs of one year ("2016", "2022 or 2023", "Year not known"), in the order
         the list first reaches each.
 
@@ -82,7 +83,7 @@ class PageHelper:
         (it may have begun earlier), and a run with inferred dates keeps the mark ("2014, inferred" when
         all are, "2014, some dates inferred" when some are). One run only (a year's page) gives one
         group: the caller then does not fold it."""
-        runs: list[tuple[str, list]] = []
+        runs: list[tuple[str, list[object]]] = []
         for item in items:
             when = getattr(item, field)
             years = dates.candidate_years(when)
@@ -116,20 +117,20 @@ class PageHelper:
             + Markup(" ›</nav>")
         )
 
-    def cite(self, cites) -> Markup:
+    def cite(self, cites: tuple[Cite, ...] | Cite | None) -> Markup:
         return self.citations.mark(cites)
 
-    def code(self, value) -> Markup:
+    def code(self, value: str) -> Markup:
         return code(value)
 
-    def quotation(self, value) -> Markup:
+    def quotation(self, value: str) -> Markup:
         return quotation(value)
 
     # Dates and figures -------------------------------------------------- #
-    def date(self, when) -> Markup:
+    def date(self, when: When | None) -> Markup:
         return date_text(when)
 
-    def precision(self, when) -> str:
+    def precision(self, when: When | None) -> str:
         return dates.precision_label(when)
 
     def count_text(self, c: Count) -> str:
@@ -139,7 +140,7 @@ class PageHelper:
         """The event's deaths in words across its accounts, as the plan worked them out."""
         return self.page.shown.killed[e.id]
 
-    def series_title(self, figures) -> str:
+    def series_title(self, figures: Sequence[Statistic]) -> str:
         return series_title(figures)
 
     def value(self, s: Statistic) -> str:
@@ -160,7 +161,7 @@ class PageHelper:
         parts += [Markup("<small>in ") + self.link("region", r.id) + Markup("</small>") for r in regions_of_places]
         return Markup(", ").join(parts) if parts else Markup("—")
 
-    def speaker(self, s) -> Markup:
+    def speaker(self, s: Statement) -> Markup:
         return self.link("person", s.speaker) if s.speaker else text(s.speaker_label)
 
     def responsibility_short(self, e: Event) -> Markup:
@@ -170,7 +171,7 @@ class PageHelper:
             parts.append(text(r.kind) + Markup(": ") + who)
         return Markup("; ").join(parts) if parts else Markup("—")
 
-    def relation_verb(self, r) -> str:
+    def relation_verb(self, r: Relation) -> str:
         return relation_verb(r.kind, r.basis)
 
     def sources_of(self, sources: tuple[Source, ...]) -> Markup:
@@ -257,13 +258,13 @@ class PageHelper:
             return value
         macro = getattr(self.macros, type(value).__name__.lower(), None)
         if macro is not None:
-            return macro(value)
+            return Markup(macro(value))
         raise TypeError(f"slot {name!r} of {self.path}: no rendering for {type(value).__name__}")
 
-    def attr(self, value) -> str:
+    def attr(self, value: str) -> str:
         return attr(value)
 
-    def html(self, value) -> Markup:
+    def html(self, value: object) -> Markup:
         """A value inside raw HTML (not read as Markdown): HTML escaping, once."""
         return escape(value)
 
@@ -292,19 +293,19 @@ class PageHelper:
             raise ValueError(f"not a plain http(s) address: {value!r}")
         return Markup(value)
 
-    def links(self, pairs) -> Markup:
+    def links(self, pairs: Iterable[tuple[str, str]]) -> Markup:
         """(label, target) pairs as links, joined by commas."""
         return Markup(", ").join(link(self.path, target, label) for label, target in pairs)
 
-    def table_keys(self, t) -> str:
+    def table_keys(self, t: opendata.Table) -> str:
         """An open-data table's keys and links, in words."""
         keys = "key: " + ", ".join(t.primary_key)
         refs = [f"{', '.join(fk['fields'])} → {fk['reference']['resource']}" for fk in t.foreign_keys]
         return keys + ("; links: " + "; ".join(refs) if refs else "")
 
-    def sort_date(self, when) -> str:
+    def sort_date(self, when: When | None) -> str:
         return dates.parse(when.date).iso() if when else "9999"
 
-    def date_words(self, when) -> Markup:
+    def date_words(self, when: When | None) -> Markup:
         """A date in words with its mark, as every listing shows it."""
         return shown_date(dates.shown(when))

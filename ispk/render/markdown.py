@@ -72,7 +72,7 @@ def yaml_string(value: str) -> str:
     return json.dumps(_SPACE.sub(" ", value).strip(), ensure_ascii=False)
 
 
-def front_matter(fields: dict) -> str:
+def front_matter(fields: Mapping[str, object]) -> str:
     """YAML front matter: plain values, escaped for YAML only (the theme escapes them for HTML)."""
     lines = ["---"]
     for key, value in fields.items():
@@ -159,10 +159,10 @@ class Citations:
 def narrative(markdown: str, citations: Citations) -> Markup:
     """Narrative Markdown (trusted, checked by validation) with its citations as the page's footnotes."""
 
-    def replace(run: re.Match) -> str:
+    def replace(run: re.Match[str]) -> str:
         # Adjacent citations are one marker, "1,2", as several citations of one value are.
         cites = tuple(
-            Cite(source=narratives.resolve_source(m["source"], citations.sources), quote=m["quote"])
+            Cite(source=narratives.resolve_source(m["source"], citations.sources) or m["source"], quote=m["quote"])
             for m in narratives.CITE.finditer(run[0])
         )
         return str(citations.mark(cites))

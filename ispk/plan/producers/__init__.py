@@ -11,8 +11,15 @@ object) with two functions, the ``Producer`` protocol:
 - ``index(env) -> Page``: the kind's index page, ``<folder>/index.md``.
 
 ``env`` (``base.Env``) is everything a producer reads: the cross-reference index, the dependency
-keys, the narrative and the archive. ``base`` holds what producers share: ``record_page`` (a
-record's page with its narrative, exact dependencies and input files), ``index_page``, ``link``.
+keys, the narrative and the archive. The render step reads nothing but the pages, so a producer
+works out everything its template shows (counts, roll-ups, which accounts differ) into one typed
+context per page kind, a frozen dataclass subclassing ``page.Context`` whose fields are the
+template's names (``EventPage(event=..., listings=..., ...)`` for ``event.md.j2``). A context
+holds records, not ids: the page's dependencies and the names of the records it links to
+(``Page.shown``) are found by walking it. ``base`` holds what producers share: ``record_page``
+(a record's page from its context: narrative, exact dependencies, names, input files),
+``index_page`` (an ``IndexPage`` table, or a context of the index's own), ``page_of_everything``
+and ``Env.link``.
 ``records.py`` and ``lists.py`` loop over the registry; year pages, which are no kind of record,
 come from ``years`` through the same two functions.
 """
@@ -26,6 +33,7 @@ from typing import Protocol, cast
 from ... import kinds
 from ..page import Page
 from .base import Env
+from .generic import Generic
 
 __all__ = ["Env", "Producer", "for_kind"]
 
@@ -37,7 +45,8 @@ class Producer(Protocol):
 
 
 def for_kind(kind: kinds.Kind) -> Producer | None:
-    """The producer the registry names for this kind; None for a kind with no pages and no index."""
+    """The producer the registry names for this kind; for a kind with a folder and none named, the
+    generic one (``generic.py``); None for a kind with no pages and no index."""
     if kind.producer is None:
-        return None
+        return Generic(kind) if kind.folder else None
     return cast(Producer, importlib.import_module(f"{__name__}.{kind.producer}"))

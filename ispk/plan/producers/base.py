@@ -10,6 +10,7 @@ from typing import Any
 
 from ... import kinds, routes, textfile
 from ...index import UNDATED, Index
+from ...model import Event, Statement
 from ...narrative import Narrative
 from .. import parts, shown
 from ..deps import Deps
@@ -37,6 +38,11 @@ class Env:
 
     def __init__(self, ix: Index, deps: Deps, narrative: Narrative, sources_dir: Path | None = None, site_name: str = "Home"):
         self.ix, self.deps, self.narrative, self.sources_dir, self.site_name = ix, deps, narrative, sources_dir, site_name
+        self.namer = shown.Namer(ix)
+
+    def shown(self, keys: frozenset[RecordKey]) -> Shown:
+        """How a page that depends on these records shows them (plan/shown.py)."""
+        return self.namer.shown(keys)
 
     @cached_property
     def everything(self) -> frozenset[RecordKey]:
@@ -49,7 +55,7 @@ class Env:
 
     @cached_property
     def shown_everything(self) -> Shown:
-        return shown.shown(self.ix, self.everything)
+        return self.shown(self.everything)
 
     def link(self, kind: str, ident: str, label: str | None = None) -> Link:
         """A link to a record's (or a year's) page, labelled with its name unless told."""
@@ -66,12 +72,14 @@ def _folder(kind: str) -> str:
     return folder
 
 
-def record_page(env: Env, *, kind: str, ident: str, title: str, description: str, context: Context, record: Any = None) -> Page:
+def record_page(
+    env: Env, *, kind: str, ident: str, title: str, description: str, context: Context, record: object = None
+) -> Page:
     """The page of one record (or year): its template ``<kind>.md.j2``, its narrative, and
     dependencies on exactly the records its context holds and the sources its narrative cites."""
     story_file = env.narrative.path(_folder(kind), ident)
     story = textfile.read_text(story_file) if story_file else ""
-    keys = env.deps.of(record, context) | shown.cited_in(story, env.ix.sources)
+    keys = env.deps.of(record, context) | (shown.cited_in(story, env.ix.sources) if story else frozenset())
     return Page(
         path=routes.page_path(kind, ident),
         kind=kind,
@@ -80,9 +88,8 @@ def record_page(env: Env, *, kind: str, ident: str, title: str, description: str
         description=description,
         record=record,
         context=context,
-        shown=shown.shown(env.ix, keys),
+        shown=env.shown(keys),
         narrative=story,
-        narrative_file=str(story_file or ""),
         deps=keys,
         inputs=env.deps.files(keys) | ({str(story_file)} if story_file else set()),
     )
@@ -109,7 +116,6 @@ def page_of_everything(
         context=context,
         shown=env.shown_everything,
         narrative=textfile.read_text(file) if file else "",
-        narrative_file=str(file or ""),
         deps=env.everything,
         inputs=env.every_file | ({str(file)} if file else set()),
     )
@@ -185,7 +191,7 @@ def by_year(env: Env, key: str, noun: str) -> ByYear:
     return ByYear(total=sum(row[1] for row in rows), noun=noun, table=Table(header=header, rows=tuple(rows)))
 
 
-def _part_links(year: str, key: str, cut: list) -> tuple | str:
+def _part_links(year: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> tuple[str | Link, ...] | str:
     """Links to a year's part pages ("1, 2, 3"); a dash when its records fit on its page."""
     if not cut:
         return "—"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from ... import coverage, dates, kinds, routes
 from ...index import Index
@@ -20,7 +19,7 @@ class Support:
     link: Link
     kind: str
     quote: str
-    record: Any
+    record: object
     """The citing record (so that the page depends on it)."""
 
 
@@ -104,7 +103,7 @@ def _supports(ix: Index, source_id: str) -> tuple[Support, ...]:
     return tuple(rows)
 
 
-def _coverage(lines: Any) -> Coverage | None:
+def _coverage(lines: list[coverage.Line] | None) -> Coverage | None:
     if lines is None:
         return None
     asides = [line for line in lines if line.set_aside and not line.cited_by]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from ...index import UNDATED, Listing
-from .. import parts, shown
+from ...model import Event, Statement
+from .. import parts
 from ..page import Context, Link, Page, Table
 from .base import Env, index_page, record_page
 
@@ -18,8 +18,8 @@ class YearPart:
     """A part page of a year's list too long for its page: its link, and its first and last record (for their dates)."""
 
     link: Link
-    first: Any
-    last: Any
+    first: Event | Statement
+    last: Event | Statement
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,7 +37,7 @@ class YearPage(Context):
     """The part pages of its events when they are too many for the page; else none (the page lists them)."""
     statement_parts: tuple[YearPart, ...]
     """The same for its statements that live on other pages."""
-    statements_here: tuple[Any, ...]
+    statements_here: tuple[Statement, ...]
     """With its statements in parts, those whose home is this page (listed here in full)."""
 
 
@@ -49,7 +49,7 @@ class YearPartPage(Context):
     """Which part ("Part 2: events 201–400")."""
     key: str
     """"events" or "statements"."""
-    items: tuple[Any, ...]
+    items: tuple[Event | Statement, ...]
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -104,14 +104,14 @@ def index(env: Env) -> Page:
     )
 
 
-def _links(year: str, key: str, cut: list[tuple]) -> tuple[YearPart, ...]:
+def _links(year: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> tuple[YearPart, ...]:
     return tuple(
         YearPart(link=Link(to=parts.path(year, key, n), label=parts.label(key, n, part)), first=part[0], last=part[-1])
         for n, part in enumerate(cut, 1)
     )
 
 
-def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple]) -> Iterator[Page]:
+def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> Iterator[Page]:
     """The part pages of a year whose events or statements are too many for one page (plan/parts.py)."""
     for n, part in enumerate(cut, 1):
         label = parts.label(key, n, part)
@@ -124,7 +124,7 @@ def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple]) -> Itera
             title=f"{title}: {key}, part {n} of {len(cut)}",
             description=f"{title}: {label[0].lower()}{label[1:]}, in date order, on militancy in Pakistan.",
             context=context,
-            shown=shown.shown(env.ix, keys),
+            shown=env.shown(keys),
             deps=keys,
             inputs=env.deps.files(keys),
         )
