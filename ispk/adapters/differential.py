@@ -18,12 +18,14 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from mkdocs import exceptions
 from mkdocs.commands import build as stages
 from mkdocs.config import load_config
+from mkdocs.config.base import LegacyConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
@@ -71,16 +73,23 @@ def anchors_of(files: Iterable[File]) -> Anchors:
     return out
 
 
-def _src(item) -> str:
+def _page(file: File) -> Page:
+    """A documentation file's page (the engine gave each one a page before it is rendered)."""
+    if file.page is None:
+        raise EngineError(f"{file.src_uri}: no page")
+    return file.page
+
+
+def _src(item: tuple[File, dict[str, str]]) -> str:
     return item[0].src_uri
 
 
-class _KeepAnchors(BasePlugin):
+class _KeepAnchors(BasePlugin[LegacyConfig]):  # a plugin without options of its own, as BasePlugin alone
     """Registered on a full build: keeps its file list so that its anchor links can be read once it is done."""
 
     files: Files | None = None
 
-    def on_files(self, files: Files, **kwargs) -> Files:
+    def on_files(self, files: Files, **kwargs: Any) -> Files:
         self.files = files
         return files
 
@@ -122,7 +131,7 @@ class Engine:
 
     def __init__(self, config_file: Path, site_dir: Path, *, strict: bool = True, serve: bool = False):
         self.serve = serve
-        self.inclusion = InclusionLevel.is_in_serve if serve else InclusionLevel.is_included
+        self.inclusion: Callable[[InclusionLevel], bool] = InclusionLevel.is_in_serve if serve else InclusionLevel.is_included
         with _engine_errors():
             config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=strict)
             config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
@@ -144,7 +153,7 @@ class Engine:
                 page.read_source(config)
             self.env = config.plugins.on_env(env, config=config, files=files)
 
-    def documents(self) -> list[File]:
+    def documents(self) -> Sequence[File]:
         return self.files.documentation_pages(inclusion=self.inclusion)
 
     def close(self) -> None:
@@ -173,10 +182,10 @@ class Engine:
         try:
             with _engine_errors():
                 for file in todo + [f for f in self.documents() if f.src_uri in set(recheck)]:
-                    stages._populate_page(file.page, config, files)
+                    stages._populate_page(_page(file), config, files)
                     self.current.add(file.src_uri)
                 # The pages they link to with an anchor, rendered for their anchors unless they are known.
-                for target in {t for f in todo for t in (f.page.links_to_anchors or {})}:
+                for target in {t for f in todo for t in (_page(f).links_to_anchors or {})}:
                     if target.page is not None and target.src_uri not in self.current:
                         stages._populate_page(target.page, config, files)
                         self.current.add(target.src_uri)
@@ -189,10 +198,10 @@ class Engine:
                     stages._build_extra_template(template, files, config, self.nav)
                 documents = self.documents()
                 for file in todo:
-                    stages._build_page(file.page, config, documents, self.nav, self.env, excluded=file.inclusion.is_excluded())
+                    stages._build_page(_page(file), config, documents, self.nav, self.env, excluded=file.inclusion.is_excluded())
                 level = config.validation.links.anchors
                 for file in todo:
-                    file.page.validate_anchor_links(files=files, log_level=level)
+                    _page(file).validate_anchor_links(files=files, log_level=level)
                 self._check_links_into(todo, anchors or {}, level)
                 config.plugins.on_post_build(config=config)
             if config.strict and (counts := warnings.get_counts()):
@@ -237,9 +246,14 @@ class LiveServer(LiveReloadServer):
     def __init__(self, site: Path, address: str, builder: Callable[[], None]):
         host, port = address.rsplit(":", 1)
         super().__init__(builder=builder, host=host, port=int(port), root=str(site))
-        self.observer = Observer()
+        # MkDocs types its observer as the polling one it starts; any watchdog observer serves.
+        self.observer = Observer()  # type: ignore[assignment]
         self.build_delay = 0.05  # a save is often several events: build once they stop
         self.error_handler = lambda code: _error_page(site, code)
+
+    def serve(self, *, open_in_browser: bool = False) -> None:
+        """MkDocs' own serve loop (until interrupted), under a typed signature."""
+        LiveReloadServer.serve(self, open_in_browser=open_in_browser)
 
     def follow(self, path: Path, handler: FileSystemEventHandler) -> None:
         self._watched_paths[str(path)] = 1

@@ -32,8 +32,8 @@ from pathlib import Path
 
 from .. import config as site_config
 from .. import loader, routes
+from ..archive import ROOT
 from ..build import Build
-from ..config import ROOT
 from ..model import Dataset
 from ..plan.page import Plan
 from ..releases.model import ChangesError
@@ -64,13 +64,13 @@ class Update:
 def _records(dataset: Dataset) -> dict[tuple[str, str], object]:
     from ..walk import records
 
-    out = {}
+    out: dict[tuple[str, str], object] = {}
     for kind, record in records(dataset):
         out[kind, getattr(record, "id", None) or f"{record.source}:{record.text}"] = record
     return out
 
 
-def _changed(old: dict, new: dict) -> frozenset:
+def _changed(old: dict[tuple[str, str], object], new: dict[tuple[str, str], object]) -> frozenset[tuple[str, str]]:
     """Keys of records added, removed or changed in any field."""
     return frozenset(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
 
@@ -82,13 +82,13 @@ class Preview:
         self.build = build or Build(site_config.load(config_file))
         self.env = environment()
         self.plan: Plan | None = None
-        self.records: dict = {}
+        self.records: dict[tuple[str, str], object] = {}
         self.pages: dict[str, str] = {}
         self.written: dict[str, bytes] = {}
         self.lock = threading.Lock()
 
     # The build folder ------------------------------------------------------ #
-    def _extra(self) -> dict:
+    def _extra(self) -> dict[str, object]:
         conf = self.build.config.raw
         theme = dict(conf.get("theme") or {})
         if theme.get("custom_dir"):  # the last good copy (overrides.PREVIEW_FOLDER), relative to the folder's mkdocs.yml
@@ -149,16 +149,16 @@ class Preview:
         self.pages = {path: md for path, md in pages.items() if path in plan.pages}
         files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
         theme_written = build_folder.write_docs(self.folder / overrides.PREVIEW_FOLDER, theme)
-        changed, removed = self._write(files)
+        written, removed = self._write(files)
         reconfigured = bool(theme_written.changed or theme_written.removed)
         if self.plan is None or self.plan.nav != plan.nav or everything:
             config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
             build_folder.write_file(self.folder / "mkdocs.yml", config.encode())
             reconfigured = True
         self.plan, self.records = plan, records
-        return Update(True, len(todo), len(changed), time.perf_counter() - start, "", changed + removed, reconfigured)
+        return Update(True, len(todo), len(written), time.perf_counter() - start, "", written + removed, reconfigured)
 
-    def reload(self, changed: set[Path]) -> Update | None:
+    def reload(self, changed: set[Path]) -> Update:
         """What a save means: new data, new narrative, new templates or assets, new configuration."""
         names = {p.name for p in changed}
         everything = any("templates" in p.parts for p in changed) or self.config_file.name in names
@@ -225,7 +225,7 @@ class Served:
 
 
 def serve(folder: Path, address: str) -> int:
-    from watchdog.events import FileSystemEventHandler
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
     try:
         preview = Preview(folder)
@@ -262,8 +262,6 @@ def serve(folder: Path, address: str) -> int:
             print("ispk preview: the generator's code changed; restarting", file=sys.stderr)
             os.execv(sys.executable, [sys.executable, "-m", "ispk", "serve", "--folder", str(folder), "--dev-addr", address])
         done = preview.reload(changed)
-        if done is None:
-            return
         try:
             files, seconds = served.render(done)
         except differential.EngineError as error:
@@ -279,8 +277,8 @@ def serve(folder: Path, address: str) -> int:
     server = differential.LiveServer(served.site, address, flush)
 
     class Handler(FileSystemEventHandler):
-        def on_any_event(self, event):
-            path = Path(getattr(event, "dest_path", "") or event.src_path)
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            path = Path(os.fsdecode(getattr(event, "dest_path", "") or event.src_path))
             # Writes only: reading the data and narrative (opened, closed unwritten) is the preview's own doing.
             if event.event_type not in ("modified", "created", "deleted", "moved", "closed"):
                 return

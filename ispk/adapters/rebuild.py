@@ -141,7 +141,7 @@ def publish(folder: Path, site_dir: Path, strict: bool = True) -> Built:
     incremental = before is not None and before.same_build(now)
     with differential.captured() as log:
         try:
-            if incremental:
+            if incremental and before is not None:
                 anchors, built = _differential(folder, site_dir, before, now, delta, scratch, strict)
             else:
                 anchors, built = differential.full(folder / "mkdocs.yml", scratch, strict), len(now.docs)

@@ -4,15 +4,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from .. import dates, kinds, routes
 from ..config import SiteConfig
 from ..index import Index
+from ..model import Event, Group, Person, Place, Region
 from .work import LICENSE_URL, Work
 
+JsonLd = dict[str, object]
+"""A schema.org node, as json.dumps writes it."""
 
-def jsonld(w: Work, site: SiteConfig, main_entity: dict | None, article: bool) -> str:
+
+def jsonld(w: Work, site: SiteConfig, main_entity: JsonLd | None, article: bool) -> str:
     rel = site.release
     publisher = {"@type": "Organization", "name": site.site_name, "url": site.site_url}
     doc = {
@@ -38,7 +43,7 @@ def jsonld(w: Work, site: SiteConfig, main_entity: dict | None, article: bool) -
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _names(record) -> dict:
+def _names(record: Group | Region | Place | Person) -> JsonLd:
     aliases = [a.name for a in getattr(record, "aliases", ())]
     return {"name": record.name, **({"alternateName": aliases} if aliases else {})}
 
@@ -47,7 +52,7 @@ def _page_of(site: SiteConfig, kind: str, ident: str) -> str:
     return routes.absolute(site.site_url, routes.page_path(kind, ident))
 
 
-def _organization(ix: Index, g, site: SiteConfig) -> dict:
+def _organization(ix: Index, g: Group, site: SiteConfig) -> JsonLd:
     parent = ix.groups.get(g.parent) if g.parent else None
     return {
         "@type": "Organization",
@@ -61,7 +66,7 @@ def _organization(ix: Index, g, site: SiteConfig) -> dict:
     }
 
 
-def _place(ix: Index, r, site: SiteConfig) -> dict:
+def _place(ix: Index, r: Region | Place, site: SiteConfig) -> JsonLd:
     within = ix.regions.get(getattr(r, "parent", None) or getattr(r, "region", None) or "")
     return {
         "@type": "Place",
@@ -75,7 +80,7 @@ def _place(ix: Index, r, site: SiteConfig) -> dict:
     }
 
 
-def _person(ix: Index, p, site: SiteConfig) -> dict:
+def _person(ix: Index, p: Person, site: SiteConfig) -> JsonLd:
     groups = [ix.groups[g] for g in p.groups if g in ix.groups]
     return {
         "@type": "Person",
@@ -89,8 +94,8 @@ def _person(ix: Index, p, site: SiteConfig) -> dict:
     }
 
 
-def _event(ix: Index, e, site: SiteConfig) -> dict:
-    places = [("place", ix.places[i]) for i in e.places if i in ix.places]
+def _event(ix: Index, e: Event, site: SiteConfig) -> JsonLd:
+    places: list[tuple[str, Place | Region]] = [("place", ix.places[i]) for i in e.places if i in ix.places]
     places += [("region", ix.regions[i]) for i in e.regions if i in ix.regions]
     start = dates.parse(e.date.date) if e.date else None
     return {
@@ -99,7 +104,11 @@ def _event(ix: Index, e, site: SiteConfig) -> dict:
         "description": e.summary,
         # Only a date a source states, with a known year and no qualifier ("before 2016"), is a
         # startDate: schema.org has no place for an inferred date's mark.
-        **({"startDate": start.iso()} if start and start.year and not e.date.qualifier and e.date.basis == "stated" else {}),
+        **(
+            {"startDate": start.iso()}
+            if e.date and start and start.year and not e.date.qualifier and e.date.basis == "stated"
+            else {}
+        ),
         **(
             {"location": [{"@type": "Place", "name": r.name, "url": _page_of(site, k, r.id)} for k, r in places]}
             if places
@@ -109,13 +118,19 @@ def _event(ix: Index, e, site: SiteConfig) -> dict:
 
 
 # How a schema.org type describes a record beyond its name; a type without an entry gives its name only.
-DESCRIPTIONS = {"Organization": _organization, "Place": _place, "Person": _person, "Event": _event}
+# Each takes the record of a kind of that type (Any: each function its own model class).
+DESCRIPTIONS: dict[str, Callable[[Index, Any, SiteConfig], JsonLd]] = {
+    "Organization": _organization,
+    "Place": _place,
+    "Person": _person,
+    "Event": _event,
+}
 ENTITIES = {k.name: k.jsonld for k in kinds.KINDS if k.jsonld}
 """Each kind whose pages describe their record in JSON-LD, and its schema.org type (``Kind.jsonld``)."""
 FORMATS = {"csv": "text/csv", "json": "application/json"}
 
 
-def main_entity(ix: Index, kind: str, record, site: SiteConfig) -> dict | None:
+def main_entity(ix: Index, kind: str, record: object, site: SiteConfig) -> JsonLd | None:
     """The schema.org description of the record a page is about, if its kind has one."""
     if record is None or kind not in ENTITIES:
         return None
@@ -125,7 +140,7 @@ def main_entity(ix: Index, kind: str, record, site: SiteConfig) -> dict | None:
     return describe(ix, record, site)
 
 
-def dataset(w: Work, site: SiteConfig, downloads: Iterable[str]) -> dict:
+def dataset(w: Work, site: SiteConfig, downloads: Iterable[str]) -> JsonLd:
     """The open data as a schema.org Dataset, with its top-level files."""
     rel = site.release
     return {

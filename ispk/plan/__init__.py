@@ -30,11 +30,11 @@ from .page import Page, Plan
 
 __all__ = ["Page", "Plan", "Timer", "make", "untimed"]
 
-Timer = Callable[[str], AbstractContextManager]
+Timer = Callable[[str], AbstractContextManager[object]]
 """Times a named step: ``with timer("pictures"): ...`` (`make bench` passes one; builds pass none)."""
 
 
-def untimed(step: str) -> AbstractContextManager:
+def untimed(step: str) -> AbstractContextManager[object]:
     return nullcontext()
 
 

@@ -32,7 +32,7 @@ from ..releases.diff import record_histories
 from ..releases.model import Change, ReleaseChanges, Releases
 from ..releases.release import Release
 from .change_words import ChangeWords
-from .page import ChangeLog, Context, Link, Page, Plan, ReleaseLog, Table, VersionLink
+from .page import Cell, ChangeLog, Context, Link, Page, Plan, RecordKey, ReleaseLog, Slot, Table, VersionLink
 
 KIND_WORDS = {"statistic": "figure", "set-aside": "set-aside sentence"}
 """How a change list names a kind, where its registry name is not the word readers know."""
@@ -105,7 +105,7 @@ def short(label: str) -> str:
     return label[:LABEL_LIMIT].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def with_id(record, ident: str) -> tuple:
+def with_id(record: Cell, ident: str) -> tuple[Cell, ...]:
     """A record's name (or link) with its id, which is the last part of its address."""
     return (record, " (", ident, ")")
 
@@ -120,19 +120,21 @@ class ChangePages:
     # Where a record is -------------------------------------------------------- #
     def now(self, kind: str | None, ident: str | None) -> str | None:
         """The record's home in this build, if it still exists under this id."""
-        record = self.ix.record(kind, ident) if kind and ident else None
+        if not (kind and ident):
+            return None
+        record = self.ix.record(kind, ident)
         return (routes.home_of(kind, record) or None) if record is not None else None
 
-    def record(self, kind: str | None, ident: str | None, label: str, version: str, home: str | None):
+    def record(self, kind: str | None, ident: str | None, label: str, version: str, home: str | None) -> Link | VersionLink | str:
         """A record named in a change list: a link to it now, else to its page in ``version``, else its name."""
         now = self.now(kind, ident)
-        if now:
+        if now and kind and ident:  # a home now: the record exists under this kind and id
             return Link(to=now, label=self.ix.label(kind, self.ix.record(kind, ident)))
         if self.versioned and home and versions.has_own_address(version):
             return VersionLink(version=version, to=home, label=short(label))
         return short(label)
 
-    def in_release(self, version: str, home: str | None):
+    def in_release(self, version: str, home: str | None) -> VersionLink | str | None:
         """The record's page in that release; a release with no address of its own is named, not linked."""
         if not home:
             return None
@@ -141,7 +143,7 @@ class ChangePages:
     @staticmethod
     def renames(rc: ReleaseChanges) -> dict[tuple[str, str], Change]:
         """{(kind, new id): the rename}: a renamed record's field changes are listed under its new id."""
-        return {(c.target_kind, c.target_id): c for c in rc.of("renamed")}
+        return {c.target: c for c in rc.of("renamed")}
 
     @staticmethod
     def homes(c: Change, renames: dict[tuple[str, str], Change]) -> tuple[str | None, str | None]:
@@ -155,11 +157,11 @@ class ChangePages:
         rename = renames.get((c.kind, c.id))
         return (rename.home if rename else c.home), c.home
 
-    def pages_cell(self, c: Change, renames: dict) -> tuple:
+    def pages_cell(self, c: Change, renames: dict[tuple[str, str], Change]) -> tuple[Cell, ...]:
         """Links to the record's page in the release before and in the release that made the change."""
         before, after = self.homes(c, renames)
         links = [x for x in (self.in_release(c.previous, before), self.in_release(c.release, after)) if x]
-        parts: list = []
+        parts: list[Cell] = []
         for i, x in enumerate(links):
             parts += ([" · "] if i else []) + [x]
         return tuple(parts) or (NONE,)
@@ -169,7 +171,7 @@ class ChangePages:
         """What a "what changed in" or "what changed since" page lists, as tables of text and links."""
         renames = self.renames(rc)
         pages = (PAGES,) if self.versioned else ()
-        added = [
+        added: list[tuple[Cell, ...]] = [
             (
                 with_id(self.record(c.kind, c.id, c.label, rc.version, c.home), c.id),
                 kind_word(c.kind),
@@ -177,10 +179,11 @@ class ChangePages:
             )
             for c in rc.of("added")
         ]
-        removed = []
+        removed: list[tuple[Cell, ...]] = []
         for c in rc.changes:
             if c.change not in ("removed", "renamed", "merged"):
                 continue
+            went: Cell
             if c.change == "removed":
                 went = "Removed; no record replaces it."
             else:
@@ -200,7 +203,7 @@ class ChangePages:
                     *((self.pages_cell(c, renames),) if self.versioned else ()),
                 )
             )
-        changed = []
+        changed: list[ChangedRecord] = []
         for (kind, ident), fields in rc.by_record().items():
             first = fields[0]
             changed.append(
@@ -227,9 +230,9 @@ class ChangePages:
             downloads=self.downloads,
         )
 
-    def deps(self, rc: ReleaseChanges) -> frozenset:
+    def deps(self, rc: ReleaseChanges) -> frozenset[RecordKey]:
         """The records of this build the page names (their labels are shown)."""
-        keys = {(c.kind, c.id) for c in rc.changes} | {(c.target_kind, c.target_id) for c in rc.changes if c.target_id}
+        keys = {(c.kind, c.id) for c in rc.changes} | {c.target for c in rc.changes if c.target_id}
         return frozenset(k for k in keys if self.ix.record(*k) is not None)
 
     def release_page(self, rc: ReleaseChanges) -> Page:
@@ -306,17 +309,17 @@ class ChangePages:
         )
 
     # Record pages ---------------------------------------------------------------- #
-    def logs(self, paths: Iterable[str]) -> dict[str, dict]:
+    def logs(self, paths: Iterable[str]) -> dict[str, dict[str, Slot]]:
         """{record page: {"changes": ChangeLog}} for every page whose record a release changed."""
         renames = {rc.version: self.renames(rc) for rc in self.releases.history}
         wanted = set(paths)
-        out = {}
+        out: dict[str, dict[str, Slot]] = {}
         for (kind, ident), cs in record_histories(self.releases.history).items():
             record = self.ix.record(kind, ident)
             path = routes.home_of(kind, record) if record is not None else ""
             if not path or "#" in path or path not in wanted:
                 continue  # only records with a page of their own; a removed record has none here
-            by_release: dict[str, list] = defaultdict(list)
+            by_release: dict[str, list[Change]] = defaultdict(list)
             for c in cs:
                 if c.change == "removed" or (c.change == "merged" and (c.kind, c.id) == (kind, ident)):
                     continue  # the record's own removal is not listed on a page that exists
@@ -338,7 +341,7 @@ class ChangePages:
                 }
         return out
 
-    def what(self, c: Change) -> tuple | str:
+    def what(self, c: Change) -> Cell:
         """A change to a record, as a sentence on the record's page."""
         if c.change == "renamed":
             return ("Renamed from ", c.id, "; the old address ", c.redirect or NONE, " redirects here.")

@@ -29,7 +29,7 @@ from ..index import UNDATED, Index
 from ..labels import series_title, short_source, statistic_value
 from ..model import Event, Place, Relation, Statistic, When
 from ..pictures import BOUNDARIES, Pictures, Request, Spec
-from .page import Figure, Link, Plan, Table
+from .page import Figure, Link, Plan, Slot, Table
 from .producers.statistics import MAX_SERIES, StatisticsIndexPage
 
 # Families of event kinds: a lane and a colour each (sixteen colours would not read).
@@ -715,10 +715,14 @@ def _year_text(x: float) -> str:
 # --------------------------------------------------------------------------- #
 
 
-def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
+Wants = dict[str, dict[str, "Wanted | dict[str, Wanted]"]]
+"""{page path: {slot: Wanted, or {key: Wanted} for keyed slots}}."""
+
+
+def wanted(plan: Plan, ix: Index) -> Wants:
     """{page path: {slot: Wanted, or {key: Wanted} for keyed slots}} for every picture of the site."""
     data, pages = ix.data, plan.pages
-    out: dict[str, dict[str, Any]] = defaultdict(dict)
+    out: Wants = defaultdict(dict)
 
     def put(path: str, slot: str, want: Wanted | None, key: str | None = None) -> None:
         if want is None or path not in pages:
@@ -726,7 +730,9 @@ def wanted(plan: Plan, ix: Index) -> dict[str, dict[str, Any]]:
         if key is None:
             out[path][slot] = want
         else:
-            out[path].setdefault(slot, {})[key] = want
+            keyed = out[path].setdefault(slot, {})
+            assert isinstance(keyed, dict), f"{path}: slot {slot} holds one picture, not pictures by key"
+            keyed[key] = want
 
     features = _boundaries()
     put(routes.HOME, "overview", overview(ix, routes.HOME))
@@ -777,7 +783,7 @@ def fill(plan: Plan, ix: Index, pictures: Pictures) -> Plan:
     def figure(w: Wanted) -> Figure:
         return Figure(kind=w.request.kind, svg=svgs[pictures.key(w.request)], caption=w.caption, table=w.table)
 
-    filled = {
+    filled: dict[str, dict[str, Slot]] = {
         path: {slot: ({k: figure(w) for k, w in v.items()} if isinstance(v, dict) else figure(v)) for slot, v in slots.items()}
         for path, slots in wants.items()
     }

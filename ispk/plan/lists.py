@@ -127,7 +127,7 @@ class Lists:
         """How many records of each kind the home page counts (kinds.Kind.home), in registry order;
         a kind sharing another's row (places beside regions) is counted in that row."""
         ix = self.ix
-        rows: dict[str, tuple[list[object], list[object]]] = {}  # kind -> the labels and the counts of its row
+        rows: dict[str, tuple[list[str | Link], list[int | str]]] = {}  # kind -> the labels and the counts of its row
         for k in kinds.KINDS:
             if not (k.folder and k.home):
                 continue

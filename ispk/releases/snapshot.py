@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 
@@ -43,9 +44,11 @@ def main() -> None:
     # (Never a module the release lacks: the editable install would import this checkout's in its place.)
     from ispk import data
 
-    load = getattr(data, "load", None)
+    load: Callable[[], Any] | None = getattr(data, "load", None)
     if load is None:
-        from ispk.loader import load
+        from ispk import loader
+
+        load = loader.load
 
     json.dump(export(load()), sys.stdout, ensure_ascii=False, sort_keys=True)
 

@@ -10,16 +10,16 @@ exactly once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
 
+from jinja2.environment import TemplateModule
 from markupsafe import Markup, escape
 
 from .. import dates, kinds, opendata, routes
 from ..dates import UNDATED
 from ..labels import count_text, series_title, statistic_value
 from ..model import Cite, Count, Event, Region, Relation, Source, Statement, Statistic, When, relation_verb
-from ..plan.page import Facets, Figure, Link, Page, Table, VersionLink
+from ..plan.page import Cell, Facets, Figure, Link, Page, Table, VersionLink
 from ..releases import versions
 from .markdown import Citations, attr, code, date_text, html_link, link, quotation, shown_date, text
 from .markdown import narrative as render_narrative
@@ -39,7 +39,7 @@ class PageHelper:
         self.page, self.path, self.kind = page, page.path, page.kind
         sources = {ident: name for (kind, ident), name in page.shown.names.items() if kind == "source"}
         self.citations = Citations(page.path, sources)
-        self.macros: Any = None
+        self.macros: TemplateModule | None = None
         """The slot macros (templates/_slots.md.j2), bound to this helper by the renderer."""
 
     # Links ------------------------------------------------------------ #
@@ -145,7 +145,7 @@ class PageHelper:
         return Markup("\n").join(Markup("- ") + self.link("source", s.id) for s in sources)
 
     # Plan values --------------------------------------------------------- #
-    def cell(self, value: Any) -> Markup:
+    def cell(self, value: Cell) -> Markup:
         """One table cell or inline value from the plan: text, a Link, a tuple of parts
         written one after the other, or a list of values joined by commas."""
         if isinstance(value, Link):
@@ -212,7 +212,9 @@ class PageHelper:
     def slot(self, name: str, key: str | None = None) -> Markup:
         value = self.page.slots.get(name)
         if key is not None:
-            value = (value or {}).get(key)
+            if value is not None and not isinstance(value, Mapping):
+                raise TypeError(f"slot {name!r} of {self.path} holds no pictures by key")
+            value = value.get(key) if value is not None else None
         if value is None:
             return Markup("")
         if isinstance(value, Figure):

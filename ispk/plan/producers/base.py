@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from ... import kinds, routes, textfile
 from ...index import UNDATED, Index
@@ -14,7 +13,7 @@ from ...model import Event, Statement
 from ...narrative import Narrative
 from .. import parts, shown
 from ..deps import Deps
-from ..page import Context, Link, Page, RecordKey, Shown, Table
+from ..page import Cell, Context, Link, Page, RecordKey, Shown, Table
 
 # The most records the events, statements and figures indexes list on one page. Past it they
 # give counts per year linking to the year pages (which list every record) instead:
@@ -168,7 +167,7 @@ def by_year(env: Env, key: str, noun: str) -> ByYear:
     linking to the first candidate year's uncertain section.
     """
     ix = env.ix
-    rows: list[tuple[Any, ...]] = [
+    counted: list[tuple[Link, int]] = [
         (Link(to=routes.page_path("year", y) + f"#{key}", label="Undated" if y == UNDATED else y), len(ix.by_year[y][key]))
         for y in ix.years
         if ix.by_year[y][key]
@@ -178,17 +177,20 @@ def by_year(env: Env, key: str, noun: str) -> ByYear:
         for record in ix.by_year_uncertain[y][key]:
             years = tuple(ix.years_of(getattr(record, "date", None) or getattr(record, "period", None)))
             uncertain[years] = uncertain.get(years, 0) + (years[0] == y)
-    rows += [
+    counted += [
         (Link(to=routes.page_path("year", ys[0]) + "#year-uncertain", label=" or ".join(ys)), n) for ys, n in uncertain.items()
     ]
+    rows: list[tuple[Cell, ...]] = list(counted)
     header: tuple[str, ...] = ("Year", noun.capitalize())
     cuts = {y: parts.cut(ix, y, key) for y in ix.years}
     if any(cuts.values()):
         # Each part linked here too, so that every record is two clicks from this index.
         header += ("In parts",)
         year_of = {routes.page_path("year", y) + f"#{key}": y for y in ix.years}
-        rows = [(*row, _part_links(year_of.get(row[0].to, ""), key, cuts.get(year_of.get(row[0].to, ""), []))) for row in rows]
-    return ByYear(total=sum(row[1] for row in rows), noun=noun, table=Table(header=header, rows=tuple(rows)))
+        rows = [
+            (link, n, _part_links(year_of.get(link.to, ""), key, cuts.get(year_of.get(link.to, ""), []))) for link, n in counted
+        ]
+    return ByYear(total=sum(n for _, n in counted), noun=noun, table=Table(header=header, rows=tuple(rows)))
 
 
 def _part_links(year: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> tuple[str | Link, ...] | str:
