@@ -48,9 +48,9 @@ XDIST := -n auto --dist loadfile
 check: venv lint
 	$(BIN)/python -m pytest -n auto --dist worksteal -m "not engine and not browser"
 
-# Everything, as CI runs it.
+# Everything, as CI runs it; the slowest tests are listed at the end (the suite has a 10-minute budget).
 test: venv test-tools lint
-	$(BIN)/python -m pytest $(XDIST)
+	$(BIN)/python -m pytest $(XDIST) --durations=15
 	$(MAKE) --no-print-directory rehearse
 
 # The Pages and test workflows run here, step by step from their YAML, on a fresh clone without
