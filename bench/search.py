@@ -35,15 +35,14 @@ first, run by run, so that both see the same load.
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
 import json
 import statistics
 import sys
 import threading
 import time
 from pathlib import Path
+
+from checks import gzip_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
@@ -56,35 +55,6 @@ FLAGS = [
 ]
 TIMEOUT_MS = 180_000
 RESULT = "pagefind-results a.pf-result-link"
-
-
-class _Server(http.server.SimpleHTTPRequestHandler):
-    """Loopback server that gzips text as GitHub Pages does (Pagefind's index files are gzip inside)."""
-
-    COMPRESS = (".html", ".css", ".js", ".json", ".svg", ".xml")
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        path = Path(self.translate_path(self.path.split("?", 1)[0]))
-        if path.is_dir():
-            path = path / "index.html"
-        if path.suffix in self.COMPRESS and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", ""):
-            body = _gzipped(str(path))
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(str(path)))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
-
-
-@functools.cache
-def _gzipped(path: str) -> bytes:
-    return gzip.compress(Path(path).read_bytes(), 6, mtime=0)
 
 
 def _one(browser, url: str, query: str, rate: int) -> dict:
@@ -186,9 +156,7 @@ def compare(sites: list[Path], queries: list[str], slow_rate: int = 4, runs: int
         from playwright.sync_api import sync_playwright
     except ImportError:
         return {str(s): {"search_status": "skipped: playwright is not installed"} for s in sites}
-    servers = [
-        http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Server, directory=str(site))) for site in sites
-    ]
+    servers = [gzip_server.serve(site) for site in sites]
     for server in servers:
         threading.Thread(target=server.serve_forever, daemon=True).start()
     urls = [f"http://127.0.0.1:{server.server_address[1]}/" for server in servers]

@@ -11,9 +11,6 @@ practices and SEO; at least 95 for performance.
 
 from __future__ import annotations
 
-import functools
-import gzip
-import http.server
 import json
 import os
 import subprocess
@@ -22,6 +19,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from checks import gzip_server
 from ispk import loader
 from ispk.archive import ROOT
 
@@ -59,41 +57,6 @@ def page_types() -> dict[str, str]:
     }
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """Serves text files gzip-compressed, as GitHub Pages does: Lighthouse's simulated
-    slow network would otherwise charge every uncompressed byte to performance."""
-
-    COMPRESS = (".html", ".css", ".js", ".json", ".svg", ".xml", ".csv", ".txt")
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if (
-            path.suffix in self.COMPRESS
-            and path.is_file()
-            and self.path.endswith(("/", path.name))
-            and "gzip" in self.headers.get("Accept-Encoding", "")
-        ):
-            body = _gzipped(str(path))
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(str(path)))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
-
-
-@functools.cache
-def _gzipped(path: str) -> bytes:
-    return gzip.compress(Path(path).read_bytes(), mtime=0)
-
-
 def run(url: str, desktop: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
@@ -121,8 +84,7 @@ def report(site: Path, desktop: bool = False, only: list[str] | None = None) -> 
     pages = page_types()
     if only:
         pages = {k: v for k, v in pages.items() if k in only}
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = gzip_server.serve(site)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     print(
