@@ -17,7 +17,7 @@ import pytest
 from markupsafe import Markup
 
 from ispk.adapters import search
-from ispk.plan import search as facets
+from ispk.plan import facets
 from ispk.plan.page import Facets, Page
 from ispk.render.helpers import PageHelper
 

@@ -14,11 +14,9 @@ from __future__ import annotations
 from .. import kinds
 from ..index import UNDATED, Index
 from . import producers
-from .facets import YEAR, YEAR_UNCERTAIN, YEAR_UNKNOWN, FacetData, generic, source_label, when_years, year_values
+from .facets import YEAR, YEAR_UNKNOWN, FacetData, generic
 from .page import Facets, Page, Plan
 from .producers.years import YearPage
-
-__all__ = ["YEAR", "YEAR_UNCERTAIN", "YEAR_UNKNOWN", "fill", "of", "source_label", "when_years", "year_values"]
 
 
 def year(fx: FacetData, ident: str) -> Facets:
