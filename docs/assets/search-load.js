@@ -53,6 +53,6 @@
     open();
   });
   var params = new URLSearchParams(window.location.search);
-  // The keys search.js reads (ispk.plan.search.FILTERS and the words, q).
+  // The keys search.js reads: the filters of overrides/partials/pagefind.html and the words, q.
   if (["q", "kind", "group", "region", "year", "source"].some(function (key) { return params.has(key); })) load();
 })();
