@@ -60,6 +60,9 @@ def cut(ix: Index, year: str, key: str) -> list[tuple[Item, ...]]:
 
 
 LINKS_PART_SIZE = 2000  # links per part page of a bare list of links (one JSON file per record): about 200 KB of HTML
+LINKS_ON_PAGE = PART_SIZE
+"""The most of a kind's JSON files the Open data page lists itself: it lists six kinds' files, so past
+this a kind's go to part pages of LINKS_PART_SIZE, and the page stays the same size however many there are."""
 
 
 def chunks(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
