@@ -1,5 +1,5 @@
-"""Relations between groups: no page per relation (each lives on its subject group's page); the
-index of relations, and the relationship graph when there are any."""
+"""Relations between groups: no page per relation (each lives on the index of relations,
+routes.home_of; its groups' pages list it); the index, and the relationship graph when there are any."""
 
 from __future__ import annotations
 
