@@ -208,6 +208,7 @@ def checklist(lines: list[Line], source_id: str) -> Checklist:
     )
 
 
-def checklists(data: Dataset, directory: Path | None = None) -> dict[str, Checklist]:
-    """Per source id (in the catalogue's order), its checklist; sources without a file are left out."""
-    return {source_id: checklist(lines, source_id) for source_id, lines in report(data, directory).items()}
+def checklists(data: Dataset, directory: Path | None = None, only: Collection[str] | None = None) -> dict[str, Checklist]:
+    """Per source id (in the catalogue's order), its checklist; sources without a file are left out;
+    ``only``: of these sources alone."""
+    return {source_id: checklist(lines, source_id) for source_id, lines in report(data, directory, only).items()}

@@ -99,6 +99,11 @@ def edit_statement(data: Dataset) -> Dataset:
     return _replace(data, "statements", s.id, text=s.text + " (edited)")
 
 
+def set_aside(data: Dataset) -> Dataset:
+    """A sentence set aside no more: its source's coverage changes (its page, its maintainers' checklist)."""
+    return dataclasses.replace(data, set_aside=data.set_aside[1:])
+
+
 EDITS: tuple[Edit, ...] = (
     edit_title,
     rename_group,
@@ -109,6 +114,7 @@ EDITS: tuple[Edit, ...] = (
     move_event,
     move_place,
     edit_statement,
+    set_aside,
 )
 
 

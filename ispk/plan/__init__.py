@@ -12,13 +12,14 @@ asks for, join after it: in no navigation and no citation.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from ..cite.csl import CitationRenderer
 from ..cite.git_dates import GitDates
 from ..config import SiteConfig
+from ..coverage import Checklist
 from ..index import Index
 from ..narrative import Narrative
 from ..pictures import Pictures
@@ -83,12 +84,25 @@ class Steps:
         with timer("plan: search"):
             return search.fill(plan, ix)
 
-    def finish(self, plan: Plan, env: producers.Env, timer: Timer = untimed) -> Plan:
-        """The navigation, from the pages that exist, then the preview's maintainers' pages."""
+    def checklists(self, ix: Index, only: Collection[str] | None = None) -> dict[str, Checklist]:
+        """The sources' coverage checklists the maintainers' pages show (none when there are none)."""
+        return maintainers.checklists(ix, self.sources_dir, only) if self.maintainers_pages else {}
+
+    def finish(
+        self,
+        plan: Plan,
+        env: producers.Env,
+        timer: Timer = untimed,
+        lists: Mapping[str, Checklist] | None = None,
+        kept: Mapping[str, Page] | None = None,
+    ) -> Plan:
+        """The navigation, from the pages that exist, then the preview's maintainers' pages
+        (``lists`` and ``kept``: see ``maintainers.fill``)."""
         with timer("plan: navigation"):
             plan = dataclasses.replace(plan, nav=navigation(plan.pages, bool(env.ix.data.relations)))
         if self.maintainers_pages:
-            plan = maintainers.fill(plan, env.ix, env.deps, self.sources_dir)
+            with timer("plan: maintainers"):
+                plan = maintainers.fill(plan, env.ix, env.deps, self.sources_dir, lists, kept)
         return plan
 
     def make(self, ix: Index, releases: Releases | None = None, timer: Timer = untimed) -> Plan:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import kinds, routes
+from ..coverage import Checklist
 from ..index import Index
 from ..model import Dataset
 from ..releases.model import Releases
@@ -67,6 +68,8 @@ class _Last:
     base: Plan
     """The pages before the fill steps (``Steps.base``)."""
     plan: Plan
+    checklists: Mapping[str, Checklist]
+    """The maintainers' coverage checklists, by source id (none unless the plan has those pages)."""
 
 
 class Incremental:
@@ -78,17 +81,21 @@ class Incremental:
 
     def plan(self, ix: Index, releases: Releases | None, *, data_only: bool = True, timer: Timer = untimed) -> Plan:
         """The plan of this data; re-planned in part when only the data changed since the last call."""
-        now = keyed(ix.data)
+        with timer("plan: what changed"):
+            now = keyed(ix.data)
         env = self.steps.env(ix)
         if self.last is None or not data_only:
             base = self.steps.base(env, timer)
-            plan = self.steps.finish(self.steps.fill(base, ix, releases, timer), env, timer)
+            lists = self.steps.checklists(ix)
+            plan = self.steps.finish(self.steps.fill(base, ix, releases, timer), env, timer, lists)
         else:
-            base, plan = self._again(env, now, releases, timer)
-        self.last = _Last(ix, now, base, plan)
+            base, plan, lists = self._again(env, now, releases, timer)
+        self.last = _Last(ix, now, base, plan, lists)
         return plan
 
-    def _again(self, env: producers.Env, now: Records, releases: Releases | None, timer: Timer) -> tuple[Plan, Plan]:
+    def _again(
+        self, env: producers.Env, now: Records, releases: Releases | None, timer: Timer
+    ) -> tuple[Plan, Plan, dict[str, Checklist]]:
         last = self.last
         assert last is not None
         ix = env.ix
@@ -100,8 +107,9 @@ class Incremental:
         with timer("plan: index pages"):
             made = [*years.pages(env), *Lists(env).pages()]
         pages.update((p.path, p) for p in made)
-        made_now = listed.fill(Plan(pages={p: pages[p] for p in [*fresh, *(p.path for p in made)]}, nav=()), env)
-        pages.update(made_now.pages)
+        with timer("plan: listed"):
+            made_now = listed.fill(Plan(pages={p: pages[p] for p in [*fresh, *(p.path for p in made)]}, nav=()), env)
+            pages.update(made_now.pages)
         base = Plan(pages=pages, nav=())
         filled = self.steps.fill(made_now, ix, releases, timer)
         kept = [p for p in pages if p not in made_now.pages]
@@ -109,7 +117,16 @@ class Incremental:
         final.update((p, page) for p, page in filled.pages.items() if p not in final)  # change and open-data pages
         cite_files = {routes.cite_file(p, ext) for p in kept for ext in ("bib", "ris")}
         files = {**{f: c for f, c in last.plan.files.items() if f in cite_files}, **filled.files}
-        return base, self.steps.finish(Plan(pages=final, nav=(), files=files), env, timer)
+        # The coverage checklists of the sources the changed records cite, or cited, are made again.
+        again = {ident for kind, ident in redo if kind == "source"}
+        made_lists = self.steps.checklists(ix, again)
+        lists = {
+            s.id: made_lists[s.id] if s.id in again else last.checklists[s.id]
+            for s in ix.data.sources
+            if s.id in (made_lists if s.id in again else last.checklists)
+        }
+        kept_lists = {sid: last.plan.pages[routes.coverage_path(sid)] for sid in lists if sid not in again}
+        return base, self.steps.finish(Plan(pages=final, nav=(), files=files), env, timer, lists, kept_lists), lists
 
     def _pages(self, env: producers.Env, redo: frozenset[RecordKey]) -> tuple[dict[str, Page], list[str]]:
         """Every record's page, in the order a full plan makes them: the last one's unless touched."""
