@@ -69,10 +69,12 @@ class Build:
         self.opendata = opendata
         # The releases and their changes are read from this repository's tags (ispk.releases.cache keeps each tag's data).
         self.releases = releases
+        # The records that passed the checks of a record alone: the preview's next validation skips them.
+        self.passed = validate.Passed()
 
     def check(self, dataset: Dataset) -> list[str]:
         """Validate (raising InvalidData with every problem); return notices such as a missing archive."""
-        return validate.check(dataset, sources=self.sources, narrative=self.narrative.root)
+        return validate.check(dataset, sources=self.sources, narrative=self.narrative.root, passed=self.passed)
 
     def steps(self, *, maintainers_pages: bool = False) -> site_plan.Steps:
         """The plan's settings and steps for this build's configuration and caches."""

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from bench import synthetic
 from bench.pipeline import synthetic_config
+from ispk import validate
 from ispk.build import Build
 from ispk.index import Index
-from ispk.model import Dataset
+from ispk.model import Cite, Dataset
 from ispk.plan import Steps
 from ispk.plan.incremental import Incremental, changed, keyed
 from ispk.plan.page import Plan
+from ispk.problems import InvalidData
 
 Edit = Callable[[Dataset], Dataset]
 
@@ -119,18 +122,18 @@ EDITS: tuple[Edit, ...] = (
 
 
 @pytest.fixture(scope="module")
-def setup(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Steps]:
+def archived(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path]:
     data, texts = synthetic.generate(120, seed=3)
     archive = tmp_path_factory.mktemp("archive")
     synthetic.write_archive(texts, archive)
-    build = Build(
-        synthetic_config(),
-        sources=archive,
-        narrative=None,
-        cache=tmp_path_factory.mktemp("cache"),
-        pictures=False,
-        releases=False,
-    )
+    return data, archive
+
+
+@pytest.fixture(scope="module")
+def setup(archived: tuple[Dataset, Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Steps]:
+    data, archive = archived
+    cache = tmp_path_factory.mktemp("cache")
+    build = Build(synthetic_config(), sources=archive, narrative=None, cache=cache, pictures=False, releases=False)
     return data, build.steps(maintainers_pages=True)
 
 
@@ -168,3 +171,41 @@ def test_an_edit_re_plans_only_the_pages_it_touches(setup: tuple[Dataset, Steps]
     again = planner.plan(Index(edit_title(data)), None)
     kept = [p for p, page in again.pages.items() if page is first.pages.get(p)]
     assert len(kept) > len(first.pages) // 2
+
+
+def _cites(data: Dataset, index: int, *cites: Cite) -> Dataset:
+    return _replace(data, "events", data.events[index].id, cites=cites)
+
+
+def _errors(data: Dataset, archive: Path, passed: validate.Passed | None = None) -> str:
+    try:
+        validate.check(data, sources=archive, passed=passed)
+    except InvalidData as error:
+        return str(error)
+    return ""
+
+
+def test_validation_skipping_what_passed_reports_every_error_as_a_full_one(archived: tuple[Dataset, Path]) -> None:
+    """The preview checks again, record by record, only what changed; every error is reported exactly
+    as a full validation reports it, and a record that is fixed, or moved, is checked again."""
+    data, archive = archived
+    e = data.events[5]
+    wrong = dataclasses.replace(e.cites[0], quote="words that are in no source")
+    elsewhere = dataclasses.replace(e.cites[0], source="99999_nowhere")
+    edits: list[Dataset] = [
+        data,
+        _replace(data, "events", e.id, title=""),
+        _replace(data, "events", e.id, kind="nonsense"),
+        _cites(data, 5, wrong),
+        _replace(_cites(data, 5, wrong), "events", e.id, origin=dataclasses.replace(e.origin, line=e.origin.line + 9)),
+        _cites(data, 5, elsewhere),
+        dataclasses.replace(data, sources=data.sources[1:]),
+        data,
+    ]
+    passed = validate.Passed()
+    seen = []
+    for edited in edits:
+        got = _errors(edited, archive, passed)
+        assert got == _errors(edited, archive)
+        seen.append(bool(got))
+    assert seen == [False, True, True, True, True, True, True, False]
