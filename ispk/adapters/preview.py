@@ -21,6 +21,7 @@ of the sitemap, and would leave them out of any build of this folder.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -46,6 +47,8 @@ from . import folder as build_folder
 ASSETS = Path(__file__).parent / "preview_assets"
 HOOK = Path(__file__).parent / "preview_hook.py"
 STATUS = "assets/preview/preview-status.json"
+COLLECT_EVERY = 10
+"""Saves between full garbage collections (``Preview._settle``)."""
 WATCHED = (ROOT / "ispk", ROOT / "docs", ROOT / "overrides", ROOT / "mkdocs.yml")
 
 
@@ -74,6 +77,7 @@ class Preview:
         self.pages: dict[str, str] = {}
         self.written: dict[str, bytes] = {}
         self.lock = threading.Lock()
+        self.updates = 0
 
     # The build folder ------------------------------------------------------ #
     def _extra(self) -> dict[str, object]:
@@ -122,6 +126,22 @@ class Preview:
                 return self._update(dataset, everything, data_only and not everything, start)
             except (InputError, ChangesError) as error:  # data, narrative, archive, template; a release tag
                 return self._failed(str(error), start)
+            finally:
+                self._settle()
+
+    def _settle(self) -> None:
+        """Keep the garbage collector off what the preview holds between saves.
+
+        The last plan, index and pages stay in memory (millions of objects at 1,000 events), and
+        each save's collections walked them all again: a third of an update's time. Frozen after
+        each update, they are left out of later collections (freed as usual once unreferenced);
+        every ``COLLECT_EVERY`` saves a full collection frees what only cycles kept.
+        """
+        self.updates += 1
+        if self.updates % COLLECT_EVERY == 0:
+            gc.unfreeze()
+            gc.collect()
+        gc.freeze()
 
     def _update(self, dataset: Dataset, everything: bool, data_only: bool, start: float) -> Update:
         theme = overrides.check(self.build.config)  # before anything is written: a broken override changes nothing
