@@ -26,7 +26,8 @@ from conftest import PREFIX
 
 pytestmark = [pytest.mark.browser, pytest.mark.engine]  # the module builds the site it drives
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+# wcag22aa adds target size (24 px), which Lighthouse checks: footnote markers beside a link once failed it.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 def _page_types(dataset) -> dict[str, str]:
