@@ -22,6 +22,7 @@ from ..config import SiteConfig
 from ..coverage import Checklist
 from ..index import Index
 from ..narrative import Narrative
+from ..opendata import Memo
 from ..pictures import Pictures
 from ..releases.model import Releases
 from . import changes, citing, downloads, figures, listed, maintainers, producers, records, search
@@ -65,8 +66,9 @@ class Steps:
             pages += Lists(env).pages()
         return listed.fill(Plan(pages={p.path: p for p in pages}, nav=()), env)
 
-    def fill(self, plan: Plan, ix: Index, releases: Releases | None, timer: Timer = untimed) -> Plan:
-        """The change pages, pictures, open data, citations and search facets of these pages."""
+    def fill(self, plan: Plan, ix: Index, releases: Releases | None, timer: Timer = untimed, memo: Memo | None = None) -> Plan:
+        """The change pages, pictures, open data, citations and search facets of these pages
+        (``memo``: each record's open data from the last plan, ``ispk.opendata.Memo``)."""
         if releases is not None:
             # Links into other releases' folders exist only in a versioned build (mike).
             with timer("plan: changes"):
@@ -77,7 +79,7 @@ class Steps:
                 plan = figures.fill(plan, ix, self.pictures)
         if self.opendata:
             with timer("plan: open data"):
-                plan = downloads.fill(plan, ix, self.config, releases)
+                plan = downloads.fill(plan, ix, self.config, releases, memo)
         if self.citations is not None and self.git is not None:
             with timer("plan: citations"):
                 plan = citing.fill(plan, ix, self.config, self.citations, self.git)

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .. import kinds, routes
+from .. import kinds, opendata, routes
 from ..coverage import Checklist
 from ..index import Index
 from ..model import Dataset
@@ -78,6 +78,7 @@ class Incremental:
     def __init__(self, steps: Steps):
         self.steps = steps
         self.last: _Last | None = None
+        self.opendata = opendata.Memo()
 
     def plan(self, ix: Index, releases: Releases | None, *, data_only: bool = True, timer: Timer = untimed) -> Plan:
         """The plan of this data; re-planned in part when only the data changed since the last call."""
@@ -87,7 +88,7 @@ class Incremental:
         if self.last is None or not data_only:
             base = self.steps.base(env, timer)
             lists = self.steps.checklists(ix)
-            plan = self.steps.finish(self.steps.fill(base, ix, releases, timer), env, timer, lists)
+            plan = self.steps.finish(self.steps.fill(base, ix, releases, timer, self.opendata), env, timer, lists)
         else:
             base, plan, lists = self._again(env, now, releases, timer)
         self.last = _Last(ix, now, base, plan, lists)
@@ -111,7 +112,7 @@ class Incremental:
             made_now = listed.fill(Plan(pages={p: pages[p] for p in [*fresh, *(p.path for p in made)]}, nav=()), env)
             pages.update(made_now.pages)
         base = Plan(pages=pages, nav=())
-        filled = self.steps.fill(made_now, ix, releases, timer)
+        filled = self.steps.fill(made_now, ix, releases, timer, self.opendata)
         kept = [p for p in pages if p not in made_now.pages]
         final = {p: filled.pages[p] if p in filled.pages else last.plan.pages[p] for p in pages}
         final.update((p, page) for p, page in filled.pages.items() if p not in final)  # change and open-data pages
