@@ -24,6 +24,9 @@ from ispk.plan import Steps
 from ispk.plan.incremental import Incremental, changed, keyed
 from ispk.plan.page import Plan
 from ispk.problems import InvalidData
+from ispk.releases import diff, snapshot
+from ispk.releases.model import Releases, snapshot_of
+from ispk.releases.release import Release
 
 Edit = Callable[[Dataset], Dataset]
 
@@ -123,7 +126,7 @@ EDITS: tuple[Edit, ...] = (
 
 @pytest.fixture(scope="module")
 def archived(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path]:
-    data, texts = synthetic.generate(120, seed=3)
+    data, texts = synthetic.generate(80, seed=3)
     archive = tmp_path_factory.mktemp("archive")
     synthetic.write_archive(texts, archive)
     return data, archive
@@ -151,15 +154,27 @@ def _differences(got: Plan, want: Plan) -> list[str]:
     return sorted(out)
 
 
-def test_every_edit_plans_as_a_full_plan_does(setup: tuple[Dataset, Steps]) -> None:
-    data, steps = setup
+def _releases(first: Dataset, now: Dataset) -> Releases:
+    """A release of the data before the edits, and this one: what changed since is on the record pages."""
+    old, new = Release(version="0.1.0", date="2026-11-22"), Release(version="0.2.0", date="2026-12-01")
+    rc = diff.compare(
+        snapshot_of(snapshot.export(first), old.version, old.date), snapshot_of(snapshot.export(now), new.version, new.date)
+    )
+    return Releases(current=new, releases=(old, new), history=(rc,), since={old.version: rc})
+
+
+@pytest.mark.parametrize("released", [False, True], ids=["unreleased", "with a release"])
+def test_every_edit_plans_as_a_full_plan_does(setup: tuple[Dataset, Steps], released: bool) -> None:
+    first, steps = setup
+    data = first
     planner = Incremental(steps)
-    planner.plan(Index(data), None)
+    planner.plan(Index(data), _releases(first, data) if released else None)
     for edit in EDITS:
         before, data = data, edit(data)
         assert changed(keyed(before), keyed(data)), f"{edit.__name__} changed nothing"
-        got = planner.plan(Index(data), None)
-        want = steps.make(Index(data))
+        releases = _releases(first, data) if released else None
+        got = planner.plan(Index(data), releases)
+        want = steps.make(Index(data), releases)
         assert _differences(got, want) == [], edit.__name__
 
 

@@ -155,7 +155,11 @@ class Preview:
         todo = [
             path
             for path, page in plan.pages.items()
-            if everything or path not in old or old[path] != page or page.deps & edited or old[path].deps & edited
+            if everything
+            or path not in old
+            or (old[path] is not page and old[path] != page)
+            or page.deps & edited
+            or old[path].deps & edited
         ]
         renderer = Renderer(self.env)
         # Rendered aside and kept only when every page rendered: a template error leaves the last good pages.
