@@ -192,9 +192,9 @@ def _cites(data: Dataset, index: int, *cites: Cite) -> Dataset:
     return _replace(data, "events", data.events[index].id, cites=cites)
 
 
-def _errors(data: Dataset, archive: Path, passed: validate.Passed | None = None) -> str:
+def _errors(data: Dataset, archive: Path, passed: validate.Passed | None = None, narrative: Path | None = None) -> str:
     try:
-        validate.check(data, sources=archive, passed=passed)
+        validate.check(data, sources=archive, passed=passed, narrative=narrative)
     except InvalidData as error:
         return str(error)
     return ""
@@ -224,3 +224,18 @@ def test_validation_skipping_what_passed_reports_every_error_as_a_full_one(archi
         assert got == _errors(edited, archive)
         seen.append(bool(got))
     assert seen == [False, True, True, True, True, True, True, False]
+
+
+def test_narrative_found_safe_is_not_checked_again_but_an_unsafe_one_is(archived: tuple[Dataset, Path], tmp_path: Path) -> None:
+    data, archive = archived
+    story = tmp_path / "docs" / "narrative" / "events" / f"{data.events[0].id}.md"
+    story.parent.mkdir(parents=True)
+    passed = validate.Passed()
+    seen = []
+    safe, unsafe = "A safe paragraph.\n", "A paragraph.\n\n<script>alert(1)</script>\n"
+    for text in (safe, unsafe, unsafe, safe):
+        story.write_text(text)
+        got = _errors(data, archive, passed, story.parents[1])
+        assert got == _errors(data, archive, None, story.parents[1])
+        seen.append("unsafe HTML" in got)
+    assert seen == [False, True, True, False]
