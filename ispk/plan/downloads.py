@@ -79,10 +79,11 @@ def _changes(releases: Releases | None) -> tuple[list[tuple[bytes, dict[str, Any
     )
 
 
-def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = None) -> Plan:
+def fill(plan: Plan, ix: Index, config: SiteConfig, releases: Releases | None = None, memo: opendata.Memo | None = None) -> Plan:
+    """``memo``: what each record gave the open data last time (``opendata.Memo``; the preview's planner keeps one)."""
     meta = opendata.about(ix.data, config)
     more, about_changes = _changes(releases)
-    tabs, out = opendata.files(ix, config.site_url, meta, more)
+    tabs, out = opendata.files(ix, config.site_url, meta, more, memo)
     holds = opendata.holders(tabs)
     slots: dict[str, dict[str, DataLinks]] = {}
     for k in kinds.WITH_PAGES:

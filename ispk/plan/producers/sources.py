@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,9 +55,14 @@ class SourcePage(Context):
 
 
 def pages(env: Env) -> Iterator[Page]:
-    ix = env.ix
-    cover = coverage.report(ix.data, env.sources_dir) if env.sources_dir is not None else {}
-    for s in ix.data.sources:
+    return pages_of(env, env.ix.data.sources)
+
+
+def pages_of(env: Env, sources: Iterable[Source]) -> Iterator[Page]:
+    """The pages of these sources (the incremental plan asks for a few): their coverage alone is read."""
+    ix, sources = env.ix, tuple(sources)
+    cover = coverage.report(ix.data, env.sources_dir, {s.id for s in sources}) if env.sources_dir is not None else {}
+    for s in sources:
         yield record_page(
             env,
             kind="source",
