@@ -25,6 +25,7 @@ from .model import Dataset
 from .narrative import DEFAULT_ROOT, Narrative
 from .pictures import Pictures
 from .plan import Timer, untimed
+from .plan.incremental import Incremental
 from .plan.page import NavEntry, Plan
 from .releases import history
 from .render import Renderer
@@ -68,31 +69,47 @@ class Build:
         self.opendata = opendata
         # The releases and their changes are read from this repository's tags (ispk.releases.cache keeps each tag's data).
         self.releases = releases
+        # The records that passed the checks of a record alone: the preview's next validation skips them.
+        self.passed = validate.Passed()
 
     def check(self, dataset: Dataset) -> list[str]:
         """Validate (raising InvalidData with every problem); return notices such as a missing archive."""
-        return validate.check(dataset, sources=self.sources, narrative=self.narrative.root)
+        return validate.check(dataset, sources=self.sources, narrative=self.narrative.root, passed=self.passed)
 
-    def plan(self, dataset: Dataset, timer: Timer = untimed, *, maintainers_pages: bool = False) -> tuple[Index, Plan]:
-        """The site plan; ``maintainers_pages`` adds the coverage checklists, which only the preview asks for."""
-        with timer("cross-references"):
-            ix = Index(dataset)
-        sources = self.sources if archive.available(self.sources) else None
-        with timer("releases"):
-            releases = history.read(dataset, self.config, ROOT) if self.releases else None
-        return ix, site_plan.make(
-            ix,
+    def steps(self, *, maintainers_pages: bool = False) -> site_plan.Steps:
+        """The plan's settings and steps for this build's configuration and caches."""
+        return site_plan.Steps(
             config=self.config,
             narrative=self.narrative,
-            sources_dir=sources,
+            sources_dir=self.sources if archive.available(self.sources) else None,
             pictures=self.pictures,
             citations=self.citations,
             git=self.git,
             opendata=self.opendata,
-            releases=releases,
             maintainers_pages=maintainers_pages,
-            timer=timer,
         )
+
+    def plan(
+        self,
+        dataset: Dataset,
+        timer: Timer = untimed,
+        *,
+        maintainers_pages: bool = False,
+        planner: Incremental | None = None,
+        data_only: bool = False,
+    ) -> tuple[Index, Plan]:
+        """The site plan; ``maintainers_pages`` adds the coverage checklists, which only the preview asks for.
+
+        ``planner``: the preview's incremental planner, which re-plans only what changed since its
+        last plan when ``data_only`` (nothing but the data changed); a build plans everything.
+        """
+        with timer("cross-references"):
+            ix = Index(dataset)
+        with timer("releases"):
+            releases = history.read(dataset, self.config, ROOT) if self.releases else None
+        if planner is not None:
+            return ix, planner.plan(ix, releases, data_only=data_only, timer=timer)
+        return ix, self.steps(maintainers_pages=maintainers_pages).make(ix, releases, timer)
 
     def run(self, dataset: Dataset | None = None, check: bool = True, timer: Timer = untimed) -> Output:
         """Validate (unless told not to: a test of rendering alone) and build everything.

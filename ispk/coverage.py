@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -55,8 +55,8 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
-def report(data: Dataset, directory: Path | None = None) -> dict[str, list[Line]]:
-    """Per source id, each sentence with the records citing it or its set-aside reason."""
+def report(data: Dataset, directory: Path | None = None, only: Collection[str] | None = None) -> dict[str, list[Line]]:
+    """Per source id, each sentence with the records citing it or its set-aside reason; ``only``: of these sources alone."""
     quotes: dict[str, list[tuple[str, Citing]]] = defaultdict(list)
     for use in cite_uses(data):
         citing = Citing(kind=use.kind, id=getattr(use.record, "id", "?"), anchor=use.anchor)
@@ -67,6 +67,8 @@ def report(data: Dataset, directory: Path | None = None) -> dict[str, list[Line]
 
     result: dict[str, list[Line]] = {}
     for source in data.sources:
+        if only is not None and source.id not in only:
+            continue
         text = archive.text_of(source.id, directory)
         if text is None:
             continue
@@ -206,6 +208,7 @@ def checklist(lines: list[Line], source_id: str) -> Checklist:
     )
 
 
-def checklists(data: Dataset, directory: Path | None = None) -> dict[str, Checklist]:
-    """Per source id (in the catalogue's order), its checklist; sources without a file are left out."""
-    return {source_id: checklist(lines, source_id) for source_id, lines in report(data, directory).items()}
+def checklists(data: Dataset, directory: Path | None = None, only: Collection[str] | None = None) -> dict[str, Checklist]:
+    """Per source id (in the catalogue's order), its checklist; sources without a file are left out;
+    ``only``: of these sources alone."""
+    return {source_id: checklist(lines, source_id) for source_id, lines in report(data, directory, only).items()}

@@ -27,7 +27,7 @@ from . import archive, dates, kinds, model, routes
 from .config import SiteConfig
 from .index import Index
 from .model import Account, Basis, Cite, Dataset, Fact, Note, ReferenceDataset, ReferenceFact, When, references
-from .walk import cite_uses, records
+from .walk import records
 
 LICENSE = {
     "name": "CC-BY-4.0",
@@ -419,12 +419,70 @@ def page_url(base_url: str, docs_path: str) -> str | None:
     return routes.absolute(base_url, path) + (f"#{anchor}" if anchor else "")
 
 
-def tables(ix: Index, base_url: str) -> dict[str, Table]:
+@dataclass
+class _Own:
+    """What one record alone gives the open data: its rows in its kind's table and its child tables,
+    its citations' rows, its JSON value and its JSON file (made when first asked for)."""
+
+    rows: tuple[tuple[str, Row], ...]
+    cites: tuple[Row, ...]
+    plain: Any = None
+    file: bytes | None = None
+
+
+class Memo:
+    """Each record's ``_Own``, kept from one plan to the next by the preview's incremental planner:
+    an equal record (``origin`` aside, which open data leaves out) gives the same rows and files, so
+    only the records a save changed are converted again. The tables and the files listing every
+    record are still written whole."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, Any, str], _Own] = {}
+        self._now: dict[tuple[str, Any, str], _Own] = {}
+
+    def own(self, ix: Index, base_url: str, kind: str, record: Any, rid: str) -> _Own:
+        key = (kind, record, base_url)
+        try:
+            found = self._now.get(key) or self._last.get(key)
+        except TypeError:  # a record validation would refuse (a list where a tuple belongs)
+            return _own(ix, kind, record, rid)
+        if found is None:
+            found = _own(ix, kind, record, rid)
+        self._now[key] = found
+        return found
+
+    def turn(self) -> None:
+        """The end of one plan: what it did not ask for is forgotten."""
+        self._last, self._now = self._now, {}
+
+
+def _own(ix: Index, kind: str, record: Any, rid: str) -> _Own:
+    rows: list[tuple[str, Row]] = [(ATTRS[kind], {"id": rid, **_values(record)})]
+    cls: type = type(record)
+    for s in shapes(cls):
+        if s.form not in ("refs", "children"):
+            continue
+        for i, item in enumerate(getattr(record, s.name)):
+            row = {_ref_column(s, kind): item} if s.form == "refs" else _values(item)
+            rows.append((_child_table(kind, s), {**_owner_columns(kind, rid, s), "position": i, **row}))
+    cites = tuple(
+        {"record_kind": kind, "record_id": rid, "field_path": use.path, "anchor_id": use.anchor, **_values(use.cite)}
+        for use in ix.uses_of(record)
+    )
+    return _Own(rows=tuple(rows), cites=cites)
+
+
+def tables(ix: Index, base_url: str, memo: Memo | None = None) -> dict[str, Table]:
     """Every table, filled with rows in a stable order: kinds in walker order, then ids."""
     out, ordered = schema(), sorted_records(ix.data)
+    memo = memo or Memo()
+    owns = []
     for kind, record in ordered:
         rid = record_id(kind, record)
-        out[ATTRS[kind]].add((kind, rid), {"id": rid, **_values(record)})
+        own = memo.own(ix, base_url, kind, record, rid)
+        owns.append((kind, rid, own))
+        for table, row in own.rows[:1]:
+            out[table].add((kind, rid), row)
         target, label = routes.home_of(kind, record), ix.label(kind, record)
         out["records"].add(
             (kind, rid),
@@ -436,26 +494,17 @@ def tables(ix: Index, base_url: str) -> dict[str, Table]:
                 "json_path": json_path(kind, rid),
             },
         )
-        cls: type = type(record)
-        for s in shapes(cls):
-            if s.form not in ("refs", "children"):
-                continue
-            for i, item in enumerate(getattr(record, s.name)):
-                row = {_ref_column(s, kind): item} if s.form == "refs" else _values(item)
-                out[_child_table(kind, s)].add((kind, rid), {**_owner_columns(kind, rid, s), "position": i, **row})
+        for table, row in own.rows[1:]:
+            out[table].add((kind, rid), row)
     for attr, name, kind in (
         ("reference_datasets", "reference_datasets", "reference dataset"),
         ("reference", "reference_facts", "reference fact"),
     ):
         for record in sorted(getattr(ix.data, attr), key=lambda r: r.id):
             out[name].add((kind, record.id), {"id": record.id, **_values(record)})
-    order = {(kind, id(record)): n for n, (kind, record) in enumerate(ordered)}
-    for use in sorted(cite_uses(ix.data), key=lambda u: order[u.kind, id(u.record)]):
-        rid = record_id(use.kind, use.record)
-        out["citations"].add(
-            (use.kind, rid),
-            {"record_kind": use.kind, "record_id": rid, "field_path": use.path, "anchor_id": use.anchor, **_values(use.cite)},
-        )
+    for kind, rid, own in owns:  # each record's citations, in the records' order
+        for row in own.cites:
+            out["citations"].add((kind, rid), row)
     return out
 
 
@@ -564,35 +613,41 @@ DATASET = {
 
 
 def files(
-    ix: Index, base_url: str, meta: dict[str, Any], more: Sequence[tuple[bytes, dict[str, Any]]] = ()
+    ix: Index,
+    base_url: str,
+    meta: dict[str, Any],
+    more: Sequence[tuple[bytes, dict[str, Any]]] = (),
+    memo: Memo | None = None,
 ) -> tuple[dict[str, Table], dict[str, bytes]]:
     """The tables and every file under data/ (paths relative to data/).
 
     ``more``: files made elsewhere (the changes between releases), each with its
-    datapackage.json resource, whose ``path`` names the file.
+    datapackage.json resource, whose ``path`` names the file. ``memo``: what each record
+    gave last time (the preview's incremental plan keeps one).
     """
-    tabs = tables(ix, base_url)
+    memo = memo or Memo()
+    tabs = tables(ix, base_url, memo)
     out = {f"{t.name}.csv": _csv(t) for t in tabs.values()}
-    cites: defaultdict[tuple[str, str], list[Row]] = defaultdict(list)
-    for row in tabs["citations"].rows:
-        cites[row["record_kind"], row["record_id"]].append({k: v for k, v in row.items() if k not in TO_RECORDS})
     everything: dict[str, list[Any]] = {k.attr: [] for k in kinds.CITED}
     for kind, record in sorted_records(ix.data):
         rid = record_id(kind, record)
-        plain = to_json(record)
-        everything[ATTRS[kind]].append({"id": rid, **plain})
+        own = memo.own(ix, base_url, kind, record, rid)
+        if own.plain is None:
+            own.plain = to_json(record)
+        everything[ATTRS[kind]].append({"id": rid, **own.plain})
         if path := json_path(kind, rid):
-            target = routes.home_of(kind, record)
-            out[path] = _dump(
-                {
-                    "kind": kind,
-                    "id": rid,
-                    "page_url": page_url(base_url, target),
-                    "licenses": [LICENSE],
-                    "record": plain,
-                    "citations": cites[kind, rid],
-                }
-            )
+            if own.file is None:
+                own.file = _dump(
+                    {
+                        "kind": kind,
+                        "id": rid,
+                        "page_url": page_url(base_url, routes.home_of(kind, record)),
+                        "licenses": [LICENSE],
+                        "record": own.plain,
+                        "citations": [{k: v for k, v in row.items() if k not in TO_RECORDS} for row in own.cites],
+                    }
+                )
+            out[path] = own.file
     reference = {
         attr: [{"id": r.id, **to_json(r)} for r in sorted(getattr(ix.data, attr), key=lambda r: r.id)]
         for attr in ("reference_datasets", "reference")
@@ -605,6 +660,7 @@ def files(
         out[resource["path"]] = content
         resources.append(resource)
     out["datapackage.json"] = _dump(meta | {"resources": resources})
+    memo.turn()
     return tabs, out
 
 

@@ -531,13 +531,15 @@ def _check_reference(c: _Collector, data: Dataset) -> None:
             c.add("region", r, "named_by", "is 'reference data', but the region cites a source: write 'sources'")
 
 
-def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
+def _check_quotes(c: _Collector, data: Dataset, directory: Path | None, unchecked: Dataset | None = None) -> set[int]:
+    """Checksums of every source; the quotes of the records in ``unchecked`` (default: all). Returns
+    the ids of the records whose quotes failed, or cite a source that is not in the catalogue."""
     if not archive.available(directory):
         c.notices.append(
             f"source archive not found at {directory or archive.archive_dir()}: "
             "quote and checksum checks were SKIPPED, not passed"
         )
-        return
+        return set()
     for s in data.sources:
         actual = archive.sha256_of(s.id, directory)
         if actual is None:
@@ -547,10 +549,13 @@ def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
                 "source", s, "sha256", f"is {s.sha256[:12]}..., but the archive file hashes to {actual[:12]}...: the file changed"
             )
     known = {s.id for s in data.sources}
-    for use in cite_uses(data):
+    failed: set[int] = set()
+    for use in cite_uses(data if unchecked is None else unchecked):
         cite = use.cite
         quote = archive.normalise(cite.quote)
+        found = len(c.problems)
         if len(quote) > MAX_QUOTE:
+            failed.add(id(use.record))
             c.add(
                 use.kind,
                 use.record,
@@ -559,6 +564,7 @@ def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
                 cite.origin,
             )
         if cite.source not in known:
+            failed.add(id(use.record))  # checked again once the source is known
             continue  # reported as an unknown reference
         text = archive.text_of(cite.source, directory)
         if text is not None and quote and quote not in text:
@@ -569,6 +575,9 @@ def _check_quotes(c: _Collector, data: Dataset, directory: Path | None) -> None:
                 _not_in(cite.quote, cite.source, text) + ": quote it verbatim",
                 cite.origin,
             )
+        if text is None or len(c.problems) > found:
+            failed.add(id(use.record))
+    return failed
 
 
 def _not_in(quote: str, source: str, text: str) -> str:
@@ -603,7 +612,7 @@ def _check_one_owner_per_feature(c: _Collector, facts: list[ReferenceFact]) -> N
             )
 
 
-def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> None:
+def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None, passed: Passed | None = None) -> None:
     if narrative is None or not narrative.is_dir():
         return
     ids = {k.folder: {r.id for r in getattr(data, k.attr)} for k in kinds.WITH_PAGES}
@@ -631,15 +640,21 @@ def _check_narrative(c: _Collector, data: Dataset, narrative: Path | None) -> No
                     f"there is no {NARRATIVE_KINDS[folder]} {stem!r}: rename the file or add the record",
                 )
             )
-        _check_narrative_text(c, data, path, f"narrative {folder}/{stem}", narrative.parent.parent)
+        _check_narrative_text(c, data, path, f"narrative {folder}/{stem}", narrative.parent.parent, passed)
 
 
-def _check_narrative_text(c: _Collector, data: Dataset, path: Path, record: str, root: Path) -> None:
-    """Narrative citations [@003 "quote"] name a source and quote it verbatim; its HTML is safe."""
+def _check_narrative_text(
+    c: _Collector, data: Dataset, path: Path, record: str, root: Path, passed: Passed | None = None
+) -> None:
+    """Narrative citations [@003 "quote"] name a source and quote it verbatim; its HTML is safe
+    (checked again only for a text not found safe last time, ``passed``)."""
     sources = {s.id: s for s in data.sources}
     relative = path.relative_to(root) if root in path.parents else path
     text = textfile.read_text(path)
-    for line_no, what in narratives.unsafe_lines(text):
+    unsafe = [] if passed is not None and text in passed.safe else narratives.unsafe_lines(text)
+    if passed is not None and not unsafe:
+        passed.safe_now.add(text)
+    for line_no, what in unsafe:
         c.problems.append(
             Problem(
                 f"{relative}:{line_no}",
@@ -692,18 +707,52 @@ def _safe_years(when: When | None) -> tuple[int, ...]:
         return ()
 
 
-def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None = None) -> list[str]:
-    """Validate everything; raise InvalidData with all problems, else return notices."""
+class Passed:
+    """Records that passed the checks of a record alone (types, text, quotes), kept between
+    validations (the preview's ``Build`` keeps one): an equal record passes them again, so only
+    the records a save changed are checked so. Equality leaves out ``origin``, which these checks
+    only report; archive texts are read once per process (``archive``), so a quote found in its
+    source stays found. The checks across records always run again."""
+
+    def __init__(self) -> None:
+        self._records: set[tuple[str, Any]] = set()
+        self.safe: set[str] = set()
+        """Narrative texts whose HTML was found safe (rendering them to check is most of the real data's validation)."""
+        self.safe_now: set[str] = set()
+
+    def __contains__(self, entry: tuple[str, Any]) -> bool:
+        try:
+            return entry in self._records
+        except TypeError:  # a record holding a list: it fails its type check
+            return False
+
+    def keep(self, entries: set[tuple[str, Any]]) -> None:
+        self._records = entries
+        self.safe, self.safe_now = self.safe_now, set()
+
+
+def check(
+    data: Dataset, *, sources: Path | None = None, narrative: Path | None = None, passed: Passed | None = None
+) -> list[str]:
+    """Validate everything; raise InvalidData with all problems, else return notices.
+
+    ``passed``: what passed the checks of a record alone last time, updated with this time's.
+    """
     c = _Collector()
     c.sources_dir = sources
-    mistyped = {id(record) for kind, record in records(data) if not _check_types(c, kind, record)}
+    every = list(records(data))
+    done = {id(r) for kind, r in every if (kind, r) in passed} if passed is not None else set()
+    failed: set[int] = set()
+    mistyped = {id(record) for kind, record in every if id(record) not in done and not _check_types(c, kind, record)}
     # Deeper checks assume the types are right: run them on every other record,
     # so that one mistyped record does not hide the rest of the run's errors.
-    clean = Dataset(
-        **{attr: tuple(r for r in getattr(data, attr) if id(r) not in mistyped) for attr in (k.attr for k in kinds.CITED)}
-    )
-    for kind, record in records(clean):
-        _check_text(c, kind, record)
+    clean = _subset(data, lambda r: id(r) not in mistyped)
+    for kind, record in every:
+        if id(record) not in done and id(record) not in mistyped:
+            found = len(c.problems)
+            _check_text(c, kind, record)
+            if len(c.problems) > found:
+                failed.add(id(record))
     _check_ids(c, clean)
     _check_references(c, clean, data)
     _check_sources(c, clean)
@@ -711,10 +760,26 @@ def check(data: Dataset, *, sources: Path | None = None, narrative: Path | None 
     _check_borders_and_places(c, clean)
     _check_claim_dates(c, clean)
     _check_earlier_passages(c, clean, sources)
-    _check_quotes(c, clean, sources)
+    quoted = _check_quotes(c, clean, sources, _subset(clean, lambda r: id(r) not in done))
+    failed |= quoted
     _check_set_aside(c, clean, sources)
     _check_reference(c, data)
-    _check_narrative(c, data, narrative)  # every record's id, so a mistyped record is not also "missing"
+    _check_narrative(c, data, narrative, passed)  # every record's id, so a mistyped record is not also "missing"
+    if passed is not None:  # quotes unchecked (no archive): no record counts as passed
+        ok = archive.available(sources)
+        passed.keep({(kind, r) for kind, r in every if ok and id(r) not in mistyped and id(r) not in failed and _hashable(r)})
     if c.problems:
         raise InvalidData(ordered(c.problems))
     return c.notices
+
+
+def _subset(data: Dataset, keep: typing.Callable[[Any], bool]) -> Dataset:
+    return Dataset(**{attr: tuple(r for r in getattr(data, attr) if keep(r)) for attr in (k.attr for k in kinds.CITED)})
+
+
+def _hashable(record: Any) -> bool:
+    try:
+        hash(record)
+        return True
+    except TypeError:
+        return False

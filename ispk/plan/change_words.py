@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 import re
 import typing
+from collections.abc import Mapping
 from dataclasses import fields, is_dataclass
+from types import MappingProxyType
 from typing import Any
 
 from .. import dates, kinds, model
@@ -166,7 +168,7 @@ def when_words(value: str) -> str:
     return words + (" (inferred)" if m["inferred"] else "")
 
 
-def _item_classes(cls: type) -> dict[str, type]:
+def _holds(cls: type) -> dict[str, type]:
     """{field: the record class it holds (one, or each item of a tuple)} for the nested fields of a class."""
     out = {}
     for name, hint in typing.get_type_hints(cls).items():
@@ -174,6 +176,21 @@ def _item_classes(cls: type) -> dict[str, type]:
             if isinstance(arg, type) and is_dataclass(arg):
                 out[name] = arg
     return out
+
+
+# Computed once, from the model's type hints (reading them per change was most of the change pages' time); read-only.
+_HOLDS: Mapping[type, Mapping[str, type]] = MappingProxyType(
+    {
+        cls: MappingProxyType(_holds(cls))
+        for cls in vars(model).values()
+        if isinstance(cls, type) and is_dataclass(cls) and cls.__module__ == model.__name__
+    }
+)
+
+
+def _item_classes(cls: type) -> Mapping[str, type]:
+    found = _HOLDS.get(cls)
+    return found if found is not None else _holds(cls)
 
 
 class ChangeWords:

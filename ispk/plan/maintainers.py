@@ -15,6 +15,7 @@ link to its checklist.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,11 +98,29 @@ class CoverageIndexPage(Context):
     table: Table
 
 
-def fill(plan: Plan, ix: Index, deps: Deps, sources_dir: Path | None) -> Plan:
-    """The plan with the coverage pages added, and each source page linking to its checklist."""
-    checklists = coverage.checklists(ix.data, sources_dir) if sources_dir is not None else {}
-    pages = [_index(ix, deps, checklists, sources_dir is not None)]
-    pages += [_source(ix, deps, checklist) for checklist in checklists.values()]
+def checklists(ix: Index, sources_dir: Path | None, only: Collection[str] | None = None) -> dict[str, Checklist]:
+    """Each source's checklist (of these sources alone, if told), in the catalogue's order."""
+    return coverage.checklists(ix.data, sources_dir, only) if sources_dir is not None else {}
+
+
+def fill(
+    plan: Plan,
+    ix: Index,
+    deps: Deps,
+    sources_dir: Path | None,
+    lists: Mapping[str, Checklist] | None = None,
+    kept: Mapping[str, Page] | None = None,
+) -> Plan:
+    """The plan with the coverage pages added, and each source page linking to its checklist.
+
+    ``lists``: the checklists, when the caller has them; ``kept``: the coverage pages of the sources
+    whose checklists and citing records did not change, by source id (the incremental plan's).
+    """
+    if lists is None:
+        lists = checklists(ix, sources_dir)
+    kept = kept or {}
+    pages = [_index(ix, deps, lists, sources_dir is not None)]
+    pages += [kept.get(sid) or _source(ix, deps, checklist) for sid, checklist in lists.items()]
     links = {
         routes.page_path("source", sid): {
             "maintainers": PreviewLink(
@@ -109,7 +128,7 @@ def fill(plan: Plan, ix: Index, deps: Deps, sources_dir: Path | None) -> Plan:
                 link=Link(to=routes.coverage_path(sid), label="coverage checklist"),
             )
         }
-        for sid in checklists
+        for sid in lists
     }
     return plan.with_slots(links).with_pages(pages)
 
@@ -192,7 +211,7 @@ def _source(ix: Index, deps: Deps, c: Checklist) -> Page:
     )
 
 
-def _index(ix: Index, deps: Deps, checklists: dict[str, Checklist], archive: bool) -> Page:
+def _index(ix: Index, deps: Deps, checklists: Mapping[str, Checklist], archive: bool) -> Page:
     rows: list[tuple[str, Link, int | str, int | str, int | str, int | str, Link | str]] = []
     for s in ix.data.sources:
         c = checklists.get(s.id)

@@ -10,7 +10,13 @@ object) with two functions, the ``Producer`` protocol:
   pages, and any other page of the kind (the relations' graph);
 - ``index(env) -> Page``: the kind's index page, ``<folder>/index.md``.
 
-and, optionally, a third (``FacetsRule``):
+and, optionally:
+
+- ``pages_of(env, records) -> Iterable[Page]`` (``RecordPages``): the pages of just these records of
+  the kind, one each, equal to those ``pages`` gives; the incremental plan (plan/incremental.py)
+  re-produces only the pages a saved record touches through it. A producer without it (statements,
+  figures, relations: no page per record) has its pages made again in full; ``record_pages`` looks
+  for it;
 
 - ``facets(fx, kind, record) -> Facets``: the search facets of one record's page (its groups,
   regions, years, sources and names), from ``fx`` (``facets.FacetData``: the index and the helpers
@@ -44,7 +50,7 @@ from ..page import Facets, Page
 from .base import Env
 from .generic import Generic
 
-__all__ = ["Env", "FacetsRule", "Producer", "facets_rule", "for_kind"]
+__all__ = ["Env", "FacetsRule", "Producer", "RecordPages", "facets_rule", "for_kind", "record_pages"]
 
 
 class Producer(Protocol):
@@ -57,6 +63,17 @@ class FacetsRule(Protocol):
     """A producer's optional ``facets`` function: the search facets of one of its kind's records."""
 
     def __call__(self, fx: FacetData, kind: kinds.Kind, record: Any) -> Facets: ...
+
+
+class RecordPages(Protocol):
+    """A producer's optional ``pages_of`` function: the pages of some of its kind's records."""
+
+    def __call__(self, env: Env, records: Iterable[Any]) -> Iterable[Page]: ...
+
+
+def record_pages(producer: Producer | None) -> RecordPages | None:
+    """The producer's ``pages_of`` function, or None when it has none (its pages are made again in full)."""
+    return cast(RecordPages | None, getattr(producer, "pages_of", None))
 
 
 def facets_rule(producer: Producer | None) -> FacetsRule | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ... import dates, kinds
@@ -42,8 +42,13 @@ class EventsIndexPage(Context):
 
 
 def pages(env: Env) -> Iterator[Page]:
+    return pages_of(env, env.ix.data.events)
+
+
+def pages_of(env: Env, events: Iterable[Event]) -> Iterator[Page]:
+    """The pages of these events (the incremental plan asks for a few)."""
     ix = env.ix
-    for e in ix.data.events:
+    for e in events:
         yield record_page(
             env,
             kind="event",

@@ -10,8 +10,9 @@ A kind that outgrows this writes a producer module of its own and names it in th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ... import kinds, routes
 from ..folds import Listings
@@ -42,10 +43,14 @@ class Generic:
     kind: kinds.Kind
 
     def pages(self, env: Env) -> Iterator[Page]:
+        return self.pages_of(env, getattr(env.ix.data, self.kind.attr))
+
+    def pages_of(self, env: Env, records: Iterable[Any]) -> Iterator[Page]:
+        """The pages of these records (the incremental plan asks for a few)."""
         k, ix = self.kind, env.ix
         if not k.pages:
             return
-        for record in getattr(ix.data, k.attr):
+        for record in records:
             label = kinds.label_of(k, record)
             yield record_page(
                 env,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ... import kinds
@@ -26,8 +26,13 @@ class GroupPage(Context):
 
 
 def pages(env: Env) -> Iterator[Page]:
+    return pages_of(env, env.ix.data.groups)
+
+
+def pages_of(env: Env, groups: Iterable[Group]) -> Iterator[Page]:
+    """The pages of these groups (the incremental plan asks for a few)."""
     ix, data = env.ix, env.ix.data
-    for g in data.groups:
+    for g in groups:
         names = ", ".join(a.name for a in g.aliases)
         yield record_page(
             env,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ... import kinds
@@ -21,8 +21,13 @@ class PersonPage(Context):
 
 
 def pages(env: Env) -> Iterator[Page]:
+    return pages_of(env, env.ix.data.people)
+
+
+def pages_of(env: Env, people: Iterable[Person]) -> Iterator[Page]:
+    """The pages of these people (the incremental plan asks for a few)."""
     ix = env.ix
-    for person in ix.data.people:
+    for person in people:
         roles = "; ".join(r.title for r in person.roles)
         yield record_page(
             env,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,8 +50,13 @@ def as_place_reference(ix: Index, found: Mapping[str, Any] | None) -> PlaceRefer
 
 
 def pages(env: Env) -> Iterator[Page]:
+    return pages_of(env, env.ix.data.places)
+
+
+def pages_of(env: Env, places: Iterable[Place]) -> Iterator[Page]:
+    """The pages of these places (the incremental plan asks for a few)."""
     ix = env.ix
-    for pl in ix.data.places:
+    for pl in places:
         region = ix.regions[pl.region]
         yield record_page(
             env,

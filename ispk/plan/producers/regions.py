@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -56,8 +56,13 @@ class RegionPage(Context):
 
 
 def pages(env: Env) -> Iterator[Page]:
+    return pages_of(env, env.ix.data.regions)
+
+
+def pages_of(env: Env, regions: Iterable[Region]) -> Iterator[Page]:
+    """The pages of these regions (the incremental plan asks for a few)."""
     ix = env.ix
-    for r in ix.data.regions:
+    for r in regions:
         yield record_page(
             env,
             kind="region",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ... import coverage, dates, kinds, routes
-from ...index import Index
-from ...model import Source
+from ...index import Index, ordered
+from ...model import Source, Statement, Statistic
 from ..facets import FacetData, when_years
+from ..folds import Listed, of_kind
 from ..page import Context, Facets, Link, Page, Table
 from .base import Env, index_page, record_page
 
@@ -44,14 +46,23 @@ class Coverage:
 class SourcePage(Context):
     source: Source
     supports: tuple[Support, ...]
+    statements: Listed[Statement]
+    """The statements that live on this page (routes.home_of): with no event, no speaker and no known year, citing this source first."""
+    statistics: Listed[Statistic]
+    """The figures that live on this page: with no known year, citing this source first."""
     coverage: Coverage | None
     """None without the archive to read the text from."""
 
 
 def pages(env: Env) -> Iterator[Page]:
-    ix = env.ix
-    cover = coverage.report(ix.data, env.sources_dir) if env.sources_dir is not None else {}
-    for s in ix.data.sources:
+    return pages_of(env, env.ix.data.sources)
+
+
+def pages_of(env: Env, sources: Iterable[Source]) -> Iterator[Page]:
+    """The pages of these sources (the incremental plan asks for a few): their coverage alone is read."""
+    ix, sources = env.ix, tuple(sources)
+    cover = coverage.report(ix.data, env.sources_dir, {s.id for s in sources}) if env.sources_dir is not None else {}
+    for s in sources:
         yield record_page(
             env,
             kind="source",
@@ -59,7 +70,13 @@ def pages(env: Env) -> Iterator[Page]:
             title=s.headline,
             record=s,
             description=f"Archived source {s.id.split('_')[0]}: {s.headline}. Metadata, provenance and every fact it supports.",
-            context=SourcePage(source=s, supports=_supports(ix, s.id), coverage=_coverage(cover.get(s.id))),
+            context=SourcePage(
+                source=s,
+                supports=_supports(ix, s.id),
+                statements=of_kind(_living_here(ix, s.id, "statement"), "statements"),
+                statistics=of_kind(_living_here(ix, s.id, "statistic"), "statistics"),
+                coverage=_coverage(cover.get(s.id)),
+            ),
         )
 
 
@@ -102,6 +119,17 @@ def _supports(ix: Index, source_id: str) -> tuple[Support, ...]:
             )
         )
     return tuple(rows)
+
+
+def _living_here(ix: Index, source_id: str, kind: str) -> list[Any]:
+    """The records of a kind whose home is this source's page, in the order pages list them."""
+    here = routes.page_path("source", source_id)
+    found = {
+        id(use.record): use.record
+        for use in ix.cites_by_source.get(source_id, ())
+        if use.kind == kind and routes.home_of(kind, use.record).partition("#")[0] == here
+    }
+    return ordered(kinds.kind(kind), found.values())
 
 
 def _coverage(lines: list[coverage.Line] | None) -> Coverage | None:
