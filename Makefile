@@ -40,7 +40,7 @@ serve: venv
 	$(BIN)/python -m ispk serve --dev-addr 127.0.0.1:8000
 
 # Before every commit: lint, then every test that neither builds a site nor starts a browser (the
-# markers `engine` and `browser`; README, "Tests"). No engine, Chromium, LinkChecker or Java needed.
+# markers `engine` and `browser`; README, "Tests"). No engine, Chromium, link checker or Java needed.
 # Tests are spread over the cores (pytest-xdist). The fast tier lets an idle worker take tests
 # queued on the other ("worksteal": 78 s against 92 s by whole files, quiet 2-core machine); the
 # full suite keeps one file's tests in one worker, so a file's served site is built once.

@@ -96,7 +96,7 @@ def filed_years(k: kinds.Kind, record: Any) -> list[str]:
     return year_keys(when) if when is not None or k.year_undated else []
 
 
-def _ordered(k: kinds.Kind, records: Iterable[Any]) -> list[Any]:
+def ordered(k: kinds.Kind, records: Iterable[Any]) -> list[Any]:
     """Records as pages list them: by the fields their kind names (a date by its earliest day), else as written."""
 
     def key(record: Any) -> tuple[Any, ...]:
@@ -147,7 +147,7 @@ class Index:
         by_year: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
         by_year_uncertain: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
         for k in kinds.CITED:
-            for record in _ordered(k, getattr(data, k.attr)):
+            for record in ordered(k, getattr(data, k.attr)):
                 refs = self.refers_to(k, record)
                 for target, ids in refs.items():
                     for ident in ids:

@@ -48,8 +48,9 @@ class Kind:
     back-reference from the model's ``ref()`` fields): an event's author regions say who wrote it, not where."""
     shown_on: tuple[str, ...] = ()
     """Where a record of a kind without pages is shown (routes.home_of): the first of these fields
-    with a value names the page (a reference: that record's page; a date: its year's page, the
-    undated records' page for none); else the kind's index page, if it has a folder."""
+    that names a page (a reference: that record's page; a date with a known year: its year's page);
+    when none does, the page of the first source it cites (the undated records' page lists a copy).
+    A kind with none of these fields: its index page, if it has a folder."""
     nav: int | None = 90
     """Where the kind's index page sits in the navigation (plan/lists.navigation numbers the fixed
     pages around it: home 10, explainer 20, years 45, glossary 100, ...); by default after the other

@@ -114,22 +114,41 @@ def href(from_page: str, to_page: str) -> str:
 def home_of(kind: str, record: Any) -> str:
     """The page (and anchor) where a record is shown; "" for a kind with no page to show it (set-aside sentences).
 
-    A record with a page of its own lives there. Any other lives where its kind's
-    ``shown_on`` says (a statement on its event's page, else its speaker's, else its
-    year's; a figure on its year's page), else on its kind's index page (a relation).
-    None of these homes moves as the record grows.
+    A record with a page of its own lives there. Any other lives where the first of its kind's
+    ``shown_on`` fields that names a page says (``shown_on_page``: a statement on its event's page,
+    else its speaker's, else its year's; a figure on its year's page). One that none names (a
+    statement with no event, no speaker and no known year; a figure with no known year) lives on
+    the page of the first source it cites: a page bounded by one source's text, where the undated
+    records' page would grow with the whole record (issue 24); that page lists a copy of it, with
+    its anchor. A kind with no ``shown_on`` lives on its index page (a relation). None of these
+    homes moves as the record grows.
     """
     k = BY_NAME[kind]
     if k.pages:
         return page_path(kind, record.id)
+    page = shown_on_page(kind, record)
+    if page is None and k.shown_on:
+        page = page_path("source", record.cites[0].source)
+    if page is None:
+        return f"{index_path(kind)}#{anchor(record.id)}" if k.folder else ""
+    return f"{page}#{anchor(record.id)}"
+
+
+def shown_on_page(kind: str, record: Any) -> str | None:
+    """The page the first of a kind's ``shown_on`` fields names: a referenced record's page, or a
+    date's year page; None when none names one (no value, or a date with no known year)."""
+    k = BY_NAME[kind]
     refs = model.references(k.cls)
     for field in k.shown_on:
         value = getattr(record, field)
-        if field not in refs:  # a date: its year's page, "undated" for none
-            return f"{page_path('year', dates.year_key(value))}#{anchor(record.id)}"
-        if value:
-            return f"{page_path(BY_ATTR[refs[field]].name, value)}#{anchor(record.id)}"
-    return f"{index_path(kind)}#{anchor(record.id)}" if k.folder else ""
+        if not value:
+            continue
+        if field in refs:
+            return page_path(BY_ATTR[refs[field]].name, value)
+        year = dates.year_key(value)
+        if year != UNDATED:
+            return page_path("year", year)
+    return None
 
 
 def cite_file(page: str, ext: str) -> str:

@@ -120,6 +120,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A client that closes a connection mid-answer (lychee, once it has read what it needs) is
+        # not a problem of the site: no traceback for it. Anything else is still printed.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class PrefixedHandler(QuietHandler):
     """Serves the site only under PREFIX."""
 
@@ -143,7 +151,7 @@ def subpath_site(subpath_folder, sources_dir):
     (`--dist loadfile`) each worker that runs a test using it builds its own.
     """
     out = subpath_folder
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PrefixedHandler, directory=str(out)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(PrefixedHandler, directory=str(out)))
     url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
     result = build_site(out, env={"SITE_URL": url})
     assert result.returncode == 0, result.stderr[-3000:]

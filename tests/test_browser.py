@@ -563,6 +563,35 @@ def test_the_search_box_loads_when_a_reader_reaches_for_it(context, site_url):
     assert any(u.endswith("/pagefind/pagefind-component-ui.js") for u in fetched), fetched
 
 
+# The script has arrived (resource timing): from the network, or from the held request let go.
+SEARCH_SCRIPT_ARRIVED = (
+    "() => performance.getEntriesByType('resource')"
+    ".some(e => e.name.endsWith('/pagefind/pagefind-component-ui.js') && e.responseEnd > 0)"
+)
+
+
+def test_a_press_on_the_search_button_opens_it_even_if_the_script_arrives_meanwhile(context, site_url):
+    """The script can arrive while the button is held down (loopback, a cached copy). Had it run then,
+    Pagefind would have redrawn the button between press and release, and Chromium sends no click
+    when the pressed element is gone: the search stayed shut (the test above failed now and then)."""
+    page = context.new_page()
+    held = []
+    page.route("**/pagefind/pagefind-component-ui.js", lambda route: held.append(route))
+    page.goto(site_url + "statistics/", wait_until="networkidle")
+    box = page.locator(".md-header pagefind-modal-trigger button").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(200):  # the route's handler runs while Playwright waits
+        if held:
+            break
+        page.wait_for_timeout(25)
+    assert held, "reaching for the button did not fetch the search script"
+    page.mouse.down()
+    held[0].continue_()
+    page.wait_for_function(SEARCH_SCRIPT_ARRIVED)
+    page.mouse.up()
+    page.wait_for_function("() => document.querySelector('pagefind-modal').isOpen")
+
+
 def test_each_result_shows_title_kind_and_a_highlighted_excerpt(search_page):
     results = search(search_page, "Quetta")
     assert results[0][0] == "places/quetta/", results

@@ -57,7 +57,7 @@ ALLOWED_TAGS = {
 }
 
 # The pages alone: validation is bypassed on purpose, and pictures and citations are tested elsewhere.
-PAGES_ONLY = Build(narrative=None, pictures=False, citations=False, opendata=False)
+PAGES_ONLY = Build(narrative=None, pictures=False, citations=False, opendata=False, releases=False)
 
 # Printable text: control characters are rejected by validation (see test_validation).
 TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=60).filter(lambda s: s.strip())

@@ -105,6 +105,14 @@ def edit_statement(data: Dataset) -> Dataset:
     return _replace(data, "statements", s.id, text=s.text + " (edited)")
 
 
+def unplace_statement(data: Dataset) -> Dataset:
+    """A statement that loses its event, speaker and date: its home moves to its first source's page."""
+    s = next(s for s in data.statements if s.event and s.speaker and s.date)
+    return _replace(
+        data, "statements", s.id, event=None, speaker=None, speaker_label="Officials", date=None, undated_reason="Not stated."
+    )
+
+
 def set_aside(data: Dataset) -> Dataset:
     """A sentence set aside no more: its source's coverage changes (its page, its maintainers' checklist)."""
     return dataclasses.replace(data, set_aside=data.set_aside[1:])
@@ -120,6 +128,7 @@ EDITS: tuple[Edit, ...] = (
     move_event,
     move_place,
     edit_statement,
+    unplace_statement,
     set_aside,
 )
 

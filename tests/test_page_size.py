@@ -1,7 +1,8 @@
 """No page over 1 MB at 10,000 events (issue 24): the lists that grow with the data go to part pages.
 
 The Open data page listed every record's JSON file: about 850 KB of Markdown at 10,000 events,
-over 1 MB of HTML. Past parts.LINKS_PART_SIZE a kind's files go to part pages, linked from it.
+over 1 MB of HTML. Past parts.LINKS_ON_PAGE a kind's files go to part pages of
+parts.LINKS_PART_SIZE, linked from it.
 Checked on 1,000 synthetic events (bench/synthetic.py) with the part size cut by ten, so that
 the events' files are cut as they are at 10,000. The largest page of a 10,000-event site is
 measured by `make bench` (max_html, against its 1 MB target), not predicted from a smaller one:
@@ -17,7 +18,8 @@ import pytest
 
 from bench import synthetic
 from ispk.build import Build
-from ispk.plan import parts
+from ispk.index import Index
+from ispk.plan import downloads, parts
 
 SCALE = 10
 
@@ -52,3 +54,17 @@ def test_json_files_that_fit_stay_on_the_data_page(pages):
     text = pages["data.md"]
     assert "(data/records/sources/" in text
     assert not [p for p in pages if re.fullmatch(r"data/sources-\d+\.md", p)]
+
+
+@pytest.mark.parametrize("count", [parts.LINKS_ON_PAGE, parts.LINKS_ON_PAGE + 1])
+def test_the_data_page_lists_a_kind_s_files_itself_only_up_to_links_on_page(pages, count):
+    """Not up to LINKS_PART_SIZE: six kinds of up to 2,000 files each made the page 0.97 MB of HTML at 10,000 events."""
+    data, _ = pages
+    out = {f"records/groups/g{i:04}.json": b"" for i in range(count)}
+    per_kind, part_pages = downloads._json_files(Index(data), out)
+    groups = next(k for k in per_kind if k.folder == "groups")
+    assert groups.count == count
+    if count <= parts.LINKS_ON_PAGE:
+        assert len(groups.files) == count and not groups.parts and not part_pages
+    else:
+        assert not groups.files and len(groups.parts) == len(part_pages) == 1

@@ -24,6 +24,7 @@ PY = sys.executable
         ([PY, "-m", "bench", "--sizes", "40"], "engine"),
         ([PY, "-m", "scripts.validate_data"], None),
         (["/x/.venv/bin/linkchecker", "--config", "c.ini", "http://127.0.0.1/"], "engine"),
+        (["/x/.venv/bin/lychee", "--config", "c.toml", "http://127.0.0.1/"], "engine"),
         (["/usr/bin/java", "-jar", "vnu.jar"], "engine"),
         (["/x/pagefind_bin/pagefind", "--site", "s"], "engine"),
         (["make", "-s", "-o", "venv", "build"], "engine"),

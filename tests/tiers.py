@@ -21,7 +21,7 @@ ENGINE, BROWSER = "engine", "browser"
 MAKE_TARGETS = {"build", "serve", "test", "versions", "bench", "lighthouse", "release", "publish"}
 # Modules and programs that build a site or read a built one back; the engines through `python -m` too.
 ENGINE_MODULES = {"mkdocs", "properdocs", "mike", "zensical", "bench", "scripts.versions", "scripts.lighthouse"}
-ENGINE_PROGRAMS = {"mkdocs", "properdocs", "mike", "zensical", "linkchecker", "pagefind", "pagefind_extended", "java"}
+ENGINE_PROGRAMS = {"mkdocs", "properdocs", "mike", "zensical", "linkchecker", "lychee", "pagefind", "pagefind_extended", "java"}
 ISPK_ENGINE_COMMANDS = {"build", "serve"}  # `python -m ispk generate` writes Markdown only
 # Fixtures that build a site: a test taking one (even through another fixture) is marked engine here.
 ENGINE_FIXTURES = {"built_site", "subpath_site"}

@@ -30,6 +30,7 @@ from ..labels import series_title, short_source, statistic_value
 from ..model import Event, Place, Relation, Statistic, When
 from ..pictures import BOUNDARIES, Pictures, Request, Spec
 from .page import Figure, Link, Plan, Slot, Table
+from .producers.relations import RelationsIndexPage
 from .producers.statistics import MAX_SERIES, StatisticsIndexPage
 
 # Families of event kinds: a lane and a colour each (sixteen colours would not read).
@@ -742,7 +743,9 @@ def wanted(plan: Plan, ix: Index) -> Wants:
     if data.relations:
         put(routes.GRAPH, "graph", graph(ix, routes.GRAPH, None))
         relations_path = routes.index_path("relation")
-        put(relations_path, "spans", spans(ix, relations_path, data.relations, "all groups"))
+        relations_index = pages[relations_path].context if relations_path in pages else None
+        if isinstance(relations_index, RelationsIndexPage) and relations_index.spans:
+            put(relations_path, "spans", spans(ix, relations_path, data.relations, "all groups"))
     # The series the figures index lists (none past LISTING_LIMIT, where it counts per year instead).
     path = routes.index_path("statistic")
     index = pages[path].context if path in pages else None

@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from typing import Any, Literal
 
 from .. import model, routes
-from ..kinds import CITED
+from ..kinds import BY_NAME, CITED
 from ..routes import url_of
 from . import snapshot, wording
 from .model import FOLDERS, Change, RecordJson, ReleaseChanges, Snapshot
@@ -150,6 +150,10 @@ def home_in(kind: str, record: Mapping[str, Any]) -> str | None:
         period=when(record.get("period")),
     )
     try:
+        if BY_NAME[kind].shown_on and routes.shown_on_page(kind, proxy) is None:
+            # No event, speaker or known year: it lives on its first source's page now, and lived on
+            # the undated records' page before; that page lists it with its anchor in every release.
+            return f"{routes.page_path('year', routes.UNDATED)}#{routes.anchor(proxy.id)}"
         return routes.home_of(kind, proxy) or None
     except (KeyError, ValueError, AttributeError, TypeError):
         return None

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ... import kinds, routes, textfile
 from ...index import UNDATED, Index
-from ...model import Event, Statement
 from ...narrative import Narrative
 from .. import parts, shown
 from ..deps import Deps
@@ -193,7 +192,7 @@ def by_year(env: Env, key: str, noun: str) -> ByYear:
     return ByYear(total=sum(n for _, n in counted), noun=noun, table=Table(header=header, rows=tuple(rows)))
 
 
-def _part_links(year: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> tuple[str | Link, ...] | str:
+def _part_links(year: str, key: str, cut: list[tuple[parts.Item, ...]]) -> tuple[str | Link, ...] | str:
     """Links to a year's part pages ("1, 2, 3"); a dash when its records fit on its page."""
     if not cut:
         return "—"

@@ -1,5 +1,5 @@
-"""Relations between groups: no page per relation (each lives on its subject group's page); the
-index of relations, and the relationship graph when there are any."""
+"""Relations between groups: no page per relation (each lives on the index of relations,
+routes.home_of; its groups' pages list it); the index, and the relationship graph when there are any."""
 
 from __future__ import annotations
 
@@ -12,11 +12,18 @@ from ..folds import Listed, of_kind
 from ..page import Context, Link, Page, Table
 from .base import Env, page_of_everything
 
+MAX_SPANS = 60
+"""The most relations the index draws over time in one picture (a row each). Past it the picture
+would be unreadable and outweigh the page (300 rows made 387 KB of SVG at 10,000 synthetic
+events): the index draws none, and each group's page draws its own relations, with the same table."""
+
 
 @dataclass(frozen=True, kw_only=True)
 class RelationsIndexPage(Context):
     graph: bool
     """Whether the relationship graph exists to link to."""
+    spans: bool
+    """Whether the index draws every relation over time (no more than MAX_SPANS)."""
     relations: Listed[Relation]
     """Every relation, in date order."""
 
@@ -49,6 +56,7 @@ def index(env: Env) -> Page:
         kinds.kind("relation").blurb,
         RelationsIndexPage(
             graph=bool(env.ix.data.relations),
+            spans=len(env.ix.data.relations) <= MAX_SPANS,
             relations=of_kind(sorted(env.ix.data.relations, key=lambda r: (dates.sort_key(r.since), r.id)), "relations"),
         ),
         template="relations_index.md.j2",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ... import coverage, dates, kinds, routes
-from ...index import Index
-from ...model import Source
+from ...index import Index, ordered
+from ...model import Source, Statement, Statistic
 from ..facets import FacetData, when_years
+from ..folds import Listed, of_kind
 from ..page import Context, Facets, Link, Page, Table
 from .base import Env, index_page, record_page
 
@@ -44,6 +46,10 @@ class Coverage:
 class SourcePage(Context):
     source: Source
     supports: tuple[Support, ...]
+    statements: Listed[Statement]
+    """The statements that live on this page (routes.home_of): with no event, no speaker and no known year, citing this source first."""
+    statistics: Listed[Statistic]
+    """The figures that live on this page: with no known year, citing this source first."""
     coverage: Coverage | None
     """None without the archive to read the text from."""
 
@@ -64,7 +70,13 @@ def pages_of(env: Env, sources: Iterable[Source]) -> Iterator[Page]:
             title=s.headline,
             record=s,
             description=f"Archived source {s.id.split('_')[0]}: {s.headline}. Metadata, provenance and every fact it supports.",
-            context=SourcePage(source=s, supports=_supports(ix, s.id), coverage=_coverage(cover.get(s.id))),
+            context=SourcePage(
+                source=s,
+                supports=_supports(ix, s.id),
+                statements=of_kind(_living_here(ix, s.id, "statement"), "statements"),
+                statistics=of_kind(_living_here(ix, s.id, "statistic"), "statistics"),
+                coverage=_coverage(cover.get(s.id)),
+            ),
         )
 
 
@@ -107,6 +119,17 @@ def _supports(ix: Index, source_id: str) -> tuple[Support, ...]:
             )
         )
     return tuple(rows)
+
+
+def _living_here(ix: Index, source_id: str, kind: str) -> list[Any]:
+    """The records of a kind whose home is this source's page, in the order pages list them."""
+    here = routes.page_path("source", source_id)
+    found = {
+        id(use.record): use.record
+        for use in ix.cites_by_source.get(source_id, ())
+        if use.kind == kind and routes.home_of(kind, use.record).partition("#")[0] == here
+    }
+    return ordered(kinds.kind(kind), found.values())
 
 
 def _coverage(lines: list[coverage.Line] | None) -> Coverage | None:

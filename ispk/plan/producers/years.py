@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...index import UNDATED
-from ...model import Event, Statement
+from ...model import Statement, Statistic, When
 from .. import parts
 from ..folds import Listed, Listings, of_kind
 from ..page import Context, Link, Page, Table
@@ -16,11 +16,11 @@ from .base import Env, index_page, record_page
 
 @dataclass(frozen=True, kw_only=True)
 class YearPart:
-    """A part page of a year's list too long for its page: its link, and its first and last record (for their dates)."""
+    """A part page of a year's list too long for its page: its link, and the dates of its first and last record."""
 
     link: Link
-    first: Event | Statement
-    last: Event | Statement
+    first: When | None
+    last: When | None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,6 +40,10 @@ class YearPage(Context):
     """The same for its statements that live on other pages."""
     statements_here: Listed[Statement]
     """With its statements in parts, those whose home is this page (listed here in full)."""
+    statistic_parts: tuple[YearPart, ...]
+    """The same for its figures that live on other pages (an undated one's first source's)."""
+    statistics_here: Listed[Statistic]
+    """With its figures in parts, those whose home is this page."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,8 +53,8 @@ class YearPartPage(Context):
     label: str
     """Which part ("Part 2: events 201–400")."""
     key: str
-    """"events" or "statements"."""
-    items: Listed[Event | Statement]
+    """"events", "statements" or "statistics"."""
+    items: Listed[parts.Item]
 
 
 def pages(env: Env) -> Iterator[Page]:
@@ -77,9 +81,13 @@ def pages(env: Env) -> Iterator[Page]:
                 next_year=numbered[i + 1] if i is not None and i + 1 < len(numbered) else None,
                 event_parts=_links(y, "events", cuts["events"]),
                 statement_parts=_links(y, "statements", cuts["statements"]),
-                # With its statements cut into parts, the page still lists those that live on it.
+                # With its statements or figures cut into parts, the page still lists those that live on it.
                 statements_here=of_kind(
-                    parts.living_on(ix, y) if cuts["statements"] else ix.by_year[y]["statements"], "statements"
+                    parts.living_on(ix, y, "statements") if cuts["statements"] else ix.by_year[y]["statements"], "statements"
+                ),
+                statistic_parts=_links(y, "statistics", cuts["statistics"]),
+                statistics_here=of_kind(
+                    parts.living_on(ix, y, "statistics") if cuts["statistics"] else ix.by_year[y]["statistics"], "statistics"
                 ),
             ),
         )
@@ -107,15 +115,19 @@ def index(env: Env) -> Page:
     )
 
 
-def _links(year: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> tuple[YearPart, ...]:
+def _links(year: str, key: str, cut: list[tuple[parts.Item, ...]]) -> tuple[YearPart, ...]:
     return tuple(
-        YearPart(link=Link(to=parts.path(year, key, n), label=parts.label(key, n, part)), first=part[0], last=part[-1])
+        YearPart(
+            link=Link(to=parts.path(year, key, n), label=parts.label(key, n, part)),
+            first=parts.when(part[0]),
+            last=parts.when(part[-1]),
+        )
         for n, part in enumerate(cut, 1)
     )
 
 
-def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple[Event | Statement, ...]]) -> Iterator[Page]:
-    """The part pages of a year whose events or statements are too many for one page (plan/parts.py)."""
+def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple[parts.Item, ...]]) -> Iterator[Page]:
+    """The part pages of a year whose events, statements or figures are too many for one page (plan/parts.py)."""
     for n, part in enumerate(cut, 1):
         label = parts.label(key, n, part)
         context = YearPartPage(year=year, heading=title, label=label, key=key, items=of_kind(part, key))
@@ -124,7 +136,7 @@ def _parts(env: Env, year: str, title: str, key: str, cut: list[tuple[Event | St
             path=parts.path(year, key, n),
             kind="year",
             template="year_part.md.j2",
-            title=f"{title}: {key}, part {n} of {len(cut)}",
+            title=f"{title}: {parts.NOUN[key]}, part {n} of {len(cut)}",
             description=f"{title}: {label[0].lower()}{label[1:]}, in date order, on militancy in Pakistan.",
             context=context,
             shown=env.shown(keys),
