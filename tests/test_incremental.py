@@ -248,3 +248,18 @@ def test_narrative_found_safe_is_not_checked_again_but_an_unsafe_one_is(archived
         assert got == _errors(data, archive, None, story.parents[1])
         seen.append("unsafe HTML" in got)
     assert seen == [False, True, True, False]
+
+
+def test_a_change_sentence_naming_a_record_the_page_no_longer_shows(setup: tuple[Dataset, Steps]) -> None:
+    """An event moved from one place to another since the release says so on its page, naming the
+    place it left, which its page no longer shows: renaming that place changes the event's page."""
+    first, steps = setup
+    e = next(e for e in first.events if e.places)
+    left = e.places[0]
+    there = next(p.id for p in first.places if p.id not in e.places)
+    moved = _replace(first, "events", e.id, places=(there,))
+    planner = Incremental(steps)
+    planner.plan(Index(moved), _releases(first, moved))
+    renamed = _replace(moved, "places", left, name="A renamed place")
+    got = planner.plan(Index(renamed), _releases(first, renamed))
+    assert _differences(got, steps.make(Index(renamed), _releases(first, renamed))) == []

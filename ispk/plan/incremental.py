@@ -9,7 +9,9 @@ of the records that
 - a page showed before: a page that named a changed record (its ``deps``) is made again;
 - a changed record refers to, as it was or as it is, and on through what those refer to
   (an event moved to a place lists it on the place's region's page, whose old ``deps``
-  never held it).
+  never held it);
+- say what releases changed in them (their Changes section names records, such as a place
+  an event left, that their ``deps`` need not hold).
 
 Every other page a producer gives (the years', the indexes, the glossary, the prose
 pages, the graph) is cheap enough to make again in full, and is. The fill steps (changes,
@@ -102,7 +104,7 @@ class Incremental:
         ix = env.ix
         with timer("plan: what changed"):
             keys = changed(last.records, now)
-            redo = touched(keys, last, now, ix)
+            redo = touched(keys, last, now, ix) | _with_changes(last.plan)
         with timer("plan: record pages"):
             pages, fresh = self._pages(env, redo)
         with timer("plan: index pages"):
@@ -152,6 +154,14 @@ class Incremental:
             fresh += made
             pages.update((p, made[p] if p in made else last.base.pages[p]) for p in paths)
         return pages, fresh
+
+
+def _with_changes(plan: Plan) -> frozenset[RecordKey]:
+    """The records whose pages say what releases changed in them: each change is a sentence naming
+    records by their names now (a place an event left), which the page's ``deps`` need not hold."""
+    return frozenset(
+        (page.kind, page.record.id) for page in plan.pages.values() if "changes" in page.slots and hasattr(page.record, "id")
+    )
 
 
 def touched(keys: Iterable[RecordKey], last: _Last, now: Records, ix: Index) -> frozenset[RecordKey]:

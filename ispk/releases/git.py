@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -53,9 +54,17 @@ def releases_in(repo: Path = archive.ROOT) -> list[tuple[str, str]]:
 
 def _release_commits(repo: Path) -> list[tuple[str, str]]:
     """[(commit, version)]: the first commit of the history naming each version in mkdocs.yml."""
+    head = run(repo, "rev-parse", "--verify", "HEAD")
+    return list(_release_commits_to(repo, head.stdout.decode().strip())) if head.returncode == 0 else []
+
+
+@cache
+def _release_commits_to(repo: Path, head: str) -> tuple[tuple[str, str], ...]:
+    """The same for the history up to a commit, which never changes: read once per process (a preview
+    save read it again, half of its time on the real data, while the history stood still)."""
     # Only commits that touch a `version:` line can name a new one; git picks them out (-G), so a
-    # build (and each preview save) reads a handful of mkdocs.yml files, not every one in the history.
-    log = run(repo, "log", "--reverse", "--format=%H", "-G^ *version:", "--", "mkdocs.yml")
+    # build reads a handful of mkdocs.yml files, not every one in the history.
+    log = run(repo, "log", "--reverse", "--format=%H", "-G^ *version:", head, "--", "mkdocs.yml")
     first: dict[str, str] = {}
     for sha in log.stdout.decode().split() if log.returncode == 0 else ():
         shown = run(repo, "show", f"{sha}:mkdocs.yml")
@@ -65,4 +74,4 @@ def _release_commits(repo: Path) -> list[tuple[str, str]]:
         except (ValueError, AttributeError, yaml.YAMLError):
             continue  # before releases were numbered, or not a release layout this code reads
         first.setdefault(version, sha)
-    return [(sha, version) for version, sha in first.items()]
+    return tuple((sha, version) for version, sha in first.items())
