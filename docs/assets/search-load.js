@@ -18,7 +18,7 @@
   var fetched = false;
 
   // Fetched and compiled, not run: it runs on load(), from the module map.
-  function fetch() {
+  function preload() {
     if (fetched || loading) return;
     fetched = true;
     var link = document.createElement("link");
@@ -53,7 +53,7 @@
   var trigger = document.querySelector("pagefind-modal-trigger");
   if (trigger) {
     ["pointerenter", "touchstart", "focusin"].forEach(function (type) {
-      trigger.addEventListener(type, fetch, { once: true, passive: true });
+      trigger.addEventListener(type, preload, { once: true, passive: true });
     });
     // On the trigger, which stays: a click on this button, or on Pagefind's once it has redrawn
     // it (Pagefind opens the search too, and open() leaves an open search as it is).
