@@ -134,6 +134,11 @@ def home_of(kind: str, record: Any) -> str:
     return f"{page}#{anchor(record.id)}"
 
 
+def home_page(kind: str, record: Any) -> str:
+    """The page a record lives on (``home_of`` without its anchor)."""
+    return home_of(kind, record).partition("#")[0]
+
+
 def shown_on_page(kind: str, record: Any) -> str | None:
     """The page the first of a kind's ``shown_on`` fields names: a referenced record's page, or a
     date's year page; None when none names one (no value, or a date with no known year)."""

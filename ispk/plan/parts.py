@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from .. import dates, routes
+from .. import dates, kinds, routes
 from ..index import Index
 from ..model import Event, Statement, Statistic, When
 
@@ -23,7 +23,6 @@ Item = Event | Statement | Statistic
 PART_SIZE = 200  # records per part page: about 400 KB of HTML for events, well under 1 MB
 KEYS = ("events", "statements", "statistics")
 """The lists that may be cut into parts: a year's events, and its statements and figures that live elsewhere."""
-KIND = {"statements": "statement", "statistics": "statistic"}
 NOUN = {"events": "events", "statements": "statements", "statistics": "figures"}
 """How a part's label names its records."""
 
@@ -33,7 +32,7 @@ def listed_apart(ix: Index, year: str, key: str) -> list[Item]:
     statements and figures that live on another page (a dated statement with no event or speaker,
     and a figure with a period, live on their year's)."""
     items: list[Item] = list(ix.by_year[year][key])
-    if key in KIND:
+    if not kinds.BY_ATTR[key].pages:  # a record with no page of its own may live on its year's
         items = [r for r in items if not _lives_on(year, key, r)]
     return sorted(items, key=lambda r: (dates.sort_key(when(r)), r.id))
 
@@ -48,7 +47,7 @@ def when(record: Item) -> When | None:
 
 
 def _lives_on(year: str, key: str, record: Item) -> bool:
-    return routes.home_of(KIND[key], record).partition("#")[0] == routes.page_path("year", year)
+    return routes.home_page(kinds.BY_ATTR[key].name, record) == routes.page_path("year", year)
 
 
 def cut(ix: Index, year: str, key: str) -> list[tuple[Item, ...]]:

@@ -67,7 +67,7 @@ class PageHelper:
         its home page (routes.home_of): indexing every copy made the search index
         grow five times faster than the data. Event tables only link to event pages.
         """
-        return any(routes.home_of(kind, item).partition("#")[0] == self.path for item in items)
+        return any(routes.home_page(kind, item) == self.path for item in items)
 
     def anchor(self, ident: str) -> Markup:
         # attr_list, not raw HTML, so that the engine sees the anchor and validates links to it.

@@ -127,7 +127,7 @@ def _living_here(ix: Index, source_id: str, kind: str) -> list[Any]:
     found = {
         id(use.record): use.record
         for use in ix.cites_by_source.get(source_id, ())
-        if use.kind == kind and routes.home_of(kind, use.record).partition("#")[0] == here
+        if use.kind == kind and routes.home_page(kind, use.record) == here
     }
     return ordered(kinds.kind(kind), found.values())
 
