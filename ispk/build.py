@@ -69,12 +69,14 @@ class Build:
         self.opendata = opendata
         # The releases and their changes are read from this repository's tags (ispk.releases.cache keeps each tag's data).
         self.releases = releases
-        # The records that passed the checks of a record alone: the preview's next validation skips them.
-        self.passed = validate.Passed()
 
-    def check(self, dataset: Dataset) -> list[str]:
-        """Validate (raising InvalidData with every problem); return notices such as a missing archive."""
-        return validate.check(dataset, sources=self.sources, narrative=self.narrative.root, passed=self.passed)
+    def check(self, dataset: Dataset, passed: validate.Passed | None = None) -> list[str]:
+        """Validate (raising InvalidData with every problem); return notices such as a missing archive.
+
+        ``passed``: the records that passed the checks of a record alone last time, which are skipped
+        (the preview keeps one between saves; a build, which validates once, has none to keep).
+        """
+        return validate.check(dataset, sources=self.sources, narrative=self.narrative.root, passed=passed)
 
     def steps(self, *, maintainers_pages: bool = False) -> site_plan.Steps:
         """The plan's settings and steps for this build's configuration and caches."""

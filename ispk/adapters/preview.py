@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import config as site_config
-from .. import loader, routes
+from .. import loader, routes, validate
 from ..archive import ROOT
 from ..build import Build
 from ..model import Dataset
-from ..plan.incremental import Incremental, changed, keyed
+from ..plan.incremental import Incremental, changed
 from ..plan.page import Plan
 from ..releases.model import ChangesError
 from ..render import Renderer, environment
@@ -73,6 +73,8 @@ class Preview:
         self.env = environment()
         self.plan: Plan | None = None
         self.planner = Incremental(self.build.steps(maintainers_pages=True))
+        self.passed = validate.Passed()
+        """The records that passed the checks of a record alone: the next save's validation skips them."""
         self.records: dict[tuple[str, str], object] = {}
         self.pages: dict[str, str] = {}
         self.written: dict[str, bytes] = {}
@@ -145,11 +147,11 @@ class Preview:
 
     def _update(self, dataset: Dataset, everything: bool, data_only: bool, start: float) -> Update:
         theme = overrides.check(self.build.config)  # before anything is written: a broken override changes nothing
-        self.build.check(dataset)
+        self.build.check(dataset, self.passed)
         if everything:  # the configuration may have changed: the planner starts over with it
             self.planner = Incremental(self.build.steps(maintainers_pages=True))
         _, plan = self.build.plan(dataset, planner=self.planner, data_only=data_only)
-        records = keyed(dataset)
+        records = self.planner.records  # the data just planned, by (kind, id)
         edited = changed(self.records, records)
         old = self.plan.pages if self.plan else {}
         todo = [

@@ -82,6 +82,11 @@ class Incremental:
         self.last: _Last | None = None
         self.opendata = opendata.Memo()
 
+    @property
+    def records(self) -> Records:
+        """Every record of the last plan's data, by (kind, id) (``keyed``)."""
+        return self.last.records if self.last is not None else {}
+
     def plan(self, ix: Index, releases: Releases | None, *, data_only: bool = True, timer: Timer = untimed) -> Plan:
         """The plan of this data; re-planned in part when only the data changed since the last call."""
         with timer("plan: what changed"):
@@ -123,11 +128,11 @@ class Incremental:
         # The coverage checklists of the sources the changed records cite, or cited, are made again.
         again = {ident for kind, ident in redo if kind == "source"}
         made_lists = self.steps.checklists(ix, again)
-        lists = {
-            s.id: made_lists[s.id] if s.id in again else last.checklists[s.id]
-            for s in ix.data.sources
-            if s.id in (made_lists if s.id in again else last.checklists)
-        }
+        lists: dict[str, Checklist] = {}
+        for s in ix.data.sources:  # in the catalogue's order; a source with no archive text has none
+            found = made_lists if s.id in again else last.checklists
+            if s.id in found:
+                lists[s.id] = found[s.id]
         kept_lists = {sid: last.plan.pages[routes.coverage_path(sid)] for sid in lists if sid not in again}
         return base, self.steps.finish(Plan(pages=final, nav=(), files=files), env, timer, lists, kept_lists), lists
 
