@@ -15,8 +15,11 @@ import dataclasses
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import Expr
 from markupsafe import Markup
 
 from ..plan.page import Head, Page, Plan
@@ -26,8 +29,23 @@ from .markdown import front_matter, text
 from .markdown import narrative as render_narrative
 
 
+class _Output(CodeGenerator):
+    """Writes ``{{ value }}`` as ``finalize(value)``, not ``escape(finalize(value))``: ``finalize``
+    (markdown.text) always returns Markup, which escape() would only copy, once per value."""
+
+    def _output_child_pre(self, node: Expr, frame: Frame, finalize: Any) -> None:
+        if finalize.src is not None and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+            self.write("(" + finalize.src)
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+
+class _Environment(Environment):
+    code_generator_class = _Output
+
+
 def environment() -> Environment:
-    return Environment(
+    return _Environment(
         loader=PackageLoader("ispk", "templates"),
         # Autoescape makes macro output Markup; finalize makes every other value
         # Markdown-safe (not just HTML-safe) before it reaches the page.
@@ -37,6 +55,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
+        # Each template is read once per environment: the preview makes a new one when a template changes.
+        auto_reload=False,
     )
 
 

@@ -63,8 +63,8 @@ _OPENING_MARKS = "\"'“‘«„"
 
 def quotation(value: object) -> Markup:
     """A quotation from a source, marked once: by <q>, or by the quotation marks it opens with."""
-    own = str(value).lstrip()[:1] in _OPENING_MARKS
-    return Markup('<q class="quote{}">{}</q>').format(" own-marks" if own else "", text(value))
+    own = " own-marks" if str(value).lstrip()[:1] in _OPENING_MARKS else ""
+    return Markup(f'<q class="quote{own}">{text(value)}</q>')
 
 
 def yaml_string(value: str) -> str:
@@ -89,7 +89,7 @@ def link(from_page: str, to_page: str, label: object) -> Markup:
 
 def html_link(from_page: str, to_page: str, label: object) -> Markup:
     """A link inside raw HTML, which the engine does not rewrite."""
-    return Markup('<a href="{}">{}</a>').format(routes.href(from_page, to_page), label)
+    return Markup(f'<a href="{escape(routes.href(from_page, to_page))}">{escape(label)}</a>')
 
 
 def date_text(when: When | None) -> Markup:
