@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -37,7 +38,12 @@ def text(value: object) -> Markup:
     """Escape any value for inline Markdown; white space is folded to one line."""
     if isinstance(value, Markup):
         return value
-    s = value if isinstance(value, str) else str(value)
+    return _text(value if isinstance(value, str) else str(value))
+
+
+# Names, kinds and dates recur on thousands of pages: each distinct text is escaped once per process.
+@lru_cache(maxsize=262_144)
+def _text(s: str) -> Markup:
     if not _WORK.search(s) and s[:1] not in "-+0123456789":
         return Markup(s)
     s = _SPACE.sub(" ", s).strip().translate(_ESCAPES)
