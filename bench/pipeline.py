@@ -113,18 +113,19 @@ def load(spec: str, timer: Stopwatch):
 def generate(spec: str, folder: Path, cache: Path, archive: Path | None = None) -> dict:
     """Load, validate, cross-reference, plan, render and write the build folder, each step timed."""
     from ispk.adapters import folder as build_folder
-    from ispk.build import Build
+    from ispk.build import Build, collector_paused
     from ispk.narrative import DEFAULT_ROOT
 
     timer = Stopwatch()
-    dataset = load(spec, timer)
-    with timer("setup"):
-        synthetic = spec != REAL
-        config = synthetic_config() if synthetic else site_config.load()
-        build = Build(config, sources=archive, narrative=None if synthetic else DEFAULT_ROOT, cache=cache)
-    out = build.run(dataset, timer=timer)
-    with timer("write folder"):
-        written = build_folder.write(folder, config, out)
+    with collector_paused():  # as `python -m ispk generate` does
+        dataset = load(spec, timer)
+        with timer("setup"):
+            synthetic = spec != REAL
+            config = synthetic_config() if synthetic else site_config.load()
+            build = Build(config, sources=archive, narrative=None if synthetic else DEFAULT_ROOT, cache=cache)
+        out = build.run(dataset, timer=timer)
+        with timer("write folder"):
+            written = build_folder.write(folder, config, out)
     return {
         "steps": timer.wall,
         "steps_cpu": timer.cpu,

@@ -21,7 +21,7 @@ from . import config as site_config
 from .adapters import engine, overrides, rebuild
 from .adapters import folder as build_folder
 from .archive import ROOT
-from .build import Build
+from .build import Build, collector_paused
 from .releases.model import ChangesError
 from .textfile import InputError
 
@@ -30,18 +30,19 @@ DEFAULT_FOLDER = ROOT / "build"
 
 def generate(target: Path, base_url: str | None = None) -> int:
     start = time.perf_counter()
-    try:
-        config = site_config.load()
-        if base_url:
-            config = config.with_site_url(base_url)
-        for placeholder in config.placeholders():
-            print(f"WARNING: {placeholder} (README, 'Publishing')", file=sys.stderr)
-        overrides.check(config)
-        out = Build(config).run()
-    except (InputError, ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
-        print(error, file=sys.stderr)
-        return 1
-    written = build_folder.write(target, config, out)
+    with collector_paused():  # through the writing too: the collector would scan the whole build once more
+        try:
+            config = site_config.load()
+            if base_url:
+                config = config.with_site_url(base_url)
+            for placeholder in config.placeholders():
+                print(f"WARNING: {placeholder} (README, 'Publishing')", file=sys.stderr)
+            overrides.check(config)
+            out = Build(config).run()
+        except (InputError, ChangesError) as error:  # data, narrative, archive or mkdocs.yml: file:line
+            print(error, file=sys.stderr)
+            return 1
+        written = build_folder.write(target, config, out)
     print(
         f"ispk: {len(out.pages)} pages and {len(out.files)} files in {target / 'docs'} "
         f"({len(written.changed)} written, {len(written.removed)} removed, {written.unchanged} unchanged) "

@@ -8,8 +8,11 @@ save; ``make build`` makes one and builds once. It knows nothing of any engine:
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,6 +121,10 @@ class Build:
 
         ``timer`` times each step by name (`make bench`); nothing else changes with it.
         """
+        with collector_paused():
+            return self._run(dataset, check, timer)
+
+    def _run(self, dataset: Dataset | None, check: bool, timer: Timer) -> Output:
         if dataset is None:
             with timer("load"):
                 dataset = loader.load()
@@ -129,6 +136,24 @@ class Build:
         with timer("render"):
             pages = Renderer().site(plan)
         return Output(pages=pages, files=dict(plan.files), nav=plan.nav, plan=plan)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a build runs, as it was after.
+
+    A build allocates millions of objects that live until it ends (records, pages, their
+    Markdown), and the collector scanned all of them again and again: at 10,000 events its
+    full collections took 10 s of a 60 s generate. Reference counting still frees nearly
+    everything; the few cycles left (Jinja's contexts) are collected once, when it resumes.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def pages(sources: Path | None = None, narrative: Path | None = DEFAULT_ROOT, base_url: str | None = None) -> dict[str, str]:
