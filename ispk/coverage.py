@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from . import archive
 from .model import Dataset
-from .walk import cite_uses
+from .walk import CiteUse, cite_uses
 
 # A quote covers a sentence when it overlaps it by at least this many
 # characters (or the whole sentence, if shorter).
@@ -55,12 +55,29 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
-def report(data: Dataset, directory: Path | None = None, only: Collection[str] | None = None) -> dict[str, list[Line]]:
-    """Per source id, each sentence with the records citing it or its set-aside reason; ``only``: of these sources alone."""
+def report(
+    data: Dataset,
+    directory: Path | None = None,
+    only: Collection[str] | None = None,
+    uses: Mapping[str, Sequence[CiteUse]] | None = None,
+) -> dict[str, list[Line]]:
+    """Per source id, each sentence with the records citing it or its set-aside reason; ``only``: of these sources alone.
+
+    ``uses``: the dataset's citations by source, in the dataset's order (``Index.cites_by_source``),
+    when the caller has them; else the dataset is walked for them.
+    """
+    if uses is None:
+        by_source: dict[str, list[CiteUse]] = defaultdict(list)
+        for use in cite_uses(data):
+            by_source[use.cite.source].append(use)
+        uses = by_source
     quotes: dict[str, list[tuple[str, Citing]]] = defaultdict(list)
-    for use in cite_uses(data):
-        citing = Citing(kind=use.kind, id=getattr(use.record, "id", "?"), anchor=use.anchor)
-        quotes[use.cite.source].append((archive.normalise(use.cite.quote), citing))
+    for source_id, source_uses in uses.items():
+        if only is not None and source_id not in only:
+            continue
+        for use in source_uses:
+            citing = Citing(kind=use.kind, id=getattr(use.record, "id", "?"), anchor=use.anchor)
+            quotes[source_id].append((archive.normalise(use.cite.quote), citing))
     asides: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for s in data.set_aside:
         asides[s.source].append((archive.normalise(s.text), s.reason))

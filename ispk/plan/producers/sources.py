@@ -61,7 +61,11 @@ def pages(env: Env) -> Iterator[Page]:
 def pages_of(env: Env, sources: Iterable[Source]) -> Iterator[Page]:
     """The pages of these sources (the incremental plan asks for a few): their coverage alone is read."""
     ix, sources = env.ix, tuple(sources)
-    cover = coverage.report(ix.data, env.sources_dir, {s.id for s in sources}) if env.sources_dir is not None else {}
+    cover = (
+        coverage.report(ix.data, env.sources_dir, {s.id for s in sources}, ix.cites_by_source)
+        if env.sources_dir is not None
+        else {}
+    )
     for s in sources:
         yield record_page(
             env,
