@@ -37,14 +37,12 @@ def write_file(file: Path, content: bytes) -> None:
     scratch.replace(file)
 
 
-def _write_if_changed(file: Path, content: bytes) -> bool:
+def _unchanged(file: str, content: bytes) -> bool:
     try:
-        if file.read_bytes() == content:
-            return False
+        with open(file, "rb") as handle:
+            return handle.read() == content
     except OSError:
-        pass
-    write_file(file, content)
-    return True
+        return False
 
 
 def contents(pages: Mapping[str, str], files: Mapping[str, bytes], assets: Path = ASSETS) -> dict[str, bytes]:
@@ -58,17 +56,29 @@ def contents(pages: Mapping[str, str], files: Mapping[str, bytes], assets: Path 
 
 
 def write_docs(folder: Path, everything: Mapping[str, bytes]) -> Written:
-    """Make ``folder`` hold exactly ``everything``, touching only files that differ."""
+    """Make ``folder`` hold exactly ``everything``, touching only files that differ.
+
+    Plain strings and os calls, not Path objects: at 10,000 events the folder holds 63,000 files.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    changed = [path for path, content in everything.items() if _write_if_changed(folder / path, content)]
+    root = os.fspath(folder)
+    changed = []
+    for path, content in everything.items():
+        file = os.path.join(root, path)
+        if not _unchanged(file, content):
+            write_file(Path(file), content)
+            changed.append(path)
     removed = []
-    for file in sorted(folder.rglob("*"), reverse=True):
-        rel = file.relative_to(folder).as_posix()
-        if file.is_file() and rel not in everything:
-            file.unlink()
-            removed.append(rel)
-        elif file.is_dir() and not any(file.iterdir()):
-            file.rmdir()
+    for directory, _, names in os.walk(root, topdown=False):  # a folder's files before the folder
+        rel = os.path.relpath(directory, root)
+        for name in names:
+            path = name if rel == "." else f"{rel}/{name}"
+            if path not in everything:
+                os.unlink(os.path.join(directory, name))
+                removed.append(path)
+        if rel != "." and not os.listdir(directory):
+            os.rmdir(directory)
+    removed.sort(key=lambda path: path.split("/"), reverse=True)  # the order of a reverse walk, as before
     return Written(tuple(sorted(changed)), tuple(removed), len(everything) - len(changed))
 
 
