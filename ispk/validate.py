@@ -12,6 +12,8 @@ import re
 import types
 import typing
 from collections import Counter
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -123,17 +125,51 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+@cache
+def _fits(hint: Any) -> Callable[[Any], bool]:
+    """Whether a value fits the annotation, exactly when ``_type_error`` finds nothing, as a
+    predicate made once per annotation: every field of every record is checked, and nearly all
+    fit, so the words of an error are worked out only for a value that does not."""
+    origin = typing.get_origin(hint)
+    if hint is Any:
+        return lambda value: True
+    if origin is Literal:
+        options = typing.get_args(hint)
+        return lambda value: value in options
+    if origin in (typing.Union, types.UnionType):
+        alternatives = tuple(_fits(option) for option in typing.get_args(hint))
+        return lambda value: any(fits(value) for fits in alternatives)
+    if origin is tuple:
+        inner = _fits(typing.get_args(hint)[0])
+        return lambda value: isinstance(value, tuple) and all(inner(item) for item in value)
+    if hint is type(None):
+        return lambda value: value is None
+    if hint is float or hint is int:
+        kinds_ok = (int, float) if hint is float else int
+        return lambda value: isinstance(value, kinds_ok) and not isinstance(value, bool)
+    if isinstance(hint, type):
+        return lambda value: isinstance(value, hint)
+    return lambda value: True
+
+
+@cache
+def _field_checks(cls: type) -> tuple[tuple[str, Callable[[Any], bool]], ...]:
+    hints = _hints(cls)
+    return tuple((f.name, _fits(hints[f.name])) for f in dataclasses.fields(cls) if f.name != "origin")
+
+
 def _check_types(c: _Collector, kind: str, record: Any) -> bool:
     ok = True
     for path, obj in nested(record):
-        for f in dataclasses.fields(obj):
-            if f.name == "origin":
+        cls: type = type(obj)
+        for name, fits in _field_checks(cls):
+            value = getattr(obj, name)
+            if fits(value):
                 continue
-            error = _type_error(getattr(obj, f.name), _hints(type(obj))[f.name])
+            error = _type_error(value, _hints(cls)[name])
             if error:
                 ok = False
-                name = f"{path}.{f.name}" if path else f.name
-                c.add(kind, record, name, error, getattr(obj, "origin", None))
+                c.add(kind, record, f"{path}.{name}" if path else name, error, getattr(obj, "origin", None))
     return ok
 
 
