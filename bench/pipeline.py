@@ -117,7 +117,7 @@ def generate(spec: str, folder: Path, cache: Path, archive: Path | None = None) 
     from ispk.narrative import DEFAULT_ROOT
 
     timer = Stopwatch()
-    with collector_paused():  # as `python -m ispk generate` does
+    with collector_paused(one_shot=True):  # as `python -m ispk generate` does
         dataset = load(spec, timer)
         with timer("setup"):
             synthetic = spec != REAL

@@ -30,7 +30,7 @@ DEFAULT_FOLDER = ROOT / "build"
 
 def generate(target: Path, base_url: str | None = None) -> int:
     start = time.perf_counter()
-    with collector_paused():  # through the writing too: the collector would scan the whole build once more
+    with collector_paused(one_shot=True):  # through the writing too
         try:
             config = site_config.load()
             if base_url:
