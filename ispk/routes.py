@@ -86,10 +86,20 @@ def absolute(site_url: str, page: str) -> str:
     return site_url.rstrip("/") + "/" + url_of(page)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=262_144)
 def _relpath(target: str, start: str) -> str:
-    # posixpath.relpath normalises both paths on every call; pages link to the same few folders thousands of times.
-    return posixpath.relpath(target, start)
+    # Pages link to the same few folders thousands of times. This site's paths are relative and
+    # normalised ("a/b", "." for the root): their common folders are dropped, as posixpath.relpath
+    # does after making both absolute (os.getcwd and normpath twice a call); any other goes to it.
+    to, frm = target.split("/") if target != "." else [], start.split("/") if start != "." else []
+    if {"", ".", ".."} & {*to, *frm}:
+        return posixpath.relpath(target, start)
+    common = 0
+    for a, b in zip(to, frm, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(frm) - common) + to[common:]) or "."
 
 
 _dirname = lru_cache(maxsize=65_536)(posixpath.dirname)
