@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from .. import kinds
@@ -54,6 +55,9 @@ class Deps:
     def _collect(self, value: Any, keys: set[RecordKey]) -> None:
         if type(value) in _KIND_OF:
             keys |= self.of_record(value)
+        elif (names := self._fields.get(type(value))) is not None:  # a dataclass met before: the common case
+            for name in names:
+                self._collect(getattr(value, name), keys)
         elif isinstance(value, _PLAIN):
             return
         elif isinstance(value, Mapping):
@@ -79,6 +83,17 @@ class Deps:
         return frozenset(out)
 
 
+@cache
+def _fields_of(cls: type) -> tuple[tuple[str, str | None], ...]:
+    """A record class's fields but its origin, each with the kind its ids name (None for a field holding no ids)."""
+    refs = references(cls)
+    return tuple(
+        (f.name, kinds.BY_ATTR[refs[f.name]].name if f.name in refs else None)
+        for f in dataclasses.fields(cls)
+        if f.name != "origin"
+    )
+
+
 def _referenced(obj: Any, keys: set[RecordKey]) -> None:
     if isinstance(obj, tuple):
         for item in obj:
@@ -86,15 +101,11 @@ def _referenced(obj: Any, keys: set[RecordKey]) -> None:
         return
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         return
-    refs = references(type(obj))
-    for f in dataclasses.fields(obj):
-        if f.name == "origin":
-            continue
-        value = getattr(obj, f.name)
-        if f.name in refs:
-            name = kinds.BY_ATTR[refs[f.name]].name
+    for name, kind in _fields_of(type(obj)):
+        value = getattr(obj, name)
+        if kind is not None:
             for ident in value if isinstance(value, tuple) else (value,):
                 if ident is not None:
-                    keys.add((name, ident))
+                    keys.add((kind, ident))
         elif isinstance(value, tuple) or dataclasses.is_dataclass(value):
             _referenced(value, keys)
