@@ -19,8 +19,11 @@ _TEX = {
 }
 
 
+_TEX_TABLE = str.maketrans(_TEX)
+
+
 def _tex(value: str) -> str:
-    return "".join(_TEX.get(ch, ch) for ch in one_line(value))
+    return one_line(value).translate(_TEX_TABLE)
 
 
 def bibtex(w: Work, site: SiteConfig) -> str:
