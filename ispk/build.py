@@ -31,7 +31,7 @@ from .plan import Timer, untimed
 from .plan.incremental import Incremental
 from .plan.page import NavEntry, Plan
 from .releases import history
-from .render import Renderer
+from .render import Renderer, environment
 
 
 def cache_dir() -> Path:
@@ -65,6 +65,7 @@ class Build:
         self.sources = sources or archive.archive_dir()
         self.narrative = Narrative(narrative)
         cache = cache or cache_dir()
+        self.compiled_templates = cache / "templates"
         # What one process keeps between builds; a producer switched off (tests of pages alone) has none.
         self.pictures = Pictures(cache / "pictures") if pictures else None
         self.citations = CitationRenderer(cache / "citations") if citations else None
@@ -134,7 +135,7 @@ class Build:
             print(f"NOTICE: {notice}", file=sys.stderr)
         _, plan = self.plan(dataset, timer)
         with timer("render"):
-            pages = Renderer().site(plan)
+            pages = Renderer(environment(self.compiled_templates)).site(plan)
         return Output(pages=pages, files=dict(plan.files), nav=plan.nav, plan=plan)
 
 

@@ -11,14 +11,18 @@ makes each ``{{ value }}`` Markdown-safe text unless a helper returned Markup.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
 import traceback
 from collections.abc import Iterable
 from io import StringIO
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.nodes import Call, Expr, Getattr, Name
 from markupsafe import Markup
@@ -62,7 +66,10 @@ class _Environment(Environment):
     code_generator_class = _Output
 
 
-def environment() -> Environment:
+def environment(compiled: Path | None = None) -> Environment:
+    """The templates' environment; ``compiled``: a folder keeping the templates compiled to Python
+    bytecode between builds (Jinja's own cache, which checks each template's source), which saves
+    compiling them on every build (0.2 s)."""
     return _Environment(
         loader=PackageLoader("ispk", "templates"),
         # Autoescape makes macro output Markup; finalize makes every other value
@@ -75,7 +82,23 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         # Each template is read once per environment: the preview makes a new one when a template changes.
         auto_reload=False,
+        bytecode_cache=_Compiled(compiled) if compiled is not None else None,
     )
+
+
+class _Compiled(FileSystemBytecodeCache):
+    """Jinja's bytecode cache in a folder of its own for this module and Jinja's version: the code a
+    template compiles to depends on both (the environment's options, ``_Output``), not only on its source."""
+
+    def __init__(self, folder: Path):
+        version = hashlib.sha256(Path(__file__).read_bytes() + jinja2.__version__.encode()).hexdigest()[:16]
+        with contextlib.suppress(OSError):  # a read-only checkout builds correctly, only slower
+            (folder / version).mkdir(parents=True, exist_ok=True)
+        super().__init__(str(folder / version))
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 class TemplateFault(InputError):
