@@ -32,6 +32,7 @@ class Deps:
         self.ix = ix
         self._keys: dict[int, frozenset[RecordKey]] = {}
         self._fields: dict[type, tuple[str, ...]] = {}
+        self._files: dict[RecordKey, str | None] = {}
 
     def of_record(self, record: Any) -> frozenset[RecordKey]:
         found = self._keys.get(id(record))
@@ -76,10 +77,13 @@ class Deps:
     def files(self, keys: Iterable[RecordKey]) -> frozenset[str]:
         """The data files the records with these keys are written in."""
         out = set()
-        for kind, ident in keys:
-            record = self.ix.record(kind, ident)
-            if record is not None:
-                out.add(record.origin.file)
+        for key in keys:
+            file = self._files.get(key, "")
+            if file == "":  # not looked up yet this plan
+                record = self.ix.record(*key)
+                file = self._files[key] = record.origin.file if record is not None else None
+            if file is not None:
+                out.add(file)
         return frozenset(out)
 
 
