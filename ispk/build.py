@@ -35,7 +35,7 @@ from .render import Renderer, environment
 
 
 def cache_dir() -> Path:
-    """Where rendered pictures and citations are kept between builds (``ISPK_CACHE`` moves it)."""
+    """Where rendered pictures, citations and compiled templates are kept between builds (``ISPK_CACHE`` moves it)."""
     return Path(os.environ.get("ISPK_CACHE") or ROOT / ".cache")
 
 
