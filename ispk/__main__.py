@@ -28,9 +28,10 @@ from .textfile import InputError
 DEFAULT_FOLDER = ROOT / "build"
 
 
-def generate(target: Path, base_url: str | None = None) -> int:
+def generate(target: Path, base_url: str | None = None, *, one_shot: bool = False) -> int:
+    """``one_shot``: this process ends after the command (``main``), see ``build.collector_paused``."""
     start = time.perf_counter()
-    with collector_paused(one_shot=True):  # through the writing too
+    with collector_paused(one_shot=one_shot):  # through the writing too
         try:
             config = site_config.load()
             if base_url:
@@ -52,8 +53,10 @@ def generate(target: Path, base_url: str | None = None) -> int:
     return 0
 
 
-def build(target: Path, site_dir: Path, base_url: str | None = None, engine_name: str = engine.DEFAULT) -> int:
-    status = generate(target, base_url)
+def build(
+    target: Path, site_dir: Path, base_url: str | None = None, engine_name: str = engine.DEFAULT, *, one_shot: bool = False
+) -> int:
+    status = generate(target, base_url, one_shot=one_shot)
     if status:
         return status
     # MkDocs runs in this process: differential when the previous build allows (adapters/rebuild.py).
@@ -89,12 +92,12 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
     if args.command == "generate":
-        return generate(args.folder.resolve(), args.base_url)
+        return generate(args.folder.resolve(), args.base_url, one_shot=True)
     if args.command == "serve":
         from .adapters import preview
 
         return preview.serve(args.folder.resolve(), args.dev_addr)
-    return build(args.folder.resolve(), args.site_dir.resolve(), args.base_url, args.engine)
+    return build(args.folder.resolve(), args.site_dir.resolve(), args.base_url, args.engine, one_shot=True)
 
 
 if __name__ == "__main__":
