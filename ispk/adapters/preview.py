@@ -157,14 +157,12 @@ class Preview:
         records = self.planner.records  # the data just planned, by (kind, id)
         edited = changed(self.records, records)
         old = self.plan.pages if self.plan else {}
+        # A page equal to its last self renders the same Markdown (the render step reads the page alone,
+        # and a record's place in its file reaches a page only as its input files): not rendered again.
         todo = [
             path
             for path, page in plan.pages.items()
-            if everything
-            or path not in old
-            or (old[path] is not page and old[path] != page)
-            or page.deps & edited
-            or old[path].deps & edited
+            if everything or path not in old or (old[path] is not page and old[path] != page)
         ]
         renderer = Renderer(self.env)
         # Rendered aside and kept only when every page rendered: a template error leaves the last good pages.
