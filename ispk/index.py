@@ -160,6 +160,13 @@ class Index:
                 keys = filed_years(k, record)
                 for key in keys:
                     (by_year_uncertain if len(keys) > 1 else by_year)[key][k.attr].append(record)
+        # The events that speak of a place without taking place there (Event.speaks_of, unlisted above):
+        # its page lists them apart, and nothing counts them there.
+        spoken: dict[str, list[Event]] = defaultdict(list)
+        for e in ordered(kinds.BY_ATTR["events"], data.events):
+            for place in e.speaks_of:
+                spoken[place].append(e)
+        self.spoken_of: dict[str, tuple[Event, ...]] = {place: tuple(es) for place, es in spoken.items()}
         # Read-only from here on: reading a list a record does not have gives (), and adds nothing.
         self.lists: dict[str, ByRecord] = {kind: ByRecord(by_id) for kind, by_id in lists.items()}
         self.by_year = ByRecord(by_year)

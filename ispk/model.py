@@ -382,6 +382,12 @@ class Event:
     where: tuple[Cite, ...] = ()
     """The quotes that say where the event took place: each of ``places`` and ``regions`` must be named in
     one of them. A quote that names a place only as the setting of something else does not belong here."""
+    speaks_of: tuple[str, ...] = ref("places", ())
+    """Places the event speaks of without taking place there (where a report says recruits were found):
+    listed on those places' pages apart from what happened there, never counted on maps or in a region's
+    events. Each must be named in one of ``speaks_of_quotes``."""
+    speaks_of_quotes: tuple[Cite, ...] = ()
+    """The quotes that name the places in ``speaks_of``."""
     author_regions: tuple[str, ...] = ref("regions", ())
     """Regions whose government wrote or issued the event (a provincial report): who, never where, so
     never counted on maps or in a region's events."""

@@ -410,6 +410,27 @@ def _check_borders_and_places(c: _Collector, data: Dataset) -> None:
                         f"{record.name!r} is not named in the event's where quotes: place an event only where a "
                         "source says it happened, with that quote in where=(Cite(...),)",
                     )
+        # What an event speaks of is not where it happened: named in its own quotes, never also its place.
+        spoken = [archive.normalise(w.quote).casefold() for w in e.speaks_of_quotes]
+        for i, ident in enumerate(e.speaks_of):
+            place = places.get(ident)
+            if place is None:
+                continue
+            if ident in e.places:
+                c.add(
+                    "event",
+                    e,
+                    f"speaks_of[{i}]",
+                    f"{place.name!r} is the event's place and also a place it speaks of: name it once",
+                )
+            elif not any(n.casefold() in q for n in _names(place) for q in spoken):
+                c.add(
+                    "event",
+                    e,
+                    f"speaks_of[{i}]",
+                    f"{place.name!r} is not named in the event's speaks_of_quotes: add the quote that names it, "
+                    "speaks_of_quotes=(Cite(...),)",
+                )
         for i, ident in enumerate(e.author_regions):
             if ident in e.regions or ident in {places[p].region for p in e.places if p in places}:
                 c.add(

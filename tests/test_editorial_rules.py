@@ -57,6 +57,11 @@ def test_a_border_is_counted_in_neither_state(dataset):
         assert border not in ix.region_children["pakistan"]
     pakistan = {e.id for e in ix.events_in("pakistan")}
     assert "pulwama-attack" not in pakistan  # 0.2.1 counted it, at the Line of Control, for Pakistan
+    # Source 001's "border region between the two countries" (i23r finding 20): 92cb73c counted it for both.
+    strike = _record(dataset, "events", "hafiz-saeed-khan-killed-air-strike-07")
+    assert strike.regions == ("afghanistan-pakistan-border-region",)
+    assert strike.id not in pakistan and strike not in ix.events_in("afghanistan")
+    assert strike in ix.by_region["afghanistan-pakistan-border-region"]["events"]
 
 
 def test_an_event_gets_a_place_only_where_its_source_gives_one(dataset, sources_dir):
@@ -66,6 +71,23 @@ def test_an_event_gets_a_place_only_where_its_source_gives_one(dataset, sources_
     old = _replace(dataset, "events", pulwama.id, regions=("line-of-control",))
     assert "event 'pulwama-attack', regions[0]: 'Line of Control' is not named in the event's where quotes" in "\n".join(
         m.split(": place an event")[0] for m in _messages(old, sources_dir)
+    )
+
+
+def test_what_a_report_speaks_of_is_not_its_place(dataset, sources_dir):
+    """i23r finding 19: the places a report says recruits came from are what it speaks of, not where it
+    took place; 92cb73c listed them under Where and counted the report in Khyber Pakhtunkhwa."""
+    ix = Index(dataset)
+    report = _record(dataset, "events", "provincial-report-2014")
+    assert (report.places, report.regions) == ((), ())
+    assert report.speaks_of == ("hangu", "kurram-agency")
+    for place in report.speaks_of:
+        assert ix.spoken_of[place] == (report,)
+        assert report not in ix.by_place[place]["events"]
+    assert report not in ix.events_in("khyber-pakhtunkhwa") and report not in ix.events_in("pakistan")
+    old = _replace(dataset, "events", report.id, speaks_of_quotes=())
+    assert "event 'provincial-report-2014', speaks_of[0]: 'Hangu' is not named in the event's speaks_of_quotes" in "\n".join(
+        m.split(": add the quote")[0] for m in _messages(old, sources_dir)
     )
 
 

@@ -113,6 +113,13 @@ def unplace_statement(data: Dataset) -> Dataset:
     )
 
 
+def speak_of_place(data: Dataset) -> Dataset:
+    """A place an event speaks of without taking place there: that place's page lists it apart."""
+    e = next(e for e in data.events if e.places)
+    p = next(p for p in data.places if p.id not in e.places)
+    return _replace(data, "events", e.id, speaks_of=(p.id,))
+
+
 def set_aside(data: Dataset) -> Dataset:
     """A sentence set aside no more: its source's coverage changes (its page, its maintainers' checklist)."""
     return dataclasses.replace(data, set_aside=data.set_aside[1:])
@@ -129,6 +136,7 @@ EDITS: tuple[Edit, ...] = (
     move_place,
     edit_statement,
     unplace_statement,
+    speak_of_place,
     set_aside,
 )
 

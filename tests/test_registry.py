@@ -34,6 +34,7 @@ def test_back_references_follow_the_ref_fields():
                 kind="report",
                 summary="A report.",
                 author_regions=("pakistan",),
+                speaks_of=("islamabad",),
                 people=("aslam",),
                 part_of="briefing",
                 cites=(cite(),),
@@ -43,6 +44,8 @@ def test_back_references_follow_the_ref_fields():
     ix = Index(data)
     briefing, report = ix.events["briefing"], ix.events["report"]
     assert ix.by_place["islamabad"]["events"] == (briefing,)
+    # A place the report speaks of is listed apart (Kind.unlisted), never as where it happened.
+    assert ix.spoken_of["islamabad"] == (report,)
     # At a place, so in its region too; the report's author region does not list it.
     assert ix.by_region["pakistan"]["events"] == (briefing,)
     assert ix.by_group["islamic-state"]["events"] == (briefing,)

@@ -328,6 +328,17 @@ CASES = [
         "where a source says it happened, with that quote in where=(Cite(...),)",
     ),
     (
+        "a place spoken of that no quote names",
+        lambda: replace_first(small(), "events", speaks_of=("islamabad",), places=(), where=()),
+        "event 'briefing', field 'speaks_of[0]': 'Islamabad' is not named in the event's speaks_of_quotes: add the quote "
+        "that names it, speaks_of_quotes=(Cite(...),)",
+    ),
+    (
+        "a place both spoken of and the place",
+        lambda: replace_first(small(), "events", speaks_of=("islamabad",), speaks_of_quotes=(cite("in Islamabad Thursday"),)),
+        "event 'briefing', field 'speaks_of[0]': 'Islamabad' is the event's place and also a place it speaks of: name it once",
+    ),
+    (
         "an author counted as the place",
         lambda: replace_first(small(), "events", author_regions=("pakistan",)),
         "event 'briefing', field 'author_regions[0]': 'pakistan' is the event's author and also its place: an author is not a place",

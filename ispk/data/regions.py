@@ -82,6 +82,15 @@ REGIONS = (
         aliases=(Alias(name="Pakistan–Afghanistan border", kind="description", cites=(Cite(source=S004, quote="fencing its porous borders with Afghanistan"),)),),
         cites=(Cite(source=S004, quote="the 2,640-km border, also known as the Durand Line"),),
     ),
+    Region(
+        # Source 001's "a border region between the two countries": an area along the border, not the
+        # border line (the Durand Line), and on neither side for certain, so counted in neither state.
+        id="afghanistan-pakistan-border-region", name="Afghanistan–Pakistan border region", kind="border",
+        between=("afghanistan", "pakistan"),
+        aliases=(Alias(name="a border region between the two countries", kind="description",
+                       cites=(Cite(source=S001, quote="in a border region between the two countries"),)),),
+        cites=(Cite(source=S001, quote="The leader of the IS group's branch in Afghanistan and Pakistan, Hafiz Saeed Khan, was killed in an air strike in July in a border region between the two countries."),),
+    ),
     Region(id="line-of-control", name="Line of Control", kind="border", between=("pakistan", "india"),
            cites=(Cite(source=S003, quote="Pakistan-India tension across Line of Control"),)),
 )

@@ -135,7 +135,7 @@ EVENTS = (
             "Pakistan, was killed in an air strike in July (year not stated) in a border region between Afghanistan "
             "and Pakistan."
         ),
-        regions=("pakistan", "afghanistan"),
+        regions=("afghanistan-pakistan-border-region",),
         groups=("islamic-state-khorasan",),
         people=("hafiz-saeed-khan",),
         counts=(
@@ -151,8 +151,9 @@ EVENTS = (
         notes=(
             Note(id="s001-air-strike-unattributed", text=(
                 "The source does not say who carried out the air strike, nor on which side of the border, nor in "
-                "which year. This reference lists it under both Pakistan and Afghanistan because the text says only "
-                "'a border region between the two countries'."),
+                "which year. The text says only 'a border region between the two countries', so this reference "
+                "files it under that border region, which lies between Afghanistan and Pakistan and is counted "
+                "in neither."),
                 cites=(Cite(source=S001, quote="in a border region between the two countries"),)),
         ),
     ),

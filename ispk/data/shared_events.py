@@ -89,10 +89,11 @@ EVENTS = (
             "growth."
         ),
         # Balochistan's government wrote the report (source 003); Hangu and Kurram are where it says recruits
-        # were allegedly found. The author is not the place (issue 23, rule 5).
+        # were allegedly found. The author is not the place (issue 23, rule 5), and what a report speaks of
+        # is not where it took place: no source says where it was written or delivered.
         author_regions=("balochistan",),
-        places=("hangu", "kurram-agency"),
-        where=(
+        speaks_of=("hangu", "kurram-agency"),
+        speaks_of_quotes=(
             Cite(source=S003, quote="ISIS has allegedly recruited hundreds of followers from the Hangu and Kurram Agency tribal areas bordering Afghanistan"),
         ),
         groups=("islamic-state",),

@@ -108,6 +108,8 @@ FIELD_WORDS: dict[str, str] = {
     "source": "source",
     "sources": "source",
     "speaker": "speaker",
+    "speaks_of": "place it speaks of, not where it took place",
+    "speaks_of_quotes": "quote naming a place it speaks of",
     "speaker_basis": "basis for the speaker",
     "speaker_label": "speaker as the source describes them",
     "speaker_reason": "reason the speaker is identified",

@@ -8,9 +8,9 @@ from typing import Any
 
 from ... import kinds
 from ...index import Index
-from ...model import Place, ReferenceDataset, ReferenceFact, Region
+from ...model import Event, Place, ReferenceDataset, ReferenceFact, Region
 from ..facets import FacetData
-from ..folds import Listings
+from ..folds import Listed, Listings, of_kind
 from ..page import Context, Facets, Page, Table
 from .base import Env, index_page, record_page
 
@@ -35,6 +35,8 @@ class PlacePage(Context):
     """The country the sources put the place in, when they name no province."""
     reference: PlaceReference | None
     places_within: tuple[Place, ...]
+    spoken_of: Listed[Event]
+    """Events that speak of the place without taking place there (Event.speaks_of)."""
 
 
 def as_place_reference(ix: Index, found: Mapping[str, Any] | None) -> PlaceReference | None:
@@ -71,6 +73,7 @@ def pages_of(env: Env, places: Iterable[Place]) -> Iterator[Page]:
                 province_unstated=region if region.kind == "country" else None,
                 reference=as_place_reference(ix, ix.place_reference(pl.id)),
                 places_within=tuple(ix.place_children[pl.id]),
+                spoken_of=of_kind(ix.spoken_of.get(pl.id, ()), "events"),
             ),
         )
 
