@@ -448,6 +448,9 @@ class Memo:
         self._tables: dict[str, tuple[list[Row], bytes]] = {}
         self._tables_now: dict[str, tuple[list[Row], bytes]] = {}
         """Each table's rows and CSV."""
+        self._seen: dict[int, tuple[Any, tuple[str, str], _Own]] = {}
+        self._seen_now: dict[int, tuple[Any, tuple[str, str], _Own]] = {}
+        """Each record asked for, by its identity (the record kept with it)."""
 
     def line(self, row: Row) -> str | None:
         found = self._lines_now.get(id(row)) or self._lines.get(id(row))
@@ -474,6 +477,12 @@ class Memo:
         return content
 
     def own(self, ix: Index, base_url: str, kind: str, record: Any, rid: str) -> _Own:
+        # The very record asked for before (each plan asks twice; a save keeps most records) is found
+        # by its identity, without hashing every field of it; an equal one by its hash.
+        seen = self._seen_now.get(id(record)) or self._seen.get(id(record))
+        if seen is not None and seen[0] is record and seen[1] == (kind, base_url):
+            self._seen_now[id(record)] = seen
+            return seen[2]
         key = (kind, record, base_url)
         try:
             found = self._now.get(key) or self._last.get(key)
@@ -482,11 +491,13 @@ class Memo:
         if found is None:
             found = _own(ix, kind, record, rid)
         self._now[key] = found
+        self._seen_now[id(record)] = (record, (kind, base_url), found)
         return found
 
     def turn(self) -> None:
         """The end of one plan: what it did not ask for is forgotten."""
         self._last, self._now = self._now, {}
+        self._seen, self._seen_now = self._seen_now, {}
         self._lines, self._lines_now = self._lines_now, {}
         self._tables, self._tables_now = self._tables_now, {}
 
