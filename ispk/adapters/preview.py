@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from .. import config as site_config
@@ -80,6 +81,8 @@ class Preview:
         """The records that passed the checks of a record alone: the next save's validation skips them."""
         self.records: dict[tuple[str, str], object] = {}
         self.pages: dict[str, str] = {}
+        self.encoded: dict[str, bytes] = {}
+        """``pages`` as UTF-8, as written."""
         self.written: dict[str, bytes] = {}
         self.lock = threading.Lock()
         self.updates = 0
@@ -166,9 +169,13 @@ class Preview:
         ]
         renderer = Renderer(self.env)
         # Rendered aside and kept only when every page rendered: a template error leaves the last good pages.
-        pages = {**self.pages, **{path: renderer.page(plan.pages[path]) for path in todo}}
+        made = {path: renderer.page(plan.pages[path]) for path in todo}
+        pages = {**self.pages, **made}
         self.pages = {path: md for path, md in pages.items() if path in plan.pages}
-        files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
+        # Each page's bytes are kept with it: only the pages rendered now are encoded again.
+        kept = self.encoded
+        self.encoded = {path: kept[path] if path in kept and path not in made else md.encode() for path, md in self.pages.items()}
+        files = {**self.encoded, **build_folder.contents({}, plan.files), **self._status(True)}
         theme_written = build_folder.write_docs(self.folder / overrides.PREVIEW_FOLDER, theme)
         written, removed = self._write(files)
         reconfigured = bool(theme_written.changed or theme_written.removed)
@@ -176,6 +183,10 @@ class Preview:
             config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
             build_folder.write_file(self.folder / "mkdocs.yml", config.encode())
             reconfigured = True
+        if self.plan is None and self.build.pictures is not None:
+            # The first plan read every picture from the cache; the first save that redraws one
+            # would import Matplotlib (half a second): done now, while the site is first built.
+            import_module("ispk.pictures.draw")
         self.plan, self.records = plan, records
         first = _first(edited, records, written)
         return Update(True, len(todo), len(written), time.perf_counter() - start, "", written + removed, reconfigured, first)
