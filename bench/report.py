@@ -500,6 +500,7 @@ def csv_rows(
                 ("served_s", "s"),
                 ("update_s", "s"),
                 ("engine_s", "s"),
+                ("all_built_s", "s"),
                 ("rendered", "pages"),
                 ("written", "files"),
             ):

@@ -13,6 +13,7 @@ import csv
 import dataclasses
 import hashlib
 import io
+import operator
 import types
 import typing
 from collections import defaultdict
@@ -428,6 +429,8 @@ class _Own:
     cites: tuple[Row, ...]
     plain: Any = None
     file: bytes | None = None
+    listed: Row | None = None
+    """Its row in records.csv as last made (the same object while equal, so that its CSV line is kept)."""
 
 
 class Memo:
@@ -439,8 +442,47 @@ class Memo:
     def __init__(self) -> None:
         self._last: dict[tuple[str, Any, str], _Own] = {}
         self._now: dict[tuple[str, Any, str], _Own] = {}
+        self._lines: dict[int, tuple[Row, str]] = {}
+        self._lines_now: dict[int, tuple[Row, str]] = {}
+        """Each row's CSV line, by the row's identity (the row kept with it): a kept record's rows are the same objects."""
+        self._tables: dict[str, tuple[list[Row], bytes]] = {}
+        self._tables_now: dict[str, tuple[list[Row], bytes]] = {}
+        """Each table's rows and CSV."""
+        self._seen: dict[int, tuple[Any, tuple[str, str], _Own]] = {}
+        self._seen_now: dict[int, tuple[Any, tuple[str, str], _Own]] = {}
+        """Each record asked for, by its identity (the record kept with it)."""
+
+    def line(self, row: Row) -> str | None:
+        found = self._lines_now.get(id(row)) or self._lines.get(id(row))
+        if found is None or found[0] is not row:
+            return None
+        self._lines_now[id(row)] = found
+        return found[1]
+
+    def keep_line(self, row: Row, line: str) -> None:
+        self._lines_now[id(row)] = (row, line)
+
+    def table(self, table: Table) -> bytes | None:
+        """A table's CSV from the last plan, if it holds the very same rows."""
+        found = self._tables.get(table.name)
+        if found is None or len(found[0]) != len(table.rows) or not all(map(operator.is_, found[0], table.rows)):
+            return None
+        self._tables_now[table.name] = found
+        for row in table.rows:  # its lines stay known for the next plan
+            self._lines_now[id(row)] = self._lines[id(row)]
+        return found[1]
+
+    def keep_table(self, table: Table, content: bytes) -> bytes:
+        self._tables_now[table.name] = (list(table.rows), content)
+        return content
 
     def own(self, ix: Index, base_url: str, kind: str, record: Any, rid: str) -> _Own:
+        # The very record asked for before (each plan asks twice; a save keeps most records) is found
+        # by its identity, without hashing every field of it; an equal one by its hash.
+        seen = self._seen_now.get(id(record)) or self._seen.get(id(record))
+        if seen is not None and seen[0] is record and seen[1] == (kind, base_url):
+            self._seen_now[id(record)] = seen
+            return seen[2]
         key = (kind, record, base_url)
         try:
             found = self._now.get(key) or self._last.get(key)
@@ -449,11 +491,15 @@ class Memo:
         if found is None:
             found = _own(ix, kind, record, rid)
         self._now[key] = found
+        self._seen_now[id(record)] = (record, (kind, base_url), found)
         return found
 
     def turn(self) -> None:
         """The end of one plan: what it did not ask for is forgotten."""
         self._last, self._now = self._now, {}
+        self._seen, self._seen_now = self._seen_now, {}
+        self._lines, self._lines_now = self._lines_now, {}
+        self._tables, self._tables_now = self._tables_now, {}
 
 
 def _own(ix: Index, kind: str, record: Any, rid: str) -> _Own:
@@ -484,16 +530,16 @@ def tables(ix: Index, base_url: str, memo: Memo | None = None) -> dict[str, Tabl
         for table, row in own.rows[:1]:
             out[table].add((kind, rid), row)
         target, label = routes.home_of(kind, record), ix.label(kind, record)
-        out["records"].add(
-            (kind, rid),
-            {
-                "record_kind": kind,
-                "record_id": rid,
-                "label": label,
-                "page_url": page_url(base_url, target),
-                "json_path": json_path(kind, rid),
-            },
-        )
+        listed = {
+            "record_kind": kind,
+            "record_id": rid,
+            "label": label,
+            "page_url": page_url(base_url, target),
+            "json_path": json_path(kind, rid),
+        }
+        if own.listed != listed:  # its label names other records (a speaker, groups): the row is made each time, kept if equal
+            own.listed = listed
+        out["records"].add((kind, rid), own.listed)
         for table, row in own.rows[1:]:
             out[table].add((kind, rid), row)
     for attr, name, kind in (
@@ -565,13 +611,30 @@ def _cell(value: Any) -> str:
     return "" if value is None else repr(value) if isinstance(value, float) else str(value)
 
 
-def _csv(table: Table) -> bytes:
+def _csv(table: Table, memo: Memo | None = None) -> bytes:
+    """The table as CSV; ``memo``: each row's line from the last plan, written again only for new rows."""
     out = io.StringIO()
     names = [f["name"] for f in table.fields]
     writer = csv.writer(out)
     writer.writerow(names)
-    writer.writerows([_cell(row.get(name)) for name in names] for row in table.rows)
-    return out.getvalue().encode("utf-8")
+    if memo is None:
+        writer.writerows([_cell(row.get(name)) for name in names] for row in table.rows)
+        return out.getvalue().encode("utf-8")
+    if (same := memo.table(table)) is not None:
+        return same
+    lines = [out.getvalue()]
+    one = io.StringIO()
+    each = csv.writer(one)
+    for row in table.rows:
+        line = memo.line(row)
+        if line is None:
+            one.seek(0)
+            one.truncate()
+            each.writerow([_cell(row.get(name)) for name in names])
+            line = one.getvalue()
+            memo.keep_line(row, line)
+        lines.append(line)
+    return memo.keep_table(table, "".join(lines).encode("utf-8"))
 
 
 def about(data: Dataset, config: SiteConfig) -> dict[str, Any]:
@@ -625,9 +688,9 @@ def files(
     datapackage.json resource, whose ``path`` names the file. ``memo``: what each record
     gave last time (the preview's incremental plan keeps one).
     """
-    memo = memo or Memo()
+    kept, memo = memo, memo or Memo()
     tabs = tables(ix, base_url, memo)
-    out = {f"{t.name}.csv": _csv(t) for t in tabs.values()}
+    out = {f"{t.name}.csv": _csv(t, kept) for t in tabs.values()}
     everything: dict[str, list[Any]] = {k.attr: [] for k in kinds.CITED}
     for kind, record in sorted_records(ix.data):
         rid = record_id(kind, record)

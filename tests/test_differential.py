@@ -10,6 +10,7 @@ navigation falls back to a full build.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -165,10 +166,21 @@ def test_the_preview_builds_only_what_a_save_wrote_and_serves_what_mkdocs_serve_
     served.render(first)
     second = preview.update(invented(SetAside(source=SOURCE, text="It agreed on nothing.", reason="Says nothing.")))
     assert second.ok and not second.reconfigured and PAGE in second.paths
-    files, _ = served.render(second)
+    assert second.first == ()  # a set-aside passage has no page of its own
+    files, _ = served.render(second, lambda: pytest.fail("nothing to build first"))
     assert files == len(second.paths) < 10
-    page = served.site / PAGE.removesuffix(".md") / "index.html"
-    assert "Says nothing." in page.read_text(encoding="utf-8")
+    # A saved record's own page is built first and served while the rest is built; the source's
+    # coverage checklist, which names it too, comes after.
+    dataset = invented(SetAside(source=SOURCE, text="It agreed on nothing.", reason="Says nothing."))
+    renamed = dataclasses.replace(dataset.sources[0], headline="An invented council meeting, renamed")
+    third = preview.update(dataclasses.replace(dataset, sources=(renamed,)))
+    home = f"sources/{SOURCE}.md"
+    assert third.ok and third.first == (home,) and PAGE in third.paths
+    page, checklist = (served.site / p.removesuffix(".md") / "index.html" for p in (home, PAGE))
+    seen: list[tuple[bool, ...]] = []
+    served.render(third, lambda: seen.append(tuple("renamed" in f.read_text(encoding="utf-8") for f in (page, checklist))))
+    assert seen == [(True, False)] and "renamed" in checklist.read_text(encoding="utf-8")
+    assert "Says nothing." in checklist.read_text(encoding="utf-8")
     expected = tmp_path / "expected"
     engine_build(engine_config(str(folder / "mkdocs.yml"), site_dir=str(expected)), serve_url="http://127.0.0.1:8000/")
     # Search is indexed in the background after each build in both (the preview's hook): left out.

@@ -271,3 +271,32 @@ def test_a_change_sentence_naming_a_record_the_page_no_longer_shows(setup: tuple
     renamed = _replace(moved, "places", left, name="A renamed place")
     got = planner.plan(Index(renamed), _releases(first, renamed))
     assert _differences(got, steps.make(Index(renamed), _releases(first, renamed))) == []
+
+
+def test_the_preview_renders_after_each_edit_what_a_full_build_renders(
+    archived: tuple[Dataset, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview renders again only the pages whose plan changed (ispk/adapters/preview.py): after
+    each edit, every page's Markdown, and every file it wrote, is what a full plan renders."""
+    from ispk.adapters.preview import Preview
+    from ispk.render import Renderer
+
+    data, archive = archived
+    build = Build(synthetic_config(), sources=archive, narrative=None, cache=tmp_path / "cache", pictures=False, releases=False)
+    monkeypatch.setattr(build, "check", lambda *args, **kwargs: [])  # add_event copies an event's note ids, as the plan test does
+    preview = Preview(tmp_path / "preview", build)
+    assert preview.update(data).ok
+    docs = tmp_path / "preview" / "docs"
+    for edit in EDITS:
+        data = edit(data)
+        done = preview.update(data)
+        assert done.ok, done.errors
+        if edit is edit_title:  # its page, its neighbours', the lists and the open data, not the site
+            assert done.rendered < len(preview.pages) // 4
+        plan = build.steps(maintainers_pages=True).make(Index(data), None)
+        want = Renderer().site(plan)
+        assert preview.pages == want, (edit.__name__, sorted(p for p in want if preview.pages.get(p) != want[p]))
+        on_disk = {str(f.relative_to(docs)): f for f in docs.rglob("*") if f.is_file()}
+        assert {p for p in on_disk if p.endswith(".md")} == set(want), edit.__name__
+        assert all(on_disk[p].read_text(encoding="utf-8") == md for p, md in want.items()), edit.__name__
+        assert all(on_disk[f].read_bytes() == c for f, c in plan.files.items()), edit.__name__

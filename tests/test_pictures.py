@@ -461,3 +461,33 @@ def test_a_graph_label_gives_the_year_with_its_qualifier_and_mark(since, label):
     relation = dataclasses.replace(small().relations[0], since=since)
     [edge] = producer._edges([relation], {"jundullah", "islamic-state"})
     assert " ".join(edge["label"].split()) == label  # wrapped to fit its arrow
+
+
+def test_a_timeline_renamed_is_linked_and_named_again_not_drawn_again(dataset, tmp_path, monkeypatch):
+    """The preview renames an event: its timelines keep their drawing (Pictures._relabelled), and give
+    the bytes a drawing from scratch gives; a mark moved is drawn again."""
+    from ispk.pictures import draw
+
+    ix = Index(dataset)
+    g = max(dataset.groups, key=lambda g: len(ix.by_group[g.id]["events"]))
+    events = list(ix.by_group[g.id]["events"])
+    e = next(e for e in events if e.date is not None and dates.parse(e.date.date).year is not None)
+
+    def request(changed):
+        return producer.timeline(page_path("group", g.id), [changed if x is e else x for x in events], g.name, "years").request
+
+    first = request(e)
+    assert first.kind == pictures.RELABELLED
+    renamed = request(dataclasses.replace(e, id="renamed-event", title=e.title + " renamed"))
+    year = dates.parse(e.date.date).year
+    elsewhere = f"{year}-01" if e.date.date != f"{year}-01" else f"{year}-12"  # the same year: only its mark moves
+    moved = request(dataclasses.replace(e, date=dataclasses.replace(e.date, date=elsewhere)))
+    assert {k: v for k, v in moved.spec.items() if k != "marks"} == {k: v for k, v in first.spec.items() if k != "marks"}
+    drawings = []
+    timeline = draw.DRAWINGS["timeline"]
+    monkeypatch.setitem(draw.DRAWINGS, "timeline", lambda spec: drawings.append(1) or timeline(spec))
+    cache = pictures.Pictures(tmp_path / "kept", workers=1)
+    got = [cache.svgs([r])[cache.key(r)] for r in (first, renamed, moved)]
+    assert len(drawings) == 2  # the first and the moved one
+    assert got == [pictures.draw_svg(r, cache.key(r)) for r in (first, renamed, moved)]
+    assert "renamed" in got[1] and got[1] != got[0] and got[2] != got[0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -165,9 +166,13 @@ class Engine:
             self.files.copy_static_files(inclusion=self.inclusion)
         return self.render([f.src_uri for f in self.documents()])
 
-    def render(self, paths: Iterable[str], recheck: Iterable[str] = (), anchors: Anchors | None = None) -> Anchors:
+    def render(
+        self, paths: Iterable[str], recheck: Iterable[str] = (), anchors: Anchors | None = None, *, finish: bool = True
+    ) -> Anchors:
         """Build the pages and static files at ``paths`` (docs source paths), the sitemap and 404 page, and the plugins' files.
 
+        ``finish=False``: the pages alone, neither the sitemap, the 404 page nor the plugins' files (the
+        preview's first pages of a save, built again with the rest).
         ``recheck``: pages left alone whose links are checked again (they named a page now gone).
         ``anchors``: the previous build's anchor map, to check links into re-rendered pages.
         Returns the anchor map of the pages rendered. Raises EngineError as a strict build would fail.
@@ -192,9 +197,9 @@ class Engine:
                 for file in files:
                     if file.src_uri in wanted and not file.is_documentation_page() and self.inclusion(file.inclusion):
                         file.copy_file()
-                for template in config.theme.static_templates:
+                for template in config.theme.static_templates if finish else ():
                     stages._build_theme_template(template, self.env, files, config, self.nav)
-                for template in config.extra_templates:
+                for template in config.extra_templates if finish else ():
                     stages._build_extra_template(template, files, config, self.nav)
                 documents = self.documents()
                 for file in todo:
@@ -203,7 +208,8 @@ class Engine:
                 for file in todo:
                     _page(file).validate_anchor_links(files=files, log_level=level)
                 self._check_links_into(todo, anchors or {}, level)
-                config.plugins.on_post_build(config=config)
+                if finish:
+                    config.plugins.on_post_build(config=config)
             if config.strict and (counts := warnings.get_counts()):
                 raise EngineError(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
         finally:
@@ -245,7 +251,8 @@ class LiveServer(LiveReloadServer):
 
     def __init__(self, site: Path, address: str, builder: Callable[[], None]):
         host, port = address.rsplit(":", 1)
-        super().__init__(builder=builder, host=host, port=int(port), root=str(site))
+        self._builder, self._shown = builder, False
+        super().__init__(builder=self._build, host=host, port=int(port), root=str(site))
         # MkDocs types its observer as the polling one it starts; any watchdog observer serves.
         self.observer = Observer()  # type: ignore[assignment]
         self.build_delay = 0.05  # a save is often several events: build once they stop
@@ -258,6 +265,21 @@ class LiveServer(LiveReloadServer):
     def follow(self, path: Path, handler: FileSystemEventHandler) -> None:
         self._watched_paths[str(path)] = 1
         self.observer.schedule(handler, str(path if path.is_dir() else path.parent), recursive=path.is_dir())
+
+    def show(self) -> None:
+        """Serve what is built so far and reload open pages, in the middle of a build (the saved record's
+        page first); the build's end reloads them again. Pages are served while the build goes on."""
+        with self._epoch_cond:
+            self._visible_epoch = self._wanted_epoch
+            self._epoch_cond.notify_all()
+        self._shown = True
+
+    def _build(self) -> None:
+        """The builder, then, if it showed pages midway, a newer version for the server's loop to reload."""
+        self._shown = False
+        self._builder()
+        if self._shown:
+            self._wanted_epoch = max(self._wanted_epoch + 1, round(time.monotonic() * 1000))
 
     def build_soon(self) -> None:
         """What the server's own watcher does on a change: ask its build loop for a build."""

@@ -28,7 +28,9 @@ import shutil
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from .. import config as site_config
@@ -63,6 +65,8 @@ class Update:
     """The docs files written or removed: what the engine builds again (``Served``)."""
     reconfigured: bool = False
     """The engine's configuration (the navigation with it) or the overrides were written: the engine starts over."""
+    first: tuple[str, ...] = ()
+    """The pages of the saved records among ``paths``: the engine builds them first and serves them at once."""
 
 
 class Preview:
@@ -77,6 +81,8 @@ class Preview:
         """The records that passed the checks of a record alone: the next save's validation skips them."""
         self.records: dict[tuple[str, str], object] = {}
         self.pages: dict[str, str] = {}
+        self.encoded: dict[str, bytes] = {}
+        """``pages`` as UTF-8, as written."""
         self.written: dict[str, bytes] = {}
         self.lock = threading.Lock()
         self.updates = 0
@@ -154,20 +160,22 @@ class Preview:
         records = self.planner.records  # the data just planned, by (kind, id)
         edited = changed(self.records, records)
         old = self.plan.pages if self.plan else {}
+        # A page equal to its last self renders the same Markdown (the render step reads the page alone,
+        # and a record's place in its file reaches a page only as its input files): not rendered again.
         todo = [
             path
             for path, page in plan.pages.items()
-            if everything
-            or path not in old
-            or (old[path] is not page and old[path] != page)
-            or page.deps & edited
-            or old[path].deps & edited
+            if everything or path not in old or (old[path] is not page and old[path] != page)
         ]
         renderer = Renderer(self.env)
         # Rendered aside and kept only when every page rendered: a template error leaves the last good pages.
-        pages = {**self.pages, **{path: renderer.page(plan.pages[path]) for path in todo}}
+        made = {path: renderer.page(plan.pages[path]) for path in todo}
+        pages = {**self.pages, **made}
         self.pages = {path: md for path, md in pages.items() if path in plan.pages}
-        files = {**build_folder.contents(self.pages, plan.files), **self._status(True)}
+        # Each page's bytes are kept with it: only the pages rendered now are encoded again.
+        kept = self.encoded
+        self.encoded = {path: kept[path] if path in kept and path not in made else md.encode() for path, md in self.pages.items()}
+        files = {**self.encoded, **build_folder.contents({}, plan.files), **self._status(True)}
         theme_written = build_folder.write_docs(self.folder / overrides.PREVIEW_FOLDER, theme)
         written, removed = self._write(files)
         reconfigured = bool(theme_written.changed or theme_written.removed)
@@ -175,8 +183,13 @@ class Preview:
             config = build_folder.engine_config(self.build.config, plan.nav, self.folder, self.folder / "docs", self._extra())
             build_folder.write_file(self.folder / "mkdocs.yml", config.encode())
             reconfigured = True
+        if self.plan is None and self.build.pictures is not None:
+            # The first plan read every picture from the cache; the first save that redraws one
+            # would import Matplotlib (half a second): done now, while the site is first built.
+            import_module("ispk.pictures.draw")
         self.plan, self.records = plan, records
-        return Update(True, len(todo), len(written), time.perf_counter() - start, "", written + removed, reconfigured)
+        first = _first(edited, records, written)
+        return Update(True, len(todo), len(written), time.perf_counter() - start, "", written + removed, reconfigured, first)
 
     def reload(self, changed: set[Path]) -> Update:
         """What a save means: new data, new narrative, new templates or assets, new configuration."""
@@ -199,6 +212,19 @@ class Preview:
         return Update(False, 0, len(changed), time.perf_counter() - start if start else 0.0, message, changed + removed)
 
 
+FIRST_AT_MOST = 3
+"""A save that changed more records' pages than this builds them all in one go (``_first``)."""
+
+
+def _first(
+    edited: frozenset[tuple[str, str]], records: dict[tuple[str, str], object], written: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The pages the saved records live on, among those written: the page a researcher is looking at."""
+    pages = {routes.home_page(kind, records[kind, ident]) for kind, ident in edited if (kind, ident) in records}
+    found = tuple(p for p in written if p in pages)
+    return found if len(found) <= FIRST_AT_MOST else ()
+
+
 def _code_changed(paths: set[Path]) -> bool:
     """A change to the generator's Python code (not the data): the preview restarts itself."""
     return any(p.suffix == ".py" and "ispk" in p.parts and "data" not in p.parts for p in paths)
@@ -218,8 +244,12 @@ class Served:
         self.site = folder / "site"
         self.engine: differential.Engine | None = None
 
-    def render(self, update: Update) -> tuple[int, float]:
-        """Build what ``update`` wrote; returns how many files and the seconds it took. Raises differential.EngineError."""
+    def render(self, update: Update, shown: Callable[[], None] | None = None) -> tuple[int, float]:
+        """Build what ``update`` wrote; returns how many files and the seconds it took. Raises differential.EngineError.
+
+        ``shown``: called once the saved records' own pages (``Update.first``) are built, before the
+        other pages (those that list them, the indexes, the open data): the server serves them then.
+        """
         start = time.perf_counter()
         docs = self.folder / "docs"
         # A file added or removed: the engine lists the folder again.
@@ -236,6 +266,11 @@ class Served:
             if update.reconfigured or not (self.site / "index.html").exists():
                 engine.build_all()
                 return len(engine.files), time.perf_counter() - start
+        if update.first and shown is not None:
+            # Built again below with the others, so that every page ends as one build makes it
+            # (a page built first saw the other pages' titles before they were read again).
+            self.engine.render(update.first, finish=False)
+            shown()
         self.engine.render(update.paths)
         return len(update.paths), time.perf_counter() - start
 
@@ -283,7 +318,7 @@ def serve(folder: Path, address: str) -> int:
             os.execv(sys.executable, [sys.executable, "-m", "ispk", "serve", "--folder", str(folder), "--dev-addr", address])
         done = preview.reload(changed)
         try:
-            files, seconds = served.render(done)
+            files, seconds = served.render(done, server.show)
         except differential.EngineError as error:
             print(f"ispk preview: the engine failed: {error}", file=sys.stderr)
             return

@@ -52,12 +52,31 @@ def code_version() -> str:
 
 def draw_svg(request: Request, key: str) -> str:
     """Draw one picture (in this process or a worker): its sanitised SVG."""
-    from .draw import DRAWINGS, FIXED_SIZE
-    from .svg import GROW, render
+    from .draw import DRAWINGS
+    from .svg import render
 
     fig, links = DRAWINGS[request.kind](request.spec)
-    grow = 1.0 if request.kind in FIXED_SIZE else GROW
-    return render(fig, f"pic-{key[:10]}", request.title, request.desc, links, grow)
+    return render(fig, f"pic-{key[:10]}", request.title, request.desc, links, _grow(request))
+
+
+def _grow(request: Request) -> float:
+    from .draw import FIXED_SIZE
+    from .svg import GROW
+
+    return 1.0 if request.kind in FIXED_SIZE else GROW
+
+
+RELABELLED = "timeline"
+"""The drawing whose marks' links (``href``, ``label``) are their only use: the same marks linked
+elsewhere or named otherwise draw the same (``draw.timeline``: one link per mark, in order)."""
+KEEP_DRAWN = 64
+"""Drawings of timelines kept in memory, to be linked and named again (``Pictures._relabelled``)."""
+
+
+def _unlinked(request: Request) -> str:
+    """A timeline's drawing key: its request with every mark's link and name left out."""
+    marks = [{k: v for k, v in m.items() if k not in ("href", "label")} for m in request.spec["marks"]]
+    return json.dumps([request.kind, {**request.spec, "marks": marks}], sort_keys=True, ensure_ascii=False)
 
 
 class Pictures:
@@ -71,6 +90,9 @@ class Pictures:
         self.reused = 0
         self._held: dict[str, str] = {}
         """SVGs this cache has read or drawn: the preview asks for the same pictures on every save."""
+        self._drawn: dict[str, str] = {}
+        """Timelines drawn here (``svg.drawn``), by ``_unlinked`` key: a save that renames an event
+        names its mark again without drawing it again. The last ``KEEP_DRAWN`` drawn or used."""
 
     def key(self, request: Request) -> str:
         payload = [self.version, request.kind, request.spec, request.title, request.desc]
@@ -100,12 +122,29 @@ class Pictures:
             with ProcessPoolExecutor(self.workers) as pool:
                 drawn = list(pool.map(draw_svg, [r for _, r in missing], [k for k, _ in missing], chunksize=4))
         else:
-            drawn = [draw_svg(r, k) for k, r in missing]
+            drawn = [self._relabelled(r, k) if r.kind == RELABELLED else draw_svg(r, k) for k, r in missing]
         for (key, _), svg in zip(missing, drawn, strict=True):
             self._store(key, svg)
             out[key] = self._held[key] = svg
         self.drawn += len(missing)
         return out
+
+    def _relabelled(self, request: Request, key: str) -> str:
+        """A timeline, drawn again only if its marks moved: else the drawing kept, linked and named anew."""
+        from .draw import DRAWINGS
+        from .svg import drawn, finish
+
+        unlinked = _unlinked(request)
+        raw = self._drawn.pop(unlinked, None)
+        links = [(m["href"], m["label"]) for m in request.spec["marks"]]
+        if raw is None:
+            fig, made = DRAWINGS[request.kind](request.spec)
+            assert made == links, "a timeline links each of its marks, in order"
+            raw = drawn(fig)
+        self._drawn[unlinked] = raw  # the most recent last
+        while len(self._drawn) > KEEP_DRAWN:
+            del self._drawn[next(iter(self._drawn))]
+        return finish(raw, f"pic-{key[:10]}", request.title, request.desc, links, _grow(request))
 
     def _store(self, key: str, svg: str) -> None:
         file = self._file(key)

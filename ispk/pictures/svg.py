@@ -97,6 +97,12 @@ def render(fig: Figure, prefix: str, title: str, desc: str, links: list[tuple[st
 
     ``links`` are (href, label) pairs; artists link to them through the URL ``@L<i>``.
     """
+    return finish(drawn(fig), prefix, title, desc, links, grow)
+
+
+def drawn(fig: Figure) -> str:
+    """The figure as SVG in the theme's colours and the page's font, before its ids, links, title and
+    description are set (``finish``): what depends on the drawing alone."""
     buffer = io.StringIO()
     with style():
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, transparent=True)
@@ -111,7 +117,11 @@ def render(fig: Figure, prefix: str, title: str, desc: str, links: list[tuple[st
     svg = svg.replace(FG, "currentColor").replace(MUTED, "currentColor; stroke-opacity: 0.35")
     # Text takes the page's font; its size stays.
     svg = _FONT.sub(lambda m: f"font-size: {m.group(1)}" if m.group(1) else "", svg)
-    svg = _NO_ROTATION.sub("", svg)
+    return _NO_ROTATION.sub("", svg)
+
+
+def finish(svg: str, prefix: str, title: str, desc: str, links: list[tuple[str, str]], grow: float = GROW) -> str:
+    """A drawing (``drawn``) as an inline SVG element: ids prefixed, links, title and description set, compacted."""
     # Only ids something refers to survive, prefixed to be unique on the page.
     referenced = {m.group(2) for m in _REF.finditer(svg)}
     svg = _ID.sub(lambda m: f' id="{prefix}-{m.group(1)}"' if m.group(1) in referenced else "", svg)
